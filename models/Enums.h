@@ -1,0 +1,41 @@
+// Enumerations of the domain and their stable string forms, which are what
+// the database, the CLI's JSON and the CSV files use.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace outreach {
+
+enum class Channel { Email, LinkedIn, Sms, Custom };
+enum class CampaignStatus { Draft, Generating, Ready, Active, Paused, Completed, Archived };
+enum class GenerationStatus { Pending, Generated, Failed, Excluded };
+enum class Tone { Professional, Friendly, Direct };
+enum class EventType { Sent, Delivered, Opened, Clicked, Replied, Bounced, Unsubscribed };
+enum class WinnerMetric { Open, Click, Reply };
+
+QString toString(Channel value);
+QString toString(CampaignStatus value);
+QString toString(GenerationStatus value);
+QString toString(Tone value);
+QString toString(EventType value);
+QString toString(WinnerMetric value);
+
+// Parsers accept the canonical lower-case name, case-insensitively.
+std::optional<Channel> channelFromString(const QString &text);
+std::optional<CampaignStatus> campaignStatusFromString(const QString &text);
+std::optional<GenerationStatus> generationStatusFromString(const QString &text);
+std::optional<Tone> toneFromString(const QString &text);
+std::optional<EventType> eventTypeFromString(const QString &text);
+std::optional<WinnerMetric> winnerMetricFromString(const QString &text);
+
+QStringList channelNames();
+QStringList campaignStatusNames();
+QStringList eventTypeNames();
+
+// Tone of variant index 0..2: professional, friendly, direct.
+constexpr Tone toneOfIndex(int index) { return static_cast<Tone>(index); }
+constexpr int kVariantCount = 3;
+
+} // namespace outreach

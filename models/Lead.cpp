@@ -1,0 +1,114 @@
+#include "Lead.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace outreach {
+namespace {
+
+QJsonArray toArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QStringList toStringList(const QJsonValue &value)
+{
+    QStringList result;
+    const QJsonArray array = value.toArray();
+    result.reserve(array.size());
+    for (const QJsonValue &item : array)
+        result.append(item.toString());
+    return result;
+}
+
+} // namespace
+
+QString Lead::fullName() const
+{
+    if (firstName.isEmpty())
+        return lastName;
+    if (lastName.isEmpty())
+        return firstName;
+    return firstName + u' ' + lastName;
+}
+
+QJsonObject Lead::researchJson() const
+{
+    return QJsonObject{{u"pain_points"_s, toArray(painPoints)},
+                       {u"buying_signals"_s, toArray(buyingSignals)},
+                       {u"notes"_s, researchNotes}};
+}
+
+QJsonObject Lead::enrichmentJson() const
+{
+    return QJsonObject{{u"technologies"_s, toArray(technologies)},
+                       {u"recent_news"_s, toArray(recentNews)},
+                       {u"company_size"_s, companySize},
+                       {u"annual_revenue"_s, annualRevenue},
+                       {u"keywords"_s, toArray(keywords)}};
+}
+
+void Lead::setResearchJson(const QJsonObject &object)
+{
+    painPoints = toStringList(object.value(u"pain_points"));
+    buyingSignals = toStringList(object.value(u"buying_signals"));
+    researchNotes = object.value(u"notes").toString();
+}
+
+void Lead::setEnrichmentJson(const QJsonObject &object)
+{
+    technologies = toStringList(object.value(u"technologies"));
+    recentNews = toStringList(object.value(u"recent_news"));
+    companySize = object.value(u"company_size").toString();
+    annualRevenue = object.value(u"annual_revenue").toString();
+    keywords = toStringList(object.value(u"keywords"));
+}
+
+QStringList Lead::fieldNames()
+{
+    return {u"email"_s,         u"first_name"_s,   u"last_name"_s,    u"full_name"_s,
+            u"title"_s,         u"company"_s,      u"industry"_s,     u"linkedin_url"_s,
+            u"phone"_s,         u"website"_s,      u"location"_s,     u"qualification_score"_s,
+            u"qualification_reasoning"_s, u"pain_point"_s, u"pain_points"_s,
+            u"buying_signal"_s, u"buying_signals"_s, u"technologies"_s, u"recent_news"_s,
+            u"company_size"_s,  u"annual_revenue"_s};
+}
+
+std::optional<QString> Lead::fieldValue(const QString &name) const
+{
+    const QString key = name.trimmed().toLower();
+    const auto first = [](const QStringList &list) { return list.isEmpty() ? QString() : list.first(); };
+    if (key == u"email") return email;
+    if (key == u"first_name") return firstName;
+    if (key == u"last_name") return lastName;
+    if (key == u"full_name") return fullName();
+    if (key == u"title") return title;
+    if (key == u"company") return company;
+    if (key == u"industry") return industry;
+    if (key == u"linkedin_url") return linkedinUrl;
+    if (key == u"phone") return phone;
+    if (key == u"website") return website;
+    if (key == u"location") return location;
+    if (key == u"qualification_score")
+        return qualificationScore ? QString::number(*qualificationScore) : QString();
+    if (key == u"qualification_reasoning") return qualificationReasoning;
+    if (key == u"pain_point") return first(painPoints);
+    if (key == u"pain_points") return painPoints.join(u"; "_s);
+    if (key == u"buying_signal") return first(buyingSignals);
+    if (key == u"buying_signals") return buyingSignals.join(u"; "_s);
+    if (key == u"technologies") return technologies.join(u", "_s);
+    if (key == u"recent_news") return first(recentNews);
+    if (key == u"company_size") return companySize;
+    if (key == u"annual_revenue") return annualRevenue;
+    // Custom CSV columns: matched by header, case-insensitively, with spaces
+    // and underscores treated alike so {{favorite_color}} finds "Favorite Color".
+    const auto normalize = [](QString s) { return s.trimmed().toLower().replace(u' ', u'_'); };
+    for (auto it = customFields.begin(); it != customFields.end(); ++it) {
+        if (normalize(it.key()) == normalize(key))
+            return it.value().toVariant().toString();
+    }
+    return std::nullopt;
+}
+
+} // namespace outreach

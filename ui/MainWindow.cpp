@@ -1,0 +1,4 @@
+#include "MainWindow.h"
+namespace outreach {
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {}
+}
