@@ -12,9 +12,12 @@ QStringList Campaign::fieldNames()
 std::optional<QString> Campaign::fieldValue(const QString &name) const
 {
     const QString key = name.trimmed().toLower();
-    if (key == u"sender_name") return senderName;
-    if (key == u"sender_signature") return senderSignature;
-    if (key == u"campaign_name") return this->name;
+    if (key == u"sender_name")
+        return senderName;
+    if (key == u"sender_signature")
+        return senderSignature;
+    if (key == u"campaign_name")
+        return this->name;
     return std::nullopt;
 }
 

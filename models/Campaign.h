@@ -23,8 +23,8 @@ struct Campaign
     QString senderName;
     QString senderSignature;
     WinnerMetric winnerMetric = WinnerMetric::Reply;
-    int minSample = 100;           // sends per variant before a winner may be declared
-    double minDetectableLift = 0;  // absolute rate difference; 0 = use the observed one
+    int minSample = 100;          // sends per variant before a winner may be declared
+    double minDetectableLift = 0; // absolute rate difference; 0 = use the observed one
     double alpha = 0.05;
     double budgetUsd = 0;          // 0 = no cap
     int customCharLimit = 0;       // channel "custom" only; 0 = no limit

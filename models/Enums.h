@@ -35,7 +35,10 @@ QStringList campaignStatusNames();
 QStringList eventTypeNames();
 
 // Tone of variant index 0..2: professional, friendly, direct.
-constexpr Tone toneOfIndex(int index) { return static_cast<Tone>(index); }
+constexpr Tone toneOfIndex(int index)
+{
+    return static_cast<Tone>(index);
+}
 constexpr int kVariantCount = 3;
 
 } // namespace outreach

@@ -67,40 +67,75 @@ void Lead::setEnrichmentJson(const QJsonObject &object)
 
 QStringList Lead::fieldNames()
 {
-    return {u"email"_s,         u"first_name"_s,   u"last_name"_s,    u"full_name"_s,
-            u"title"_s,         u"company"_s,      u"industry"_s,     u"linkedin_url"_s,
-            u"phone"_s,         u"website"_s,      u"location"_s,     u"qualification_score"_s,
-            u"qualification_reasoning"_s, u"pain_point"_s, u"pain_points"_s,
-            u"buying_signal"_s, u"buying_signals"_s, u"technologies"_s, u"recent_news"_s,
-            u"company_size"_s,  u"annual_revenue"_s};
+    return {u"email"_s,
+            u"first_name"_s,
+            u"last_name"_s,
+            u"full_name"_s,
+            u"title"_s,
+            u"company"_s,
+            u"industry"_s,
+            u"linkedin_url"_s,
+            u"phone"_s,
+            u"website"_s,
+            u"location"_s,
+            u"qualification_score"_s,
+            u"qualification_reasoning"_s,
+            u"pain_point"_s,
+            u"pain_points"_s,
+            u"buying_signal"_s,
+            u"buying_signals"_s,
+            u"technologies"_s,
+            u"recent_news"_s,
+            u"company_size"_s,
+            u"annual_revenue"_s};
 }
 
 std::optional<QString> Lead::fieldValue(const QString &name) const
 {
     const QString key = name.trimmed().toLower();
     const auto first = [](const QStringList &list) { return list.isEmpty() ? QString() : list.first(); };
-    if (key == u"email") return email;
-    if (key == u"first_name") return firstName;
-    if (key == u"last_name") return lastName;
-    if (key == u"full_name") return fullName();
-    if (key == u"title") return title;
-    if (key == u"company") return company;
-    if (key == u"industry") return industry;
-    if (key == u"linkedin_url") return linkedinUrl;
-    if (key == u"phone") return phone;
-    if (key == u"website") return website;
-    if (key == u"location") return location;
+    if (key == u"email")
+        return email;
+    if (key == u"first_name")
+        return firstName;
+    if (key == u"last_name")
+        return lastName;
+    if (key == u"full_name")
+        return fullName();
+    if (key == u"title")
+        return title;
+    if (key == u"company")
+        return company;
+    if (key == u"industry")
+        return industry;
+    if (key == u"linkedin_url")
+        return linkedinUrl;
+    if (key == u"phone")
+        return phone;
+    if (key == u"website")
+        return website;
+    if (key == u"location")
+        return location;
     if (key == u"qualification_score")
         return qualificationScore ? QString::number(*qualificationScore) : QString();
-    if (key == u"qualification_reasoning") return qualificationReasoning;
-    if (key == u"pain_point") return first(painPoints);
-    if (key == u"pain_points") return painPoints.join(u"; "_s);
-    if (key == u"buying_signal") return first(buyingSignals);
-    if (key == u"buying_signals") return buyingSignals.join(u"; "_s);
-    if (key == u"technologies") return technologies.join(u", "_s);
-    if (key == u"recent_news") return first(recentNews);
-    if (key == u"company_size") return companySize;
-    if (key == u"annual_revenue") return annualRevenue;
+    if (key == u"qualification_reasoning")
+        return qualificationReasoning;
+    if (key == u"pain_point")
+        return first(painPoints);
+    if (key == u"pain_points")
+        return painPoints.join(u"; "_s);
+    if (key == u"buying_signal")
+        return first(buyingSignals);
+    if (key == u"buying_signals")
+        return buyingSignals.join(u"; "_s);
+    if (key == u"technologies")
+        return technologies.join(u", "_s);
+    if (key == u"recent_news")
+        return first(recentNews);
+    if (key == u"company_size")
+        return companySize;
+    if (key == u"annual_revenue")
+        return annualRevenue;
     // Custom CSV columns: matched by header, case-insensitively, with spaces
     // and underscores treated alike so {{favorite_color}} finds "Favorite Color".
     const auto normalize = [](QString s) { return s.trimmed().toLower().replace(u' ', u'_'); };

@@ -1,0 +1,21 @@
+// The campaign status lifecycle, in one place:
+//   draft -> generating -> ready -> active <-> paused -> completed -> archived
+// plus the moves a user needs: cancelling a run (generating -> draft),
+// regenerating (ready -> generating), and archiving a draft or ready campaign.
+#pragma once
+
+#include "Enums.h"
+
+#include <QString>
+
+namespace outreach {
+
+class CampaignLifecycle
+{
+public:
+    static bool canMove(CampaignStatus from, CampaignStatus to);
+    // Empty when allowed, else a message naming both states.
+    static QString refusal(CampaignStatus from, CampaignStatus to);
+};
+
+} // namespace outreach

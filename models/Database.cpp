@@ -1,0 +1,243 @@
+#include "Database.h"
+#include "Migrations.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace outreach {
+namespace {
+
+QAtomicInteger<quint64> s_connectionCounter;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+} // namespace
+
+Database::Database(const DatabaseUrl &url)
+    : m_url(url)
+    , m_connectionName(u"outreach-"_s + QString::number(++s_connectionCounter))
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultUrl()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return u"sqlite:"_s + dir + u"/outreach.sqlite"_s;
+}
+
+QString Database::resolveUrl(const QString &explicitUrl)
+{
+    if (!explicitUrl.isEmpty())
+        return explicitUrl;
+    const QString env = qEnvironmentVariable("OUTREACH_DB");
+    return env.isEmpty() ? defaultUrl() : env;
+}
+
+DbResult<std::unique_ptr<Database>> Database::open(const QString &url)
+{
+    QString error;
+    const auto parsed = DatabaseUrl::parse(url, &error);
+    if (!parsed)
+        return DbError{DbError::Kind::Invalid, error};
+    return open(*parsed);
+}
+
+DbResult<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url)
+{
+    std::unique_ptr<Database> db(new Database(url));
+    if (auto status = db->connect(); !status)
+        return status.error();
+    return db;
+}
+
+DbResult<std::unique_ptr<Database>> Database::openAndMigrate(const QString &url)
+{
+    auto db = open(url);
+    if (!db)
+        return db;
+    if (auto status = db.value()->migrate(); !status)
+        return status.error();
+    return db;
+}
+
+DbResult<std::unique_ptr<Database>> Database::openAnother() const
+{
+    return open(m_url);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+DbStatus Database::connect()
+{
+    if (m_url.isSqlite()) {
+        if (m_url.path != u":memory:") {
+            const QFileInfo info(m_url.path);
+            if (!QDir().mkpath(info.absolutePath()))
+                return DbError{DbError::Kind::Connection,
+                               tr("Cannot create the folder %1 for the database.").arg(info.absolutePath())};
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        db.setDatabaseName(m_url.path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        if (!db.open())
+            return DbError{
+                DbError::Kind::Connection,
+                tr("Cannot open the SQLite database %1: %2").arg(m_url.path, db.lastError().text())};
+        // WAL lets the GUI read while a generation run writes; foreign keys
+        // are off by default in SQLite and the schema depends on them.
+        for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
+                                      u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA busy_timeout = 10000"_s}) {
+            if (auto status = exec(pragma); !status)
+                return status;
+        }
+        return Ok{};
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+    db.setHostName(m_url.host);
+    db.setPort(m_url.port);
+    db.setDatabaseName(m_url.database);
+    db.setUserName(m_url.user);
+    db.setPassword(m_url.password);
+    db.setConnectOptions(u"connect_timeout=10;application_name=outreach"_s);
+    if (!db.open()) {
+        QString reason = db.lastError().databaseText().trimmed();
+        if (reason.isEmpty())
+            reason = db.lastError().text();
+        if (!m_url.password.isEmpty())
+            reason.replace(m_url.password, u"****"_s);
+        return DbError{DbError::Kind::Connection,
+                       tr("Cannot connect to PostgreSQL database \"%1\" on %2:%3 as \"%4\": %5")
+                           .arg(m_url.database, m_url.host, QString::number(m_url.port), m_url.user, reason)};
+    }
+    if (auto status = exec(u"SET client_min_messages TO WARNING"_s); !status)
+        return status;
+    return Ok{};
+}
+
+QSqlQuery Database::prepare(const QString &sql) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    return query;
+}
+
+DbError Database::errorFrom(const QSqlError &error, const QString &what) const
+{
+    const QString code = error.nativeErrorCode();
+    DbError::Kind kind = DbError::Kind::Query;
+    // SQLite: 19 / 2067 / 1555 / 275 / 787 constraint family; PostgreSQL: class 23.
+    if (code.startsWith(u"23") || code == u"19" || code == u"2067" || code == u"1555" || code == u"275" ||
+        code == u"787" || error.databaseText().contains(u"constraint", Qt::CaseInsensitive))
+        kind = DbError::Kind::Constraint;
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.text();
+    if (!m_url.password.isEmpty())
+        text.replace(m_url.password, u"****"_s);
+    return DbError{kind, what.isEmpty() ? text : what + u": "_s + text};
+}
+
+DbStatus Database::exec(QSqlQuery &query) const
+{
+    if (!query.exec())
+        return errorFrom(query.lastError(), QString());
+    return Ok{};
+}
+
+DbStatus Database::exec(const QString &sql) const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return errorFrom(query.lastError(), QString());
+    return Ok{};
+}
+
+DbStatus Database::begin()
+{
+    if (m_transactionDepth++ > 0)
+        return Ok{}; // nested: the outermost transaction decides
+    // IMMEDIATE takes SQLite's write lock up front, so two writers wait for
+    // each other (busy timeout) instead of failing half-way with SQLITE_BUSY.
+    auto status = exec(isPostgres() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s);
+    if (!status)
+        m_transactionDepth = 0;
+    return status;
+}
+
+DbStatus Database::commit()
+{
+    if (m_transactionDepth == 0)
+        return DbError{DbError::Kind::Query, tr("Commit without a transaction.")};
+    if (--m_transactionDepth > 0)
+        return Ok{};
+    return exec(u"COMMIT"_s);
+}
+
+void Database::rollback()
+{
+    if (m_transactionDepth == 0)
+        return;
+    m_transactionDepth = 0;
+    (void)exec(u"ROLLBACK"_s);
+}
+
+DbStatus Database::migrate()
+{
+    return Migrations::run(*this);
+}
+
+DbResult<int> Database::schemaVersion() const
+{
+    return Migrations::currentVersion(*this);
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+    , m_status(db.begin())
+{
+    m_open = m_status.ok();
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        m_db.rollback();
+}
+
+DbStatus Transaction::commit()
+{
+    if (!m_open)
+        return m_status;
+    m_open = false;
+    return m_db.commit();
+}
+
+} // namespace outreach

@@ -1,0 +1,85 @@
+// One open connection to the Outreach Studio database, SQLite or PostgreSQL,
+// with the dialect differences the repositories need. A Database belongs to
+// the thread that opened it; another thread opens its own with openAnother().
+#pragma once
+
+#include "DatabaseUrl.h"
+#include "DbResult.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <memory>
+
+namespace outreach {
+
+class Database
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (and for SQLite creates) the database. Does not migrate.
+    static DbResult<std::unique_ptr<Database>> open(const DatabaseUrl &url);
+    static DbResult<std::unique_ptr<Database>> open(const QString &url);
+    // Opens and migrates to the latest schema: what the app and CLI use.
+    static DbResult<std::unique_ptr<Database>> openAndMigrate(const QString &url);
+    // A second connection to the same database, for another thread.
+    DbResult<std::unique_ptr<Database>> openAnother() const;
+
+    // The default SQLite file under AppDataLocation.
+    static QString defaultUrl();
+    // --db, else env OUTREACH_DB, else the default file.
+    static QString resolveUrl(const QString &explicitUrl);
+
+    const DatabaseUrl &url() const { return m_url; }
+    bool isPostgres() const { return !m_url.isSqlite(); }
+    QSqlDatabase connection() const;
+
+    DbStatus migrate();
+    DbResult<int> schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // Prepared statement; the caller binds and calls exec(query).
+    QSqlQuery prepare(const QString &sql) const;
+    DbStatus exec(QSqlQuery &query) const;
+    DbStatus exec(const QString &sql) const;
+    DbError errorFrom(const QSqlError &error, const QString &what) const;
+
+    DbStatus begin();
+    DbStatus commit();
+    void rollback();
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+    // Dialect helpers for the few places SQL differs.
+    QString likeOperator() const { return isPostgres() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE"); }
+    QString insertReturningId() const { return QStringLiteral(" RETURNING id"); }
+
+private:
+    explicit Database(const DatabaseUrl &url);
+    DbStatus connect();
+
+    DatabaseUrl m_url;
+    QString m_connectionName;
+    int m_transactionDepth = 0;
+};
+
+// Rolls back unless commit() was called: every multi-statement write uses one.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    const DbStatus &status() const { return m_status; }
+    DbStatus commit();
+
+private:
+    Database &m_db;
+    DbStatus m_status;
+    bool m_open = false;
+};
+
+} // namespace outreach

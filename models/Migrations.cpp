@@ -1,0 +1,230 @@
+#include "Migrations.h"
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace outreach {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QList<Migration> buildMigrations()
+{
+    QList<Migration> list;
+    list.append(Migration{
+        1,
+        u"initial schema"_s,
+        {
+            uR"(CREATE TABLE leads (
+            id {{ID}},
+            email TEXT,
+            first_name TEXT NOT NULL DEFAULT '',
+            last_name TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            company TEXT NOT NULL DEFAULT '',
+            industry TEXT NOT NULL DEFAULT '',
+            linkedin_url TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            website TEXT NOT NULL DEFAULT '',
+            location TEXT NOT NULL DEFAULT '',
+            qualification_score INTEGER CHECK (qualification_score BETWEEN 0 AND 100),
+            qualification_reasoning TEXT NOT NULL DEFAULT '',
+            research {{JSON}} NOT NULL,
+            enrichment {{JSON}} NOT NULL,
+            custom_fields {{JSON}} NOT NULL,
+            created_at {{TS}} NOT NULL,
+            updated_at {{TS}} NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1,
+            CHECK (email IS NOT NULL OR linkedin_url <> '' OR phone <> '')
+        ))"_s,
+            u"CREATE UNIQUE INDEX leads_email_ci ON leads (lower(email)) WHERE email IS NOT NULL"_s,
+            u"CREATE INDEX leads_score ON leads (qualification_score DESC, id)"_s,
+            u"CREATE INDEX leads_company ON leads (company)"_s,
+            u"CREATE INDEX leads_last_name ON leads (last_name, first_name)"_s,
+            uR"(CREATE TABLE campaigns (
+            id {{ID}},
+            name TEXT NOT NULL CHECK (name <> ''),
+            channel TEXT NOT NULL CHECK (channel IN ('email', 'linkedin', 'sms', 'custom')),
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'generating', 'ready',
+                'active', 'paused', 'completed', 'archived')),
+            min_score INTEGER NOT NULL DEFAULT 0 CHECK (min_score BETWEEN 0 AND 100),
+            template TEXT NOT NULL DEFAULT '',
+            custom_context TEXT NOT NULL DEFAULT '',
+            provider TEXT NOT NULL DEFAULT '',
+            model TEXT NOT NULL DEFAULT '',
+            sender_name TEXT NOT NULL DEFAULT '',
+            sender_signature TEXT NOT NULL DEFAULT '',
+            winner_metric TEXT NOT NULL DEFAULT 'reply' CHECK (winner_metric IN ('open', 'click', 'reply')),
+            min_sample INTEGER NOT NULL DEFAULT 100 CHECK (min_sample >= 1),
+            min_detectable_lift {{REAL}} NOT NULL DEFAULT 0 CHECK (min_detectable_lift >= 0),
+            alpha {{REAL}} NOT NULL DEFAULT 0.05 CHECK (alpha > 0 AND alpha < 1),
+            budget_usd {{REAL}} NOT NULL DEFAULT 0 CHECK (budget_usd >= 0),
+            custom_char_limit INTEGER NOT NULL DEFAULT 0 CHECK (custom_char_limit >= 0),
+            custom_has_subject {{BOOL}} NOT NULL DEFAULT {{FALSE}},
+            cost_total {{REAL}} NOT NULL DEFAULT 0,
+            created_at {{TS}} NOT NULL,
+            updated_at {{TS}} NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1
+        ))"_s,
+            u"CREATE INDEX campaigns_status ON campaigns (status)"_s,
+            uR"(CREATE TABLE campaign_messages (
+            id {{ID}},
+            campaign_id BIGINT NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
+            lead_id BIGINT NOT NULL REFERENCES leads (id) ON DELETE CASCADE,
+            status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'generated', 'failed', 'excluded')),
+            error TEXT NOT NULL DEFAULT '',
+            attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+            latency_ms INTEGER NOT NULL DEFAULT 0,
+            prompt_tokens INTEGER NOT NULL DEFAULT 0,
+            completion_tokens INTEGER NOT NULL DEFAULT 0,
+            cost_usd {{REAL}} NOT NULL DEFAULT 0,
+            assigned_variant INTEGER CHECK (assigned_variant BETWEEN 0 AND 2),
+            pinned {{BOOL}} NOT NULL DEFAULT {{FALSE}},
+            created_at {{TS}} NOT NULL,
+            updated_at {{TS}} NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (campaign_id, lead_id)
+        ))"_s,
+            u"CREATE INDEX campaign_messages_status ON campaign_messages (campaign_id, status)"_s,
+            u"CREATE INDEX campaign_messages_variant ON campaign_messages (campaign_id, assigned_variant)"_s,
+            u"CREATE INDEX campaign_messages_lead ON campaign_messages (lead_id)"_s,
+            uR"(CREATE TABLE message_variants (
+            id {{ID}},
+            message_id BIGINT NOT NULL REFERENCES campaign_messages (id) ON DELETE CASCADE,
+            variant_index INTEGER NOT NULL CHECK (variant_index BETWEEN 0 AND 2),
+            tone TEXT NOT NULL CHECK (tone IN ('professional', 'friendly', 'direct')),
+            subject TEXT,
+            body TEXT NOT NULL,
+            edited {{BOOL}} NOT NULL DEFAULT {{FALSE}},
+            flags {{JSON}} NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (message_id, variant_index)
+        ))"_s,
+            uR"(CREATE TABLE message_events (
+            id {{ID}},
+            message_id BIGINT NOT NULL REFERENCES campaign_messages (id) ON DELETE CASCADE,
+            event_type TEXT NOT NULL CHECK (event_type IN ('sent', 'delivered', 'opened', 'clicked',
+                'replied', 'bounced', 'unsubscribed')),
+            occurred_at {{TS}} NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            created_at {{TS}} NOT NULL,
+            UNIQUE (message_id, event_type, occurred_at)
+        ))"_s,
+            u"CREATE INDEX message_events_type ON message_events (event_type, message_id)"_s,
+        }});
+    return list;
+}
+
+} // namespace
+
+const QList<Migration> &Migrations::all()
+{
+    static const QList<Migration> migrations = buildMigrations();
+    return migrations;
+}
+
+int Migrations::latestVersion()
+{
+    return all().constLast().version;
+}
+
+QString Migrations::translate(const QString &statement, bool postgres)
+{
+    QString sql = statement;
+    sql.replace(u"{{ID}}"_s, postgres ? u"BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"_s
+                                      : u"INTEGER PRIMARY KEY AUTOINCREMENT"_s);
+    sql.replace(u"{{JSON}}"_s, postgres ? u"JSONB"_s : u"TEXT"_s);
+    sql.replace(u"{{TS}}"_s, postgres ? u"TIMESTAMPTZ"_s : u"TEXT"_s);
+    sql.replace(u"{{BOOL}}"_s, postgres ? u"BOOLEAN"_s : u"INTEGER"_s);
+    sql.replace(u"{{FALSE}}"_s, postgres ? u"FALSE"_s : u"0"_s);
+    sql.replace(u"{{REAL}}"_s, postgres ? u"DOUBLE PRECISION"_s : u"REAL"_s);
+    return sql;
+}
+
+DbResult<int> Migrations::currentVersion(const Database &db)
+{
+    QSqlQuery query(db.connection());
+    const QString exists =
+        db.isPostgres()
+            ? u"SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'schema_migrations'"_s
+            : u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"_s;
+    if (!query.exec(exists) || !query.next())
+        return db.errorFrom(query.lastError(), tr("Cannot read the schema version"));
+    if (query.value(0).toInt() == 0)
+        return 0;
+    if (!query.exec(u"SELECT COALESCE(MAX(version), 0) FROM schema_migrations"_s) || !query.next())
+        return db.errorFrom(query.lastError(), tr("Cannot read the schema version"));
+    return query.value(0).toInt();
+}
+
+DbStatus Migrations::run(Database &db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    const QString create = u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                           "name TEXT NOT NULL, applied_at TEXT NOT NULL)"_s;
+    if (auto status = db.exec(create); !status)
+        return status;
+
+    for (const Migration &migration : all()) {
+        if (migration.version > target)
+            break;
+        Transaction transaction(db);
+        if (!transaction.status())
+            return transaction.status();
+        if (db.isPostgres()) {
+            // Two clients starting at once against a shared server: the second
+            // waits here, then sees the migration done and skips it.
+            if (auto status = db.exec(u"LOCK TABLE schema_migrations IN EXCLUSIVE MODE"_s); !status)
+                return status;
+        }
+        auto current = currentVersion(db);
+        if (!current)
+            return current.error();
+        if (current.value() > latestVersion())
+            return DbError{DbError::Kind::Schema,
+                           tr("The database %1 has schema version %2, but this version of Outreach Studio "
+                              "only knows versions up to %3. Update Outreach Studio to use this database.")
+                               .arg(db.url().displayName())
+                               .arg(current.value())
+                               .arg(latestVersion())};
+        if (current.value() >= migration.version)
+            continue;
+        for (const QString &statement : migration.statements) {
+            if (auto status = db.exec(translate(statement, db.isPostgres())); !status)
+                return DbError{DbError::Kind::Schema, tr("Migration %1 (%2) failed: %3")
+                                                          .arg(migration.version)
+                                                          .arg(migration.name, status.errorMessage())};
+        }
+        QSqlQuery record =
+            db.prepare(u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"_s);
+        record.addBindValue(migration.version);
+        record.addBindValue(migration.name);
+        record.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        if (auto status = db.exec(record); !status)
+            return status;
+        if (auto status = transaction.commit(); !status)
+            return status;
+    }
+    // A database newer than us is refused even when nothing was left to run.
+    auto current = currentVersion(db);
+    if (!current)
+        return current.error();
+    if (current.value() > latestVersion())
+        return DbError{DbError::Kind::Schema,
+                       tr("The database %1 has schema version %2, but this version of Outreach Studio "
+                          "only knows versions up to %3. Update Outreach Studio to use this database.")
+                           .arg(db.url().displayName())
+                           .arg(current.value())
+                           .arg(latestVersion())};
+    return Ok{};
+}
+
+} // namespace outreach

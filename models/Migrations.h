@@ -1,0 +1,33 @@
+// Numbered schema migrations, one transaction each, recorded in
+// schema_migrations. The same statements serve SQLite and PostgreSQL; the few
+// type differences are written as {{ID}}, {{JSON}}, {{TS}}, {{BOOL}}, {{REAL}}.
+#pragma once
+
+#include "DbResult.h"
+
+#include <QStringList>
+
+namespace outreach {
+
+class Database;
+
+struct Migration
+{
+    int version;
+    QString name;
+    QStringList statements;
+};
+
+class Migrations
+{
+public:
+    static const QList<Migration> &all();
+    static int latestVersion();
+    static DbResult<int> currentVersion(const Database &db);
+    // Migrates up to `target` (default: latest). Refuses a database whose
+    // schema is newer than this build knows.
+    static DbStatus run(Database &db, int target = -1);
+    static QString translate(const QString &statement, bool postgres);
+};
+
+} // namespace outreach

@@ -1,0 +1,107 @@
+// Schema migrations on the backend under test: 1 -> latest, constraints in
+// place, and a database newer than the app refused with a clear message.
+#include "Migrations.h"
+#include "TestDatabase.h"
+
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace outreach;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void migratesFromNothingToLatest()
+    {
+        OUTREACH_TEST_DB(t);
+        QVERIFY(t.openUnmigrated());
+        QCOMPARE(t.db().schemaVersion().value(), 0);
+        QVERIFY2(Migrations::run(t.db(), 1).ok(), "migration to 1");
+        QCOMPARE(t.db().schemaVersion().value(), 1);
+        const auto status = t.db().migrate();
+        QVERIFY2(status.ok(), qPrintable(status.errorMessage()));
+        QCOMPARE(t.db().schemaVersion().value(), Database::latestSchemaVersion());
+        // Running again is a no-op.
+        QVERIFY(t.db().migrate().ok());
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(u"SELECT count(*) FROM schema_migrations"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), Database::latestSchemaVersion());
+        for (const char *table :
+             {"leads", "campaigns", "campaign_messages", "message_variants", "message_events"})
+            QVERIFY2(q.exec(u"SELECT count(*) FROM "_s + QString::fromLatin1(table)), table);
+    }
+
+    void refusesNewerSchema()
+    {
+        OUTREACH_TEST_DB(t);
+        const int future = Database::latestSchemaVersion() + 1;
+        QVERIFY(t.db()
+                    .exec(u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (%1, 'future', "
+                          "'2030-01-01')"_s.arg(future))
+                    .ok());
+        const auto status = t.db().migrate();
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error().kind, DbError::Kind::Schema);
+        QVERIFY2(status.errorMessage().contains(QString::number(future)), qPrintable(status.errorMessage()));
+        QVERIFY(status.errorMessage().contains(u"Update Outreach Studio"_s));
+        const auto reopened = Database::openAndMigrate(t.url());
+        QVERIFY(!reopened.ok());
+    }
+
+    void constraintsHold_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("score above 100")
+            << u"INSERT INTO leads (email, qualification_score, research, enrichment, custom_fields, created_at, updated_at) VALUES ('a@example.com', 101, '{}', '{}', '{}', '2026-01-01', '2026-01-01')"_s;
+        QTest::newRow("negative score")
+            << u"INSERT INTO leads (email, qualification_score, research, enrichment, custom_fields, created_at, updated_at) VALUES ('a@example.com', -1, '{}', '{}', '{}', '2026-01-01', '2026-01-01')"_s;
+        QTest::newRow("no contact")
+            << u"INSERT INTO leads (research, enrichment, custom_fields, created_at, updated_at) VALUES ('{}', '{}', '{}', '2026-01-01', '2026-01-01')"_s;
+        QTest::newRow("bad channel")
+            << u"INSERT INTO campaigns (name, channel, created_at, updated_at) VALUES ('x', 'fax', '2026-01-01', '2026-01-01')"_s;
+        QTest::newRow("bad status")
+            << u"INSERT INTO campaigns (name, channel, status, created_at, updated_at) VALUES ('x', 'email', 'running', '2026-01-01', '2026-01-01')"_s;
+        QTest::newRow("message without campaign")
+            << u"INSERT INTO campaign_messages (campaign_id, lead_id, created_at, updated_at) VALUES (999, 999, '2026-01-01', '2026-01-01')"_s;
+    }
+
+    void constraintsHold()
+    {
+        QFETCH(QString, sql);
+        OUTREACH_TEST_DB(t);
+        const auto status = t.db().exec(sql);
+        QVERIFY2(!status.ok(), "the database accepted a row that breaks a constraint");
+        QCOMPARE(status.error().kind, DbError::Kind::Constraint);
+    }
+
+    void connectionErrorNamesServerNotPassword()
+    {
+        if (TestDatabase_isSqlite())
+            return; // PostgreSQL-specific; the sqlite run covers file errors below
+        const auto db = Database::open(u"postgresql://alice:s3cret-pw@127.0.0.1:1/shopdb"_s);
+        QVERIFY(!db.ok());
+        const QString message = db.errorMessage();
+        QVERIFY2(message.contains(u"127.0.0.1"_s) && message.contains(u":1"_s) &&
+                     message.contains(u"shopdb"_s),
+                 qPrintable(message));
+        QVERIFY2(!message.contains(u"s3cret-pw"_s), qPrintable(message));
+    }
+
+    void sqliteErrorNamesFile()
+    {
+        if (!TestDatabase_isSqlite())
+            return;
+        const auto db = Database::open(u"sqlite:/proc/forbidden/dir/x.sqlite"_s);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.errorMessage().contains(u"/proc/forbidden/dir"_s), qPrintable(db.errorMessage()));
+    }
+
+private:
+    static bool TestDatabase_isSqlite() { return test::TestDatabase::backendName() == u"sqlite"; }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "test_migrations.moc"
