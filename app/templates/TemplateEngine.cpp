@@ -1,0 +1,246 @@
+#include "TemplateEngine.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace outreach {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TemplateEngine", text);
+}
+
+struct Token
+{
+    enum class Kind { Placeholder, Unclosed, Unopened };
+    Kind kind = Kind::Placeholder;
+    Placeholder placeholder;
+};
+
+// One pass over the text that both validation and rendering share, so they
+// can never disagree about what a placeholder is.
+QList<Token> scan(const QString &text)
+{
+    QList<Token> tokens;
+    const QLatin1StringView open("{{");
+    const QLatin1StringView close("}}");
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (QStringView(text).mid(i, 2) == open) {
+            const qsizetype end = text.indexOf(close, i + 2);
+            const qsizetype nextOpen = text.indexOf(open, i + 2);
+            if (end < 0 || (nextOpen >= 0 && nextOpen < end)) {
+                Token token;
+                token.kind = Token::Kind::Unclosed;
+                token.placeholder.position = int(i);
+                token.placeholder.length = 2;
+                tokens.append(token);
+                i += 2;
+                continue;
+            }
+            const QString inner = text.mid(i + 2, end - i - 2);
+            Token token;
+            token.placeholder.position = int(i);
+            token.placeholder.length = int(end + 2 - i);
+            const qsizetype bar = inner.indexOf(u'|');
+            if (bar >= 0) {
+                token.placeholder.name = inner.left(bar).trimmed();
+                token.placeholder.fallback = inner.mid(bar + 1).trimmed();
+            } else {
+                token.placeholder.name = inner.trimmed();
+            }
+            tokens.append(token);
+            i = end + 2;
+        } else if (QStringView(text).mid(i, 2) == close) {
+            Token token;
+            token.kind = Token::Kind::Unopened;
+            token.placeholder.position = int(i);
+            token.placeholder.length = 2;
+            tokens.append(token);
+            i += 2;
+        } else {
+            ++i;
+        }
+    }
+    return tokens;
+}
+
+void lineAndColumn(const QString &text, int position, int *line, int *column)
+{
+    *line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < position && i < text.size(); ++i) {
+        if (text.at(i) == u'\n') {
+            ++*line;
+            lineStart = i + 1;
+        }
+    }
+    *column = position - lineStart + 1;
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> previous(b.size() + 1);
+    QList<int> current(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        previous[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+        }
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+QString closestName(const QString &name, const QStringList &known)
+{
+    QString best;
+    int bestDistance = 3; // further than two edits is a different word, not a typo
+    for (const QString &candidate : known) {
+        const int d = editDistance(name, candidate);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = candidate;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+QString TemplateEngine::normalizedName(const QString &name)
+{
+    return name.trimmed().toLower().replace(u' ', u'_');
+}
+
+QStringList TemplateEngine::knownVariables(const QStringList &customFieldNames)
+{
+    QStringList names = Lead::fieldNames() + Campaign::fieldNames();
+    for (const QString &custom : customFieldNames) {
+        const QString normalized = normalizedName(custom);
+        if (!normalized.isEmpty() && !names.contains(normalized))
+            names.append(normalized);
+    }
+    return names;
+}
+
+QList<Placeholder> TemplateEngine::placeholders(const QString &templateText)
+{
+    QList<Placeholder> result;
+    for (const Token &token : scan(templateText)) {
+        if (token.kind == Token::Kind::Placeholder)
+            result.append(token.placeholder);
+    }
+    return result;
+}
+
+QList<TemplateProblem> TemplateEngine::validate(const QString &templateText,
+                                                const QStringList &knownCustomFieldNames)
+{
+    const QStringList known = knownVariables(knownCustomFieldNames);
+    const QSet<QString> knownSet(known.cbegin(), known.cend());
+    QList<TemplateProblem> problems;
+    for (const Token &token : scan(templateText)) {
+        TemplateProblem problem;
+        problem.position = token.placeholder.position;
+        problem.length = token.placeholder.length;
+        lineAndColumn(templateText, problem.position, &problem.line, &problem.column);
+        const QString where = tr("line %1, column %2").arg(problem.line).arg(problem.column);
+        switch (token.kind) {
+        case Token::Kind::Unclosed:
+            problem.kind = TemplateProblem::Kind::UnclosedBraces;
+            problem.message = tr("\"{{\" at %1 has no closing \"}}\".").arg(where);
+            break;
+        case Token::Kind::Unopened:
+            problem.kind = TemplateProblem::Kind::UnopenedBraces;
+            problem.message = tr("\"}}\" at %1 has no opening \"{{\".").arg(where);
+            break;
+        case Token::Kind::Placeholder: {
+            const QString &name = token.placeholder.name;
+            if (name.isEmpty()) {
+                problem.kind = TemplateProblem::Kind::EmptyVariable;
+                problem.message = tr("Empty variable \"{{}}\" at %1.").arg(where);
+                break;
+            }
+            if (knownSet.contains(normalizedName(name)))
+                continue;
+            problem.kind = TemplateProblem::Kind::UnknownVariable;
+            problem.variable = name;
+            const QString suggestion = closestName(normalizedName(name), known);
+            if (suggestion.isEmpty()) {
+                problem.message = tr("Unknown variable \"{{%1}}\" at %2.").arg(name, where);
+            } else {
+                problem.message = tr("Unknown variable \"{{%1}}\" at %2; did you mean \"{{%3}}\"?")
+                                      .arg(name, where, suggestion);
+            }
+            break;
+        }
+        }
+        problems.append(problem);
+    }
+    return problems;
+}
+
+QStringList TemplateEngine::problemMessages(const QList<TemplateProblem> &problems)
+{
+    QStringList messages;
+    messages.reserve(problems.size());
+    for (const TemplateProblem &problem : problems)
+        messages.append(problem.message);
+    return messages;
+}
+
+RenderResult TemplateEngine::render(const QString &templateText, const Campaign &campaign, const Lead &lead)
+{
+    RenderResult result;
+    int copied = 0;
+    for (const Token &token : scan(templateText)) {
+        if (token.kind != Token::Kind::Placeholder)
+            continue; // stray braces are text; validate() reports them
+        const Placeholder &p = token.placeholder;
+        result.text += QStringView(templateText).mid(copied, p.position - copied);
+        copied = p.position + p.length;
+        const QStringView original = QStringView(templateText).mid(p.position, p.length);
+
+        std::optional<QString> value = lead.fieldValue(p.name);
+        if (!value)
+            value = campaign.fieldValue(p.name);
+        if (!value || p.name.isEmpty()) {
+            if (!result.unknownVariables.contains(p.name))
+                result.unknownVariables.append(p.name);
+            result.text += original;
+            continue;
+        }
+        const QString trimmed = value->trimmed();
+        if (!trimmed.isEmpty()) {
+            result.text += trimmed;
+        } else if (p.fallback) {
+            result.text += *p.fallback;
+        } else {
+            if (!result.blankVariables.contains(p.name))
+                result.blankVariables.append(p.name);
+            result.text += original;
+        }
+    }
+    result.text += QStringView(templateText).mid(copied);
+    return result;
+}
+
+QStringList TemplateEngine::unresolvedPlaceholders(const QString &text)
+{
+    QStringList found;
+    for (const Token &token : scan(text)) {
+        if (token.kind == Token::Kind::Unopened)
+            continue; // "}}" alone is odd text, not a placeholder
+        found.append(text.mid(token.placeholder.position, token.placeholder.length));
+    }
+    return found;
+}
+
+} // namespace outreach
