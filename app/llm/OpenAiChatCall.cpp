@@ -168,7 +168,10 @@ void OpenAiChatCall::onReplyFinished()
 
     ChatReply result;
     result.httpStatus = status;
-    if (status == 0) {
+    // Codes below 200 are transport failures (refused, reset, TLS, ...), even
+    // when a status line had already arrived before the connection broke.
+    const bool transportFailed = reply->error() != QNetworkReply::NoError && reply->error() < 200;
+    if (status == 0 || transportFailed) {
         result.error = HttpErrors::kindForNetworkError(reply->error());
         result.errorMessage = HttpErrors::describeNetworkError(url, reply->error(), reply->errorString());
     } else if (status < 200 || status >= 300) {

@@ -87,7 +87,8 @@ private:
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
-        if (status == 0)
+        const bool transportFailed = reply->error() != QNetworkReply::NoError && reply->error() < 200;
+        if (status == 0 || transportFailed)
             report({}, HttpErrors::describeNetworkError(m_url, reply->error(), reply->errorString()));
         else if (status < 200 || status >= 300)
             report({}, HttpErrors::describeHttpError(

@@ -135,12 +135,20 @@ FakeLlmServer::FakeLlmServer(QObject *parent)
 
 FakeLlmServer::~FakeLlmServer()
 {
-    qDeleteAll(m_connections);
+    // Sockets belong to m_server, which outlives m_connections: silence them first.
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        disconnect(it.key(), nullptr, this, nullptr);
+        it.key()->abort();
+        delete it.value();
+    }
+    m_connections.clear();
 }
 
 bool FakeLlmServer::listen(quint16 port)
 {
-    m_server.setMaxPendingConnections(256);
+    // The default backlog of 50 would drop SYNs when 64 clients connect at once.
+    m_server.setListenBacklogSize(1024);
+    m_server.setMaxPendingConnections(1024);
     return m_server.listen(QHostAddress::LocalHost, port);
 }
 
@@ -305,6 +313,11 @@ void FakeLlmServer::handle(QTcpSocket *socket, FakeRequest request)
         if (!guard)
             return;
         if (reply.action == FakeReply::Action::Reset) {
+            // Drop the connection mid-answer: dropped before the first byte,
+            // Qt would quietly resend the request instead of failing.
+            guard->write(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 400\r\n\r\n{\"id\":");
+            guard->flush();
             finishRequest(guard);
             guard->abort();
             return;

@@ -48,7 +48,7 @@ enum class Fault {
     OverlongBody,           // valid shape, every body 2,100 characters (breaks every channel limit)
     RejectJsonSchema,       // 400 naming response_format json_schema
     NeverAnswer,            // keeps the request open and silent
-    ResetConnection,        // aborts the socket
+    ResetConnection,        // aborts the socket in the middle of the answer
     Unauthorized,           // 401 "Wrong API Key"
     EmptyContent,           // 200, message content ""
 };
