@@ -214,6 +214,15 @@ private slots:
         QTest::newRow("identical arms share equally")
             << Arms{{5, 50}, {5, 50}, {5, 50}} << QList<double>{1.0 / 3, 1.0 / 3, 1.0 / 3};
         QTest::newRow("no data: uniform priors") << Arms{{0, 0}, {0, 0}} << QList<double>{0.5, 0.5};
+        // Symmetry: Beta(6, 6) lies above a point mass at 0.5 half the time.
+        QTest::newRow("small arm vs a certain 50 %")
+            << Arms{{5, 10}, {500000, 1000000}} << QList<double>{0.5, 0.5};
+        // A uniform posterior beats a near-certain 25 % with probability 1 - E[B].
+        QTest::newRow("no data vs a certain 25 %")
+            << Arms{{0, 0}, {250000, 1000000}} << QList<double>{1 - 250001.0 / 1000002, 250001.0 / 1000002};
+        // Rates near 100 % over a million sends: narrow, steep posteriors.
+        QTest::newRow("opens near 100 %")
+            << Arms{{333000, 333334}, {333333, 333333}, {332000, 333333}} << QList<double>{0, 1, 0};
         QTest::newRow("single arm") << Arms{{3, 10}} << QList<double>{1.0};
     }
     void probabilityBest()

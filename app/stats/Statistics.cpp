@@ -160,22 +160,30 @@ QList<double> probabilityBest(const QList<QPair<qint64, qint64>> &successesTrial
 
     for (qsizetype i = 0; i < k; ++i) {
         const auto &own = posteriors[i];
-        const auto integrand = [&](double t) {
-            double value = bm::pdf(own, t);
-            for (qsizetype j = 0; j < k && value > 0; ++j) {
-                if (j != i)
-                    value *= bm::cdf(posteriors[j], t);
-            }
-            return value;
-        };
-        // Integrating only where variant i's posterior has mass keeps the
-        // quadrature on a smooth, narrow bump even for thousands of sends;
-        // the mass left outside is below 1e-13.
+        // Integrating only where variant i's posterior has mass (all but
+        // 2e-14 of it) keeps the quadrature on one smooth bump.
         const double from = bm::quantile(own, 1e-14);
-        const double to = bm::quantile(own, 1 - 1e-14);
-        double error = 0;
-        result[i] =
-            bm::quadrature::gauss_kronrod<double, 61>::integrate(integrand, from, to, 15, 1e-11, &error);
+        const double width = bm::quantile(own, 1 - 1e-14) - from;
+        // Two workarounds for Boost 1.74's adaptive Gauss-Kronrod, whose
+        // stopping test is relative to the integral and compares an unscaled
+        // error: the variable is mapped onto [0, 1] so that a narrow bump of
+        // a large density still converges, and pdf_i is added to the
+        // integrand (its mass subtracted below) so that the tolerance is
+        // absolute and a hopeless variant's P ~ 1e-100 does not recurse forever.
+        const auto integrand = [&](double u) {
+            const double t = from + width * u;
+            const double density = bm::pdf(own, t) * width;
+            double product = 1;
+            for (qsizetype j = 0; j < k && product > 0; ++j) {
+                if (j != i)
+                    product *= bm::cdf(posteriors[j], t);
+            }
+            return density * (1 + product);
+        };
+        const double total =
+            bm::quadrature::gauss_kronrod<double, 61>::integrate(integrand, 0.0, 1.0, 12, 1e-10);
+        const double mass = bm::cdf(own, from + width) - bm::cdf(own, from);
+        result[i] = std::clamp(total - mass, 0.0, 1.0);
     }
     // Normalising removes the last bit of quadrature error, so the shares
     // shown side by side add up to 100 %.
