@@ -66,6 +66,7 @@ OpenAiChatCall::OpenAiChatCall(OpenAiCompatibleProvider *provider, const ChatReq
     , m_level(OpenAiCompatibleProvider::responseFormatLevel(provider->baseUrl()))
 {
     m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     connect(&m_deadline, &QTimer::timeout, this, &OpenAiChatCall::onDeadline);
 }
 
