@@ -50,15 +50,15 @@ Campaign fromQuery(const QSqlQuery &q)
 
 void bindEditable(QSqlQuery &q, const Campaign &c)
 {
-    q.addBindValue(c.name);
+    q.addBindValue(sqlText(c.name));
     q.addBindValue(toString(c.channel));
     q.addBindValue(c.minScore);
-    q.addBindValue(c.templateText);
-    q.addBindValue(c.customContext);
-    q.addBindValue(c.provider);
-    q.addBindValue(c.model);
-    q.addBindValue(c.senderName);
-    q.addBindValue(c.senderSignature);
+    q.addBindValue(sqlText(c.templateText));
+    q.addBindValue(sqlText(c.customContext));
+    q.addBindValue(sqlText(c.provider));
+    q.addBindValue(sqlText(c.model));
+    q.addBindValue(sqlText(c.senderName));
+    q.addBindValue(sqlText(c.senderSignature));
     q.addBindValue(toString(c.winnerMetric));
     q.addBindValue(c.minSample);
     q.addBindValue(c.minDetectableLift);

@@ -65,6 +65,12 @@ private:
     int m_transactionDepth = 0;
 };
 
+// A QString for a NOT NULL text column: a null QString would bind as SQL NULL.
+inline QString sqlText(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 // Rolls back unless commit() was called: every multi-statement write uses one.
 class Transaction
 {

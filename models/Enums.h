@@ -8,12 +8,23 @@
 
 namespace outreach {
 
+// The enums live in a nested namespace so that argument-dependent lookup on
+// them does not find the QString toString() functions below; tests put their
+// QTest printers there instead.
+namespace types {
 enum class Channel { Email, LinkedIn, Sms, Custom };
 enum class CampaignStatus { Draft, Generating, Ready, Active, Paused, Completed, Archived };
 enum class GenerationStatus { Pending, Generated, Failed, Excluded };
 enum class Tone { Professional, Friendly, Direct };
 enum class EventType { Sent, Delivered, Opened, Clicked, Replied, Bounced, Unsubscribed };
 enum class WinnerMetric { Open, Click, Reply };
+} // namespace types
+using types::CampaignStatus;
+using types::Channel;
+using types::EventType;
+using types::GenerationStatus;
+using types::Tone;
+using types::WinnerMetric;
 
 QString toString(Channel value);
 QString toString(CampaignStatus value);

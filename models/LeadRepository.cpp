@@ -70,18 +70,18 @@ Lead LeadRepository::fromQuery(const QSqlQuery &q, int c)
 void LeadRepository::bindFields(QSqlQuery &q, const Lead &lead) const
 {
     q.addBindValue(lead.email.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(lead.email));
-    q.addBindValue(lead.firstName);
-    q.addBindValue(lead.lastName);
-    q.addBindValue(lead.title);
-    q.addBindValue(lead.company);
-    q.addBindValue(lead.industry);
-    q.addBindValue(lead.linkedinUrl);
-    q.addBindValue(lead.phone);
-    q.addBindValue(lead.website);
-    q.addBindValue(lead.location);
+    q.addBindValue(sqlText(lead.firstName));
+    q.addBindValue(sqlText(lead.lastName));
+    q.addBindValue(sqlText(lead.title));
+    q.addBindValue(sqlText(lead.company));
+    q.addBindValue(sqlText(lead.industry));
+    q.addBindValue(sqlText(lead.linkedinUrl));
+    q.addBindValue(sqlText(lead.phone));
+    q.addBindValue(sqlText(lead.website));
+    q.addBindValue(sqlText(lead.location));
     q.addBindValue(lead.qualificationScore ? QVariant(*lead.qualificationScore)
                                            : QVariant(QMetaType::fromType<int>()));
-    q.addBindValue(lead.qualificationReasoning);
+    q.addBindValue(sqlText(lead.qualificationReasoning));
     q.addBindValue(toJson(lead.researchJson()));
     q.addBindValue(toJson(lead.enrichmentJson()));
     q.addBindValue(toJson(lead.customFields));

@@ -237,7 +237,7 @@ DbStatus MessageRepository::saveResult(Message &message)
             "cost_usd + ?, "
             "updated_at = ?, version = version + 1 WHERE id = ?"_s);
         q.addBindValue(toString(message.status));
-        q.addBindValue(message.error);
+        q.addBindValue(sqlText(message.error));
         q.addBindValue(message.attempts);
         q.addBindValue(message.latencyMs);
         q.addBindValue(message.promptTokens);
@@ -262,7 +262,7 @@ DbStatus MessageRepository::saveResult(Message &message)
         q.addBindValue(message.campaignId);
         q.addBindValue(message.leadId);
         q.addBindValue(toString(message.status));
-        q.addBindValue(message.error);
+        q.addBindValue(sqlText(message.error));
         q.addBindValue(message.attempts);
         q.addBindValue(message.latencyMs);
         q.addBindValue(message.promptTokens);
@@ -290,7 +290,7 @@ DbStatus MessageRepository::saveResult(Message &message)
         ins.addBindValue(v.index);
         ins.addBindValue(toString(v.tone));
         ins.addBindValue(nullableText(v.subject));
-        ins.addBindValue(v.body);
+        ins.addBindValue(sqlText(v.body));
         ins.addBindValue(v.edited);
         ins.addBindValue(flagsJson(v.flags));
         if (!ins.exec() || !ins.next())
@@ -311,7 +311,7 @@ DbResult<Variant> MessageRepository::updateVariant(qint64 messageId, int index,
         m_db.prepare(u"UPDATE message_variants SET subject = ?, body = ?, edited = ?, version = version + 1 "
                      "WHERE message_id = ? AND variant_index = ? AND version = ?"_s);
     q.addBindValue(nullableText(subject));
-    q.addBindValue(body);
+    q.addBindValue(sqlText(body));
     q.addBindValue(true);
     q.addBindValue(messageId);
     q.addBindValue(index);
@@ -343,7 +343,7 @@ DbStatus MessageRepository::replaceVariant(qint64 messageId, const Variant &v)
     QSqlQuery q = m_db.prepare(u"UPDATE message_variants SET subject = ?, body = ?, edited = ?, flags = ?, "
                                "version = version + 1 WHERE message_id = ? AND variant_index = ?"_s);
     q.addBindValue(nullableText(v.subject));
-    q.addBindValue(v.body);
+    q.addBindValue(sqlText(v.body));
     q.addBindValue(false);
     q.addBindValue(flagsJson(v.flags));
     q.addBindValue(messageId);

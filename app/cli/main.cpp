@@ -1,7 +1,69 @@
+// `outreach`: everything the GUI does, headless. See docs/CLI.md.
+#include "Cli.h"
+#include "Version.h"
+
 #include <QCoreApplication>
+#include <QTimer>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace outreach;
+using namespace outreach::cli;
+
+namespace {
+
+void printHelp(const Context &ctx)
+{
+    QString text = QCoreApplication::translate(
+        "Cli", "Usage: outreach COMMAND [options]\n\n"
+               "Global options: --db URL, --json, --help, --version\n\nCommands:\n");
+    QList<Command> commands = Registry::commands();
+    std::sort(commands.begin(), commands.end(),
+              [](const Command &a, const Command &b) { return a.words < b.words; });
+    for (const Command &c : commands)
+        text += u"  "_s + QString(c.words.join(u' ') + u' ' + c.synopsis).leftJustified(44) + u' ' +
+                c.summary + u'\n';
+    ctx.print(text);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setOrganizationName(u"OutreachStudio"_s);
+    QCoreApplication::setApplicationName(u"Outreach Studio"_s);
+    QCoreApplication::setApplicationVersion(applicationVersion());
+
+    const QStringList args = app.arguments();
+    if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h" || args.at(1) == u"help") {
+        printHelp(Context({}, {}));
+        return args.size() < 2 ? Usage : Success;
+    }
+    if (args.at(1) == u"--version") {
+        Context({}, {}).print(u"outreach "_s + applicationVersion());
+        return Success;
+    }
+
+    // Longest match of command words: "leads import" before "leads".
+    const Command *match = nullptr;
+    for (const Command &c : Registry::commands()) {
+        if (args.size() - 1 < c.words.size())
+            continue;
+        if (args.mid(1, c.words.size()) == c.words && (!match || c.words.size() > match->words.size()))
+            match = &c;
+    }
+    if (!match) {
+        Context({}, {}).error(
+            QCoreApplication::translate("Cli", "outreach: unknown command \"%1\". Run outreach --help.")
+                .arg(args.mid(1).join(u' ')));
+        return Usage;
+    }
+    QStringList own = {args.at(0)};
+    own += args.mid(1 + match->words.size());
+    Context ctx(own, match->words.join(u' '));
+    const int code = match->run(ctx);
+    if (code != Pending)
+        return code;
+    return app.exec();
 }

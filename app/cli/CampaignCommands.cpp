@@ -1,0 +1,238 @@
+// outreach campaigns create | list | show | delete
+#include "CampaignRepository.h"
+#include "Cli.h"
+#include "LeadRepository.h"
+#include "campaigns/CampaignValidator.h"
+#include "json/DomainJson.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using namespace outreach;
+using namespace outreach::cli;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+std::optional<qint64> campaignId(const Context &ctx, const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0) {
+        ctx.error(tr("\"%1\" is not a campaign id (a positive whole number).").arg(text));
+        return std::nullopt;
+    }
+    return id;
+}
+
+int exitFor(const DbError &error)
+{
+    return error.kind == DbError::Kind::NotFound || error.kind == DbError::Kind::Invalid ? Usage : Failure;
+}
+
+int create(Context &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({u"name"_s, tr("Campaign name."), u"name"_s});
+    p.addOption({u"channel"_s, tr("email, linkedin, sms or custom."), u"channel"_s});
+    p.addOption({u"min-score"_s, tr("Minimum qualification score (0-100)."), u"score"_s, u"0"_s});
+    p.addOption({u"template"_s, tr("Message template with {{variables}}."), u"text"_s});
+    p.addOption({u"template-file"_s, tr("Read the template from a file."), u"file"_s});
+    p.addOption({u"context"_s, tr("Custom context for the writer."), u"text"_s});
+    p.addOption({u"sender-name"_s, tr("Sender name."), u"name"_s});
+    p.addOption({u"sender-signature"_s, tr("Sender signature."), u"text"_s});
+    p.addOption({u"metric"_s, tr("Winner metric: open, click or reply."), u"metric"_s, u"reply"_s});
+    p.addOption(
+        {u"min-sample"_s, tr("Sends per variant before a winner may be declared."), u"n"_s, u"100"_s});
+    p.addOption({u"budget"_s, tr("Budget cap in USD (0 = none)."), u"usd"_s, u"0"_s});
+    p.addOption({u"char-limit"_s, tr("Custom channel: character limit (0 = none)."), u"n"_s, u"0"_s});
+    p.addOption({u"subject"_s, tr("Custom channel: messages have a subject line.")});
+    p.addOption({u"provider"_s, tr("Provider override: cerebras, openai or offline."), u"name"_s});
+    p.addOption({u"model"_s, tr("Model override."), u"model"_s});
+    if (!ctx.parse(p, {}))
+        return ctx.parseExit();
+
+    Campaign c;
+    c.name = p.value(u"name"_s).trimmed();
+    if (!p.isSet(u"name"_s) || !p.isSet(u"channel"_s)) {
+        ctx.error(tr("outreach campaigns create needs --name and --channel."));
+        return Usage;
+    }
+    const auto channel = channelFromString(p.value(u"channel"_s));
+    if (!channel) {
+        ctx.error(
+            tr("Unknown channel \"%1\": use email, linkedin, sms or custom.").arg(p.value(u"channel"_s)));
+        return Usage;
+    }
+    c.channel = *channel;
+    const auto metric = winnerMetricFromString(p.value(u"metric"_s));
+    if (!metric) {
+        ctx.error(tr("Unknown metric \"%1\": use open, click or reply.").arg(p.value(u"metric"_s)));
+        return Usage;
+    }
+    c.winnerMetric = *metric;
+    const auto minScore = ctx.integerOption(p, u"min-score"_s, 0, 100);
+    const auto minSample = ctx.integerOption(p, u"min-sample"_s, 1, 100000000);
+    const auto budget = ctx.numberOption(p, u"budget"_s, 0, 1e9);
+    const auto charLimit = ctx.integerOption(p, u"char-limit"_s, 0, 1000000);
+    if (!minScore || !minSample || !budget || !charLimit)
+        return Usage;
+    c.minScore = int(*minScore);
+    c.minSample = int(*minSample);
+    c.budgetUsd = *budget;
+    c.customCharLimit = int(*charLimit);
+    c.customHasSubject = p.isSet(u"subject"_s);
+    if (p.isSet(u"template-file"_s)) {
+        QFile file(p.value(u"template-file"_s));
+        if (!file.open(QIODevice::ReadOnly)) {
+            ctx.error(tr("Cannot read the template file %1: %2").arg(file.fileName(), file.errorString()));
+            return Usage;
+        }
+        c.templateText = QString::fromUtf8(file.readAll());
+    } else {
+        c.templateText = p.value(u"template"_s);
+    }
+    c.customContext = p.value(u"context"_s);
+    c.senderName = p.value(u"sender-name"_s);
+    c.senderSignature = p.value(u"sender-signature"_s);
+    c.provider = p.value(u"provider"_s);
+    c.model = p.value(u"model"_s);
+
+    Database *db = ctx.database();
+    if (!db)
+        return Failure;
+    const auto customFields = LeadRepository(*db).customFieldNames();
+    const auto problems = CampaignValidator::validate(c, customFields ? customFields.value() : QStringList());
+    if (!problems.isEmpty()) {
+        for (const CampaignProblem &problem : problems)
+            ctx.error(u"--"_s + QString(problem.field).replace(u'_', u'-') + u": "_s + problem.message);
+        return Usage;
+    }
+    CampaignRepository campaigns(*db);
+    const auto id = campaigns.create(c);
+    if (!id) {
+        ctx.error(id.errorMessage());
+        return Failure;
+    }
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{u"id"_s, id.value()}});
+    else
+        ctx.print(tr("Created campaign %1 \"%2\".").arg(id.value()).arg(c.name));
+    return Success;
+}
+
+QJsonObject summaryJson(const CampaignSummary &s)
+{
+    QJsonObject o = json::campaign(s.campaign);
+    o.insert(u"qualifying_leads"_s, s.qualifying);
+    o.insert(u"generated"_s, s.generated);
+    o.insert(u"failed"_s, s.failed);
+    return o;
+}
+
+int list(Context &ctx)
+{
+    QCommandLineParser p;
+    if (!ctx.parse(p, {}))
+        return ctx.parseExit();
+    Database *db = ctx.database();
+    if (!db)
+        return Failure;
+    const auto summaries = CampaignRepository(*db).summaries();
+    if (!summaries) {
+        ctx.error(summaries.errorMessage());
+        return Failure;
+    }
+    if (ctx.json()) {
+        QJsonArray array;
+        for (const CampaignSummary &s : summaries.value())
+            array.append(summaryJson(s));
+        ctx.printJson(array);
+        return Success;
+    }
+    ctx.print(u"%1  %2  %3  %4  %5  %6"_s.arg(tr("ID"), 5)
+                  .arg(tr("Name"), -30)
+                  .arg(tr("Channel"), -8)
+                  .arg(tr("Status"), -10)
+                  .arg(tr("Qualifying"), 10)
+                  .arg(tr("Generated"), 9));
+    for (const CampaignSummary &s : summaries.value())
+        ctx.print(u"%1  %2  %3  %4  %5  %6"_s.arg(s.campaign.id, 5)
+                      .arg(s.campaign.name.left(30), -30)
+                      .arg(toString(s.campaign.channel), -8)
+                      .arg(toString(s.campaign.status), -10)
+                      .arg(s.qualifying, 10)
+                      .arg(s.generated, 9));
+    return Success;
+}
+
+int show(Context &ctx)
+{
+    QCommandLineParser p;
+    if (!ctx.parse(p, {u"ID"_s}))
+        return ctx.parseExit();
+    const auto id = campaignId(ctx, ctx.positional().at(0));
+    if (!id)
+        return Usage;
+    Database *db = ctx.database();
+    if (!db)
+        return Failure;
+    const auto s = CampaignRepository(*db).summary(*id);
+    if (!s) {
+        ctx.error(s.errorMessage());
+        return exitFor(s.error());
+    }
+    if (ctx.json()) {
+        ctx.printJson(summaryJson(s.value()));
+        return Success;
+    }
+    const Campaign &c = s->campaign;
+    ctx.print(tr("Campaign %1: %2").arg(c.id).arg(c.name));
+    ctx.print(tr("  Channel:          %1").arg(toString(c.channel)));
+    ctx.print(tr("  Status:           %1").arg(toString(c.status)));
+    ctx.print(tr("  Minimum score:    %1").arg(c.minScore));
+    ctx.print(tr("  Qualifying leads: %1").arg(s->qualifying));
+    ctx.print(tr("  Generated:        %1 (failed %2)").arg(s->generated).arg(s->failed));
+    ctx.print(tr("  Winner metric:    %1").arg(toString(c.winnerMetric)));
+    ctx.print(tr("  Cost so far:      $%1").arg(c.costTotal, 0, 'f', 4));
+    if (!c.templateText.isEmpty())
+        ctx.print(tr("  Template:         %1").arg(c.templateText));
+    return Success;
+}
+
+int remove(Context &ctx)
+{
+    QCommandLineParser p;
+    if (!ctx.parse(p, {u"ID"_s}))
+        return ctx.parseExit();
+    const auto id = campaignId(ctx, ctx.positional().at(0));
+    if (!id)
+        return Usage;
+    Database *db = ctx.database();
+    if (!db)
+        return Failure;
+    if (auto status = CampaignRepository(*db).remove(*id); !status) {
+        ctx.error(status.errorMessage());
+        return exitFor(status.error());
+    }
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{u"deleted"_s, *id}});
+    else
+        ctx.print(tr("Deleted campaign %1 with its messages and events.").arg(*id));
+    return Success;
+}
+
+const Registrar r1({u"campaigns"_s, u"create"_s}, u"--name N --channel C [...]"_s, tr("Create a campaign"),
+                   &create);
+const Registrar r2({u"campaigns"_s, u"list"_s}, QString(), tr("List campaigns"), &list);
+const Registrar r3({u"campaigns"_s, u"show"_s}, u"ID"_s, tr("Show a campaign"), &show);
+const Registrar r4({u"campaigns"_s, u"delete"_s}, u"ID"_s, tr("Delete a campaign and its messages"), &remove);
+
+} // namespace

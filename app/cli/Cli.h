@@ -1,0 +1,84 @@
+// The `outreach` command-line tool's frame: a table of commands that register
+// themselves, and the context each command runs in (database, --json output,
+// diagnostics on stderr, exit codes 0 ok / 1 runtime failure / 2 bad usage or
+// input). Commands are thin: the work is done by app/ and models/.
+#pragma once
+
+#include "Database.h"
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <functional>
+#include <memory>
+
+namespace outreach::cli {
+
+enum Exit { Success = 0, Failure = 1, Usage = 2, Pending = -1 };
+
+class Context
+{
+public:
+    explicit Context(QStringList arguments, QString program);
+
+    // Adds --db, --json and --help, parses, and checks the positional count.
+    // Prints the problem and returns false on bad usage (exit 2).
+    // After --help it prints the help and returns false with parseExit() 0.
+    bool parse(QCommandLineParser &parser, const QStringList &positionalNames, int optionalPositionals = 0);
+    int parseExit() const { return m_helpShown ? Success : Usage; }
+    QStringList positional() const { return m_positional; }
+    bool json() const { return m_json; }
+
+    // The database (opened and migrated on first use); nullptr after
+    // printing the error.
+    Database *database();
+    QString dbUrl() const { return m_dbUrl; }
+
+    void printJson(const QJsonValue &value) const;
+    void print(const QString &text) const;    // stdout
+    void error(const QString &text) const;    // stderr
+    void progress(const QString &text) const; // stderr, one line
+
+    // For asynchronous commands that returned Pending.
+    void finish(int code) const;
+
+    // Parses a whole number option; prints and returns nullopt when invalid.
+    std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 min,
+                                        qint64 max) const;
+    std::optional<double> numberOption(const QCommandLineParser &parser, const QString &name, double min,
+                                       double max) const;
+
+    const QStringList &arguments() const { return m_arguments; }
+    QString commandName() const { return m_program; }
+
+private:
+    QStringList m_arguments; // program name + the command's own arguments
+    QString m_program;
+    QStringList m_positional;
+    QString m_dbUrl;
+    bool m_json = false;
+    bool m_helpShown = false;
+    std::unique_ptr<Database> m_db;
+};
+
+struct Command
+{
+    QStringList words; // e.g. {"leads", "import"}
+    QString synopsis;  // arguments, for help
+    QString summary;
+    std::function<int(Context &)> run; // returns an Exit code, or Pending
+};
+
+class Registry
+{
+public:
+    static QList<Command> &commands();
+};
+
+// Defined at namespace scope in each command file:
+//   static const Registrar leadsImport({u"leads"_s, u"import"_s}, ..., &run);
+struct Registrar
+{
+    Registrar(QStringList words, QString synopsis, QString summary, std::function<int(Context &)> run);
+};
+
+} // namespace outreach::cli
