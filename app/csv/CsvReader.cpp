@@ -14,11 +14,6 @@ namespace {
 // Large reads keep the per-call overhead of QIODevice out of the hot path.
 constexpr qsizetype kChunkBytes = 1 << 20;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
-
 // Length in UTF-8 of one UTF-16 code unit (a surrogate pair counts 4 on its high half).
 int utf8Length(char16_t c)
 {
