@@ -24,8 +24,9 @@ bool looksLikeNoKeychain(QKeychain::Error error, const QString &text)
     if (error != QKeychain::OtherError)
         return false;
     const QString lower = text.toLower();
-    for (const auto word : {u"dbus", u"d-bus", u"secret service", u"org.freedesktop", u"kwallet",
-                            u"no such interface", u"cannot autolaunch", u"not provided by any .service"}) {
+    for (const auto word :
+         {u"dbus", u"d-bus", u"secret service", u"org.freedesktop", u"kwallet", u"no such interface",
+          u"cannot autolaunch", u"not provided by any .service", u"could not connect"}) {
         if (lower.contains(word))
             return true;
     }
