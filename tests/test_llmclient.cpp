@@ -66,6 +66,7 @@ private slots:
     void faultsMapToErrorKinds_data();
     void faultsMapToErrorKinds();
     void remainingRequestsFromHeaders();
+    void serverRateLimitAnswers429WithRetryAfter();
     void responseFormatFallsBackAndRemembers();
     void jsonObjectIsEnoughForSomeEndpoints();
     void parallelCallsAreReallyInFlight_data();
@@ -274,6 +275,25 @@ void TestLlmClient::remainingRequestsFromHeaders()
     QVERIFY(result.ok());
     QCOMPARE(result.remainingRequests, std::optional<qint64>(29));
     QVERIFY(!result.retryAfterSeconds);
+}
+
+void TestLlmClient::serverRateLimitAnswers429WithRetryAfter()
+{
+    m_server->setRpmLimit(60, 2); // one per second, two at once
+    QVERIFY(run(*m_provider, leadRequest()).ok());
+    const ChatReply second = run(*m_provider, leadRequest());
+    QVERIFY(second.ok());
+    QCOMPARE(second.remainingRequests, std::optional<qint64>(0));
+    const ChatReply third = run(*m_provider, leadRequest());
+    QCOMPARE(third.error, ChatErrorKind::RateLimited);
+    QVERIFY(third.retryAfterSeconds);
+    QVERIFY2(*third.retryAfterSeconds > 0.5 && *third.retryAfterSeconds <= 1.0,
+             qPrintable(QString::number(*third.retryAfterSeconds)));
+    QCOMPARE(m_server->rateLimitedCount(), 1);
+    QCOMPARE(m_server->answeredLeads(), QStringList({u"Ada"_s, u"Ada"_s}));
+
+    QTest::qWait(int(*third.retryAfterSeconds * 1000) + 50);
+    QVERIFY(run(*m_provider, leadRequest()).ok());
 }
 
 void TestLlmClient::responseFormatFallsBackAndRemembers()
