@@ -61,6 +61,7 @@ private slots:
     void readerErrors();
     void readerKeepsReadingAfterMalformedRecord();
     void readerLargeInputAcrossChunks();
+    void readerFieldLargerThanChunk();
     void formatField_data();
     void formatField();
     void writerRoundTrip_data();
@@ -229,6 +230,21 @@ void TestCsv::readerLargeInputAcrossChunks()
     }
     // Generous bound: the suite also runs under sanitizers in Debug.
     QVERIFY2(elapsed < 10000, "reading 100,000 rows took far too long");
+}
+
+void TestCsv::readerFieldLargerThanChunk()
+{
+    // One quoted field of 3 MB (with line breaks) and one unquoted line of
+    // 3 MB: the reader must grow its buffer instead of splitting them.
+    const QByteArray block = QByteArray(1000, 'x') + '\n';
+    const QByteArray quoted = block.repeated(3000);
+    const QByteArray unquoted = QByteArray(3000000, 'y');
+    const ReadAll result = readAll("a,b\n1,\"" + quoted + "\"\n" + unquoted + ",2\n3,4\n");
+    QVERIFY(result.problems.isEmpty());
+    QCOMPARE(result.records.size(), 4);
+    QCOMPARE(result.records.at(1).at(1).size(), quoted.size());
+    QCOMPARE(result.records.at(2).at(0).size(), unquoted.size());
+    QCOMPARE(result.lines, (QList<int>{1, 2, 3003, 3004}));
 }
 
 void TestCsv::formatField_data()

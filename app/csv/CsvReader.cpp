@@ -298,7 +298,7 @@ bool CsvReader::fill()
 {
     if (m_sourceDone)
         return false;
-    const qsizetype want = std::max(kChunkBytes, m_text.size());
+    const qsizetype want = std::max(kChunkBytes, m_text.size() + m_pending.size());
     const qsizetype oldSize = m_pending.size();
     m_pending.resize(oldSize + want);
     qint64 got = m_device->read(m_pending.data() + oldSize, want);
