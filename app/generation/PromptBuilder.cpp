@@ -87,7 +87,8 @@ QJsonObject PromptBuilder::responseSchema()
 
 QString PromptBuilder::fencedJson(const QJsonObject &object)
 {
-    QString json = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed();
+    // Compact: indentation would cost prompt tokens on every request.
+    QString json = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)).trimmed();
     // '<' and '>' only ever occur inside JSON strings, where \u003c and \u003e
     // mean the same thing; without them no closing tag can be spelled.
     json.replace(u'<', u"\\u003c"_s);
