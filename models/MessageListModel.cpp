@@ -1,0 +1,215 @@
+#include "MessageListModel.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace outreach {
+
+MessageListModel::MessageListModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{}
+
+int MessageListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MessageListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString MessageListModel::flagsText(const Message &message)
+{
+    QSet<QString> flags;
+    bool edited = false;
+    for (const Variant &v : message.variants) {
+        for (const QString &f : v.flags)
+            flags.insert(f);
+        edited = edited || v.edited;
+    }
+    QStringList list(flags.begin(), flags.end());
+    list.sort();
+    if (edited)
+        list.prepend(tr("edited"));
+    return list.join(u", "_s);
+}
+
+QVariant MessageListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const MessageWithLead &row = m_rows.at(index.row());
+    const Message &m = row.message;
+    if (role == MessageIdRole)
+        return m.id;
+    if (role == StatusRole)
+        return int(m.status);
+    if (role == Qt::ToolTipRole && index.column() == StatusColumn && !m.error.isEmpty())
+        return m.error;
+    if (role == Qt::TextAlignmentRole && (index.column() == CostColumn || index.column() == LatencyColumn))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    const bool raw = role == RawRole;
+    if (role != Qt::DisplayRole && !raw)
+        return {};
+    switch (index.column()) {
+    case LeadColumn:
+        return row.lead.fullName().isEmpty() ? row.lead.email : row.lead.fullName();
+    case CompanyColumn:
+        return row.lead.company;
+    case StatusColumn:
+        return raw ? QVariant(int(m.status)) : QVariant(toString(m.status));
+    case FlagsColumn:
+        return flagsText(m);
+    case CostColumn:
+        return raw ? QVariant(m.costUsd) : QVariant(u"$"_s + QString::number(m.costUsd, 'f', 4));
+    case LatencyColumn:
+        return raw ? QVariant(m.latencyMs) : QVariant(tr("%1 ms").arg(m.latencyMs));
+    case VariantColumn:
+        if (!m.assignedVariant)
+            return raw ? QVariant() : QVariant(u"–"_s);
+        if (raw)
+            return *m.assignedVariant;
+        return QString(toString(toneOfIndex(*m.assignedVariant)) + (m.pinned ? tr(" (pinned)") : QString()));
+    default:
+        return {};
+    }
+}
+
+QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case LeadColumn:
+        return tr("Lead");
+    case CompanyColumn:
+        return tr("Company");
+    case StatusColumn:
+        return tr("Status");
+    case FlagsColumn:
+        return tr("Flags");
+    case CostColumn:
+        return tr("Cost");
+    case LatencyColumn:
+        return tr("Latency");
+    case VariantColumn:
+        return tr("A/B variant");
+    default:
+        return {};
+    }
+}
+
+void MessageListModel::setCampaign(qint64 campaignId)
+{
+    m_campaignId = campaignId;
+    refresh();
+}
+
+void MessageListModel::setStatusFilter(std::optional<GenerationStatus> status)
+{
+    m_status = status;
+    refresh();
+}
+
+const MessageWithLead *MessageListModel::messageAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+const MessageWithLead *MessageListModel::messageById(qint64 id) const
+{
+    return messageAt(rowOfMessage(id));
+}
+
+int MessageListModel::rowOfMessage(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).message.id == id)
+            return row;
+    }
+    return -1;
+}
+
+void MessageListModel::rowChanged(int row)
+{
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+DbResult<Variant> MessageListModel::writeVariant(qint64 messageId, int index,
+                                                 const std::optional<QString> &subject, const QString &body)
+{
+    const int row = rowOfMessage(messageId);
+    if (row < 0 || index < 0 || index >= m_rows.at(row).message.variants.size())
+        return DbError{DbError::Kind::NotFound,
+                       tr("Message %1 has no variant %2.").arg(messageId).arg(index + 1)};
+    Variant &cached = m_rows[row].message.variants[index];
+    auto result = MessageRepository(m_db).updateVariant(messageId, index, subject, body, cached.version);
+    if (!result)
+        return result;
+    cached = result.value();
+    rowChanged(row);
+    emit variantChanged(messageId, index);
+    return result;
+}
+
+DbResult<Variant> MessageListModel::overwriteVariant(qint64 messageId, int index,
+                                                     const std::optional<QString> &subject,
+                                                     const QString &body)
+{
+    auto stored = MessageRepository(m_db).get(messageId);
+    if (!stored)
+        return stored.error();
+    const int row = rowOfMessage(messageId);
+    if (row < 0 || index < 0 || index >= stored->variants.size())
+        return DbError{DbError::Kind::NotFound,
+                       tr("Message %1 has no variant %2.").arg(messageId).arg(index + 1)};
+    m_rows[row].message.variants[index].version = stored->variants.at(index).version;
+    return writeVariant(messageId, index, subject, body);
+}
+
+DbStatus MessageListModel::pinVariant(qint64 messageId, int index)
+{
+    auto status = MessageRepository(m_db).setAssignedVariant(messageId, index, true);
+    if (!status)
+        return status;
+    return reloadMessage(messageId);
+}
+
+DbStatus MessageListModel::reloadMessage(qint64 messageId)
+{
+    const int row = rowOfMessage(messageId);
+    auto stored = MessageRepository(m_db).get(messageId);
+    if (!stored)
+        return stored.error();
+    if (row >= 0) {
+        m_rows[row].message = stored.value();
+        rowChanged(row);
+    }
+    emit messageReloaded(messageId);
+    return Ok{};
+}
+
+void MessageListModel::refresh()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (m_campaignId > 0) {
+        MessageFilter filter;
+        filter.status = m_status;
+        auto result = MessageRepository(m_db).list(m_campaignId, filter);
+        if (result) {
+            m_rows = std::move(result).value();
+            m_lastError.clear();
+        } else {
+            m_lastError = result.errorMessage();
+        }
+    }
+    endResetModel();
+    if (!m_lastError.isEmpty())
+        emit errorOccurred(m_lastError);
+}
+
+} // namespace outreach

@@ -1,0 +1,74 @@
+// The messages of one campaign with their lead and three variants, for the
+// Messages tab and the variant editor. Variant writes go through here so the
+// cached version stays the one the next edit is checked against.
+#pragma once
+
+#include "MessageRepository.h"
+
+#include <QAbstractTableModel>
+
+namespace outreach {
+
+class MessageListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        LeadColumn,
+        CompanyColumn,
+        StatusColumn,
+        FlagsColumn,
+        CostColumn,
+        LatencyColumn,
+        VariantColumn,
+        ColumnCount
+    };
+    enum Role { RawRole = Qt::UserRole + 1, MessageIdRole, StatusRole };
+
+    explicit MessageListModel(Database &db, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setCampaign(qint64 campaignId);
+    qint64 campaignId() const { return m_campaignId; }
+    void setStatusFilter(std::optional<GenerationStatus> status);
+
+    const MessageWithLead *messageAt(int row) const;
+    const MessageWithLead *messageById(qint64 id) const;
+    int rowOfMessage(qint64 id) const;
+
+    // Saves one variant's text, checked against the version this model last
+    // read; a Conflict error leaves the row as it was.
+    DbResult<Variant> writeVariant(qint64 messageId, int index, const std::optional<QString> &subject,
+                                   const QString &body);
+    // Saves over whatever is stored now (the user chose "overwrite with mine").
+    DbResult<Variant> overwriteVariant(qint64 messageId, int index, const std::optional<QString> &subject,
+                                       const QString &body);
+    DbStatus pinVariant(qint64 messageId, int index);
+    // Re-reads one message (after a conflict or a regeneration).
+    DbStatus reloadMessage(qint64 messageId);
+    QString lastError() const { return m_lastError; }
+
+public slots:
+    void refresh();
+
+signals:
+    void variantChanged(qint64 messageId, int index);
+    void messageReloaded(qint64 messageId);
+    void errorOccurred(const QString &message);
+
+private:
+    static QString flagsText(const Message &message);
+    void rowChanged(int row);
+
+    Database &m_db;
+    qint64 m_campaignId = 0;
+    std::optional<GenerationStatus> m_status;
+    QList<MessageWithLead> m_rows;
+    QString m_lastError;
+};
+
+} // namespace outreach
