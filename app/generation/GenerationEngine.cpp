@@ -1,0 +1,325 @@
+// Setting up, controlling and finishing a run; dispatching and handling the
+// answers is in GenerationScheduler.cpp.
+#include "GenerationEngine.h"
+
+#include "CampaignRepository.h"
+#include "Database.h"
+#include "LeadRepository.h"
+#include "MessageRepository.h"
+#include "templates/TemplateEngine.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <limits>
+
+namespace outreach {
+
+namespace {} // namespace
+
+GenerationEngine::GenerationEngine(Database &db, LlmProvider *provider, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_provider(provider)
+{
+    qRegisterMetaType<GenerationProgress>();
+    qRegisterMetaType<GenerationSummary>();
+    m_wakeup.setSingleShot(true);
+    m_wakeup.setTimerType(Qt::PreciseTimer);
+    connect(&m_wakeup, &QTimer::timeout, this, &GenerationEngine::schedule);
+}
+
+GenerationEngine::~GenerationEngine()
+{
+    // Calls belong to the provider; make sure none reports to a dead engine.
+    for (Job &job : m_jobs)
+        if (job.call)
+            disconnect(job.call, nullptr, this, nullptr);
+}
+
+bool GenerationEngine::prepare(qint64 campaignId, const GenerationOptions &options)
+{
+    m_startError.clear();
+    if (m_running) {
+        m_startError = tr("A generation run is already going on.");
+        return false;
+    }
+    if (!m_provider) {
+        m_startError = tr("No message provider is set up.");
+        return false;
+    }
+    const auto campaign = CampaignRepository(m_db).get(campaignId);
+    if (!campaign) {
+        m_startError = campaign.errorMessage();
+        return false;
+    }
+    m_campaign = campaign.value();
+    m_options = options;
+    m_options.concurrency = std::clamp(options.concurrency, 1, 64);
+    m_options.maxAttempts = std::max(1, options.maxAttempts);
+    m_jobs.clear();
+    m_ready.clear();
+    m_delayed.clear();
+    m_latencies.clear();
+    m_summary = GenerationSummary{};
+    m_summary.campaignId = campaignId;
+    m_inFlight = 0;
+    m_limit = m_options.concurrency;
+    m_successSinceCut = 0;
+    m_pauseUntilMs = 0;
+    m_lastCutMs = std::numeric_limits<qint64>::min() / 2;
+    m_pacer = RequestPacer();
+    m_rng.seed(options.rngSeed ? *options.rngSeed : std::random_device{}());
+    m_writtenCount = 0;
+    m_reservedUsd = 0;
+    m_spentUsd = 0;
+    m_campaignCostAtStart = m_campaign.costTotal;
+    m_paused = false;
+    m_stopping = false;
+    return true;
+}
+
+GenerationEngine::Job GenerationEngine::makeJob(const Lead &lead) const
+{
+    Job job;
+    job.lead = lead;
+    const RenderResult rendered = TemplateEngine::render(m_campaign.templateText, m_campaign, lead);
+    job.rendered = rendered.text;
+    job.blankVariables = rendered.blankVariables;
+    return job;
+}
+
+bool GenerationEngine::start(qint64 campaignId, const GenerationOptions &options)
+{
+    if (!prepare(campaignId, options))
+        return false;
+    m_regeneration = false;
+    const CampaignStatus status = m_campaign.status;
+    if (status != CampaignStatus::Draft && status != CampaignStatus::Ready &&
+        status != CampaignStatus::Generating) {
+        m_startError = tr("Campaign %1 is %2: messages can be generated only while it is a draft or ready.")
+                           .arg(m_campaign.id)
+                           .arg(toString(status));
+        return false;
+    }
+    MessageRepository messages(m_db);
+    auto leads = messages.leadsToGenerate(campaignId, m_campaign.minScore, options.retryFailed);
+    const auto qualifying = CampaignRepository(m_db).countQualifying(m_campaign);
+    if (!leads || !qualifying) {
+        m_startError = !leads ? leads.errorMessage() : qualifying.errorMessage();
+        return false;
+    }
+    m_summary.skipped = int(qualifying.value() - leads->size());
+    if (options.limit >= 0 && leads->size() > options.limit)
+        leads.value().resize(options.limit);
+    m_jobs.reserve(leads->size());
+    for (const Lead &lead : leads.value())
+        m_jobs.push_back(makeJob(lead));
+    if (!m_jobs.empty() && status != CampaignStatus::Generating) {
+        if (auto moved = CampaignRepository(m_db).setStatus(campaignId, CampaignStatus::Generating); !moved) {
+            m_startError = moved.errorMessage();
+            return false;
+        }
+    }
+    begin();
+    return true;
+}
+
+bool GenerationEngine::regenerate(qint64 messageId, std::optional<int> variant,
+                                  const GenerationOptions &options)
+{
+    const auto message = MessageRepository(m_db).get(messageId);
+    if (!message) {
+        m_startError = message.errorMessage();
+        return false;
+    }
+    if (variant && (*variant < 0 || *variant >= kVariantCount || message->variants.size() != kVariantCount)) {
+        m_startError =
+            message->variants.size() != kVariantCount
+                ? tr("Message %1 has no variants yet; regenerate the whole message.").arg(messageId)
+                : tr("Variant %1 does not exist: use 0, 1 or 2.").arg(*variant);
+        return false;
+    }
+    const auto lead = LeadRepository(m_db).get(message->leadId);
+    if (!lead) {
+        m_startError = lead.errorMessage();
+        return false;
+    }
+    if (!prepare(message->campaignId, options))
+        return false;
+    m_regeneration = true;
+    Job job = makeJob(lead.value());
+    job.messageId = messageId;
+    job.existingStatus = message->status;
+    job.onlyVariant = variant;
+    job.currentVariants = message->variants;
+    m_jobs.push_back(std::move(job));
+    begin();
+    return true;
+}
+
+void GenerationEngine::begin()
+{
+    m_running = true;
+    for (int i = 0; i < int(m_jobs.size()); ++i)
+        m_ready.push_back(i);
+    delete m_writer;
+    m_writer = new ResultWriter(m_db, m_campaign.id, m_options.batchSize, m_options.flushIntervalMs, this);
+    connect(m_writer, &ResultWriter::written, this, &GenerationEngine::onWritten);
+    connect(m_writer, &ResultWriter::failed, this, [this](const QString &error) { stop(error); });
+    m_clock.start();
+    m_lastProgressMs = std::numeric_limits<qint64>::min() / 2;
+    // Signals only after start() has returned.
+    QTimer::singleShot(0, this, [this] {
+        emitProgress(true);
+        schedule();
+    });
+}
+
+void GenerationEngine::pause()
+{
+    if (!m_running || m_paused)
+        return;
+    m_paused = true;
+    emitProgress(true);
+}
+
+void GenerationEngine::resume()
+{
+    if (!m_running || !m_paused)
+        return;
+    m_paused = false;
+    emitProgress(true);
+    schedule();
+}
+
+void GenerationEngine::cancel()
+{
+    if (!m_running || m_stopping)
+        return;
+    m_summary.cancelled = true;
+    stop({});
+}
+
+void GenerationEngine::stop(const QString &error)
+{
+    if (!m_stopping && !error.isEmpty())
+        m_summary.error = error;
+    m_stopping = true;
+    m_wakeup.stop();
+    QList<QPointer<ChatCall>> calls;
+    for (Job &job : m_jobs)
+        if (job.call)
+            calls.append(job.call);
+    for (const QPointer<ChatCall> &call : calls)
+        if (call)
+            call->abort(); // each reports Cancelled to onReply
+    finishIfDone();
+}
+
+void GenerationEngine::finishIfDone()
+{
+    if (!m_running || m_inFlight > 0)
+        return;
+    const bool halted = m_stopping || m_summary.budgetReached;
+    if (!halted && (!m_ready.empty() || !m_delayed.empty()))
+        return;
+    if (halted) {
+        // Attempts already paid for are kept in the books: a waiting repair
+        // keeps its answer, a waiting retry is stored as failed.
+        std::vector<int> waiting(m_ready.begin(), m_ready.end());
+        for (const auto &[due, index] : m_delayed)
+            waiting.push_back(index);
+        m_ready.clear();
+        m_delayed.clear();
+        const QString reason = m_summary.budgetReached
+                                   ? tr("The budget was reached before this lead was retried.")
+                                   : tr("The run stopped before this lead was retried.");
+        for (int index : waiting) {
+            Job &job = m_jobs[size_t(index)];
+            if (job.violating)
+                complete(index, GenerationStatus::Generated, *job.violating, {});
+            else if (job.attempts > 0)
+                complete(index, GenerationStatus::Failed, {},
+                         job.lastError.isEmpty() ? reason : job.lastError);
+        }
+    }
+    if (m_writer && !m_writer->flush() && m_summary.error.isEmpty())
+        m_summary.error = m_writer->error();
+    if (!m_running)
+        return; // a nested call finished already
+
+    m_running = false;
+    m_paused = false;
+    m_wakeup.stop();
+    if (!m_regeneration) {
+        CampaignRepository campaigns(m_db);
+        const auto current = campaigns.get(m_campaign.id);
+        if (current && current->status == CampaignStatus::Generating) {
+            const auto generated = MessageRepository(m_db).count(m_campaign.id, GenerationStatus::Generated);
+            const bool any = generated && generated.value() > 0;
+            if (auto moved =
+                    campaigns.setStatus(m_campaign.id, any ? CampaignStatus::Ready : CampaignStatus::Draft);
+                !moved && m_summary.error.isEmpty())
+                m_summary.error = moved.errorMessage();
+        }
+    }
+    m_summary.elapsedSeconds = m_clock.elapsed() / 1000.0;
+    if (m_summary.elapsedSeconds > 0)
+        m_summary.messagesPerMinute = m_summary.generated * 60.0 / m_summary.elapsedSeconds;
+    if (!m_latencies.empty()) {
+        std::sort(m_latencies.begin(), m_latencies.end());
+        auto at = [this](double q) {
+            return m_latencies[std::min(m_latencies.size() - 1, size_t(q * double(m_latencies.size())))];
+        };
+        m_summary.latencyP50Ms = at(0.5);
+        m_summary.latencyP95Ms = at(0.95);
+        m_summary.latencyMaxMs = m_latencies.back();
+    }
+    m_summary.costUsd = m_spentUsd;
+    emitProgress(true);
+    emit finished(m_summary);
+}
+
+GenerationProgress GenerationEngine::progress() const
+{
+    GenerationProgress p;
+    p.done = m_summary.generated;
+    p.failed = m_summary.failed;
+    p.total = int(m_jobs.size());
+    p.remaining = std::max(0, p.total - p.done - p.failed);
+    p.inFlight = m_inFlight;
+    p.concurrencyLimit = m_limit;
+    p.costUsd = m_spentUsd;
+    p.paused = m_paused;
+    const double minutes = m_clock.isValid() ? m_clock.elapsed() / 60000.0 : 0;
+    if (minutes > 0 && p.done + p.failed > 0) {
+        p.messagesPerMinute = (p.done + p.failed) / minutes;
+        p.etaSeconds = p.remaining * 60.0 / p.messagesPerMinute;
+    }
+    return p;
+}
+
+void GenerationEngine::emitProgress(bool force)
+{
+    const qint64 now = m_clock.isValid() ? nowMs() : 0;
+    if (!force && now - m_lastProgressMs < m_options.progressIntervalMs)
+        return;
+    m_lastProgressMs = now;
+    emit progressChanged(progress());
+}
+
+void GenerationEngine::onWritten(const QList<Message> &messages)
+{
+    for (const Message &m : messages) {
+        const bool failedRegeneration = m_regeneration && !m_summary.error.isEmpty();
+        if (m.status == GenerationStatus::Failed || failedRegeneration)
+            ++m_summary.failed;
+        else
+            ++m_summary.generated;
+        ++m_writtenCount;
+        emit messageStored(m);
+    }
+    emitProgress(false);
+}
+
+} // namespace outreach

@@ -1,0 +1,136 @@
+// Runs a campaign's generation: one request per qualifying lead for all
+// three variants, many at once, with retries, backoff, a shared slow-down
+// when the endpoint rate-limits, a budget cap, pause/resume/cancel, and
+// results written in small transactions as they arrive. Lives in the thread
+// that owns the Database and never blocks it.
+#pragma once
+
+#include "GenerationTypes.h"
+#include "Lead.h"
+#include "Message.h"
+#include "RequestPacer.h"
+#include "ResultWriter.h"
+#include "llm/LlmProvider.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <deque>
+#include <map>
+#include <random>
+#include <vector>
+
+namespace outreach {
+
+class Database;
+
+class GenerationEngine : public QObject
+{
+    Q_OBJECT
+public:
+    // The provider must outlive the run; the engine does not own it.
+    GenerationEngine(Database &db, LlmProvider *provider, QObject *parent = nullptr);
+    ~GenerationEngine() override;
+
+    // Starts generating the campaign's leads without a stored result. Returns
+    // false with error() when it cannot start (unknown campaign, wrong status,
+    // database error); then no signal follows. Otherwise finished() follows.
+    bool start(qint64 campaignId, const GenerationOptions &options = {});
+    // Writes one message again: all three variants, or only `variant` (0..2)
+    // keeping the other two. Same contract as start().
+    bool regenerate(qint64 messageId, std::optional<int> variant, const GenerationOptions &options = {});
+
+    void pause(); // in-flight requests finish and are stored; nothing new is sent
+    void resume();
+    void cancel(); // aborts in-flight requests (they are not stored) and finishes
+
+    bool isRunning() const { return m_running; }
+    bool isPaused() const { return m_paused; }
+    QString error() const { return m_startError; }
+    GenerationProgress progress() const;
+    LlmProvider *provider() const { return m_provider; }
+
+signals:
+    void progressChanged(const outreach::GenerationProgress &progress);
+    // A result was stored (generated or failed).
+    void messageStored(const outreach::Message &message);
+    void finished(const outreach::GenerationSummary &summary);
+
+private:
+    struct Job
+    {
+        Lead lead;
+        QString rendered;
+        QStringList blankVariables;
+        std::optional<qint64> messageId; // regeneration
+        GenerationStatus existingStatus = GenerationStatus::Pending;
+        std::optional<int> onlyVariant;
+        QList<Variant> currentVariants;
+        int attempts = 0; // requests answered or failed, repairs included
+        int failures = 0; // attempts that count toward maxAttempts
+        int promptTokens = 0;
+        int completionTokens = 0;
+        double costUsd = 0;
+        int latencyMs = 0;
+        QString lastError;
+        std::optional<QList<Variant>> violating; // answer awaiting its repair
+        QStringList violations;
+        QPointer<ChatCall> call;
+        qint64 seq = 0;
+        qint64 sentMs = 0;
+        double reservedUsd = 0;
+    };
+
+    bool prepare(qint64 campaignId, const GenerationOptions &options);
+    Job makeJob(const Lead &lead) const;
+    void begin();
+    void schedule();
+    bool dispatch(int jobIndex);
+    void onReply(int jobIndex, const ChatReply &reply);
+    void onAnswer(int jobIndex, const ChatReply &reply);
+    void retryLater(int jobIndex, const QString &error, std::optional<double> retryAfterSeconds);
+    void onRateLimited(const ChatReply &reply);
+    void complete(int jobIndex, GenerationStatus status, QList<Variant> variants, const QString &error);
+    void onWritten(const QList<Message> &messages);
+    void stop(const QString &error);
+    void finishIfDone();
+    void emitProgress(bool force);
+    double estimateCost(const ChatRequest &request) const;
+    double budgetLeft() const;
+    qint64 nowMs() const { return m_clock.elapsed(); }
+
+    Database &m_db;
+    QPointer<LlmProvider> m_provider;
+    GenerationOptions m_options;
+    Campaign m_campaign;
+    bool m_regeneration = false;
+    bool m_running = false;
+    bool m_paused = false;
+    bool m_stopping = false;
+    QString m_startError;
+
+    std::vector<Job> m_jobs;
+    std::deque<int> m_ready;
+    std::multimap<qint64, int> m_delayed; // due time -> job
+    int m_inFlight = 0;
+    int m_limit = 8;
+    int m_successSinceCut = 0;
+    qint64 m_pauseUntilMs = 0;
+    qint64 m_lastCutMs = -1000000;
+    RequestPacer m_pacer;
+    std::mt19937_64 m_rng;
+    QTimer m_wakeup;
+    QElapsedTimer m_clock;
+    qint64 m_lastProgressMs = -1000000;
+    ResultWriter *m_writer = nullptr;
+
+    GenerationSummary m_summary;
+    int m_writtenCount = 0; // results committed (generated + failed)
+    double m_reservedUsd = 0;
+    double m_spentUsd = 0; // this run, from answers (committed or not)
+    double m_campaignCostAtStart = 0;
+    std::vector<int> m_latencies;
+};
+
+} // namespace outreach

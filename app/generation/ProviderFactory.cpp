@@ -1,0 +1,84 @@
+#include "ProviderFactory.h"
+
+#include "llm/OfflineProvider.h"
+#include "llm/OpenAiCompatibleProvider.h"
+#include "secrets/ApiKeyResolver.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace outreach {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProviderFactory", text);
+}
+} // namespace
+
+QString ProviderFactory::defaultProvider()
+{
+    return u"cerebras"_s;
+}
+
+QStringList ProviderFactory::providerNames()
+{
+    return {u"cerebras"_s, u"openai"_s, u"offline"_s};
+}
+
+ProviderChoice ProviderFactory::resolve(const Campaign &campaign, const ProviderChoice &explicitChoice)
+{
+    ProviderChoice choice;
+    choice.provider = explicitChoice.provider.trimmed().toLower();
+    if (choice.provider.isEmpty())
+        choice.provider = campaign.provider.trimmed().toLower();
+    if (choice.provider.isEmpty())
+        choice.provider = defaultProvider();
+    choice.baseUrl = explicitChoice.baseUrl;
+    choice.model = explicitChoice.model.trimmed();
+    // The campaign's model belongs to the campaign's provider; a provider
+    // chosen on the command line starts from its own default.
+    const bool sameProvider = explicitChoice.provider.isEmpty() ||
+                              explicitChoice.provider.compare(campaign.provider, Qt::CaseInsensitive) == 0;
+    if (choice.model.isEmpty() && sameProvider)
+        choice.model = campaign.model.trimmed();
+    return choice;
+}
+
+bool ProviderFactory::needsKey(const QString &provider)
+{
+    return provider != u"offline";
+}
+
+std::unique_ptr<LlmProvider> ProviderFactory::create(const ProviderChoice &choice, const QString &apiKey,
+                                                     QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return std::unique_ptr<LlmProvider>();
+    };
+    if (!providerNames().contains(choice.provider))
+        return fail(tr("Unknown provider \"%1\": use cerebras, openai or offline.").arg(choice.provider));
+    if (choice.provider == u"offline")
+        return std::make_unique<OfflineProvider>();
+    if (!choice.baseUrl.isEmpty() && (!choice.baseUrl.isValid() || (choice.baseUrl.scheme() != u"http" &&
+                                                                    choice.baseUrl.scheme() != u"https")))
+        return fail(tr("The base URL \"%1\" is not an http(s) address.").arg(choice.baseUrl.toString()));
+    if (apiKey.isEmpty())
+        return fail(tr("No API key for %1: set CEREBRAS_API_KEY or OUTREACH_API_KEY (or store one in "
+                       "Settings), or use --provider offline to write messages without a model.")
+                        .arg(choice.provider));
+    return std::make_unique<OpenAiCompatibleProvider>(choice.provider, apiKey, choice.baseUrl, choice.model);
+}
+
+std::unique_ptr<LlmProvider> ProviderFactory::createFromEnvironment(const ProviderChoice &choice,
+                                                                    QString *error)
+{
+    const QString key =
+        needsKey(choice.provider) ? ApiKeyResolver::fromEnvironment(choice.provider).key : QString();
+    return create(choice, key, error);
+}
+
+} // namespace outreach
