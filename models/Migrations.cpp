@@ -119,6 +119,24 @@ QList<Migration> buildMigrations()
         ))"_s,
             u"CREATE INDEX message_events_type ON message_events (event_type, message_id)"_s,
         }});
+    // A/B analytics without scanning the event log: each message keeps the
+    // set of event types seen (bit 1 << EventType), and ab_funnel_counts keeps
+    // how many messages of each (campaign, variant) have each set. Both are
+    // recomputed from message_events by AnalyticsRepository in the transaction
+    // that appends the events; the funnel rules are applied when reading.
+    list.append(Migration{
+        2,
+        u"funnel counters"_s,
+        {
+            u"ALTER TABLE campaign_messages ADD COLUMN funnel INTEGER NOT NULL DEFAULT 0"_s,
+            uR"(CREATE TABLE IF NOT EXISTS ab_funnel_counts (
+            campaign_id BIGINT NOT NULL,
+            variant_index INTEGER NOT NULL CHECK (variant_index BETWEEN 0 AND 2),
+            funnel INTEGER NOT NULL,
+            messages BIGINT NOT NULL DEFAULT 0,
+            PRIMARY KEY (campaign_id, variant_index, funnel)
+        ))"_s,
+        }});
     return list;
 }
 

@@ -1,0 +1,228 @@
+// outreach campaigns activate | pause | resume | complete | archive
+// outreach messages pin | exclude | set-status
+#include "CampaignRepository.h"
+#include "Cli.h"
+#include "EventRepository.h"
+#include "MessageRepository.h"
+#include "abtest/Activation.h"
+#include "abtest/EventImport.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using namespace outreach;
+using namespace outreach::cli;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+std::optional<qint64> positiveId(const Context &ctx, const QString &text, const QString &what)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0) {
+        ctx.error(tr("\"%1\" is not a %2 id (a positive whole number).").arg(text, what));
+        return std::nullopt;
+    }
+    return id;
+}
+
+int exitFor(const DbError &error)
+{
+    return error.kind == DbError::Kind::NotFound || error.kind == DbError::Kind::Invalid ? Usage : Failure;
+}
+
+int activate(Context &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({u"seed"_s, tr("Seed of the randomization (same seed, same assignment)."), u"S"_s});
+    if (!ctx.parse(p, {u"ID"_s}))
+        return ctx.parseExit();
+    const auto id = positiveId(ctx, ctx.positional().at(0), tr("campaign"));
+    if (!id)
+        return Usage;
+    quint64 seed = Activation::randomSeed();
+    if (p.isSet(u"seed"_s)) {
+        const auto given = ctx.integerOption(p, u"seed"_s, 0, qint64(Activation::kMaxSeed));
+        if (!given)
+            return Usage;
+        seed = quint64(*given);
+    }
+    Database *db = ctx.database();
+    if (!db)
+        return Failure;
+    const auto report = Activation::activate(*db, *id, seed);
+    if (!report) {
+        ctx.error(report.errorMessage());
+        return exitFor(report.error());
+    }
+    if (ctx.json()) {
+        ctx.printJson(report->toJson());
+        return Success;
+    }
+    ctx.print(tr("Campaign %1 is active (seed %2).").arg(*id).arg(report->seed));
+    for (int v = 0; v < kVariantCount; ++v)
+        ctx.print(tr("  Variant %1 (%2): %3 assigned, %4 pinned")
+                      .arg(v)
+                      .arg(toString(toneOfIndex(v)))
+                      .arg(report->assigned[size_t(v)])
+                      .arg(report->pinnedPerVariant[size_t(v)]));
+    ctx.print(tr("  Excluded: %1").arg(report->excluded));
+    return Success;
+}
+
+int move(Context &ctx, CampaignStatus to)
+{
+    QCommandLineParser p;
+    if (!ctx.parse(p, {u"ID"_s}))
+        return ctx.parseExit();
+    const auto id = positiveId(ctx, ctx.positional().at(0), tr("campaign"));
+    if (!id)
+        return Usage;
+    Database *db = ctx.database();
+    if (!db)
+        return Failure;
+    CampaignRepository campaigns(*db);
+    if (to == CampaignStatus::Active) {
+        // ready -> active is a legal move, but only activation may make it:
+        // it assigns the variants first.
+        const auto campaign = campaigns.get(*id);
+        if (!campaign) {
+            ctx.error(campaign.errorMessage());
+            return exitFor(campaign.error());
+        }
+        if (campaign->status != CampaignStatus::Paused) {
+            ctx.error(tr("Campaign %1 is %2, not paused: only a paused campaign can be resumed. Start a test "
+                         "with \"outreach campaigns activate %1\".")
+                          .arg(*id)
+                          .arg(toString(campaign->status)));
+            return Usage;
+        }
+    }
+    if (auto status = campaigns.setStatus(*id, to); !status) {
+        ctx.error(status.errorMessage());
+        return exitFor(status.error());
+    }
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{u"campaign_id"_s, *id}, {u"status"_s, toString(to)}});
+    else
+        ctx.print(tr("Campaign %1 is now %2.").arg(*id).arg(toString(to)));
+    return Success;
+}
+
+int pin(Context &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({u"variant"_s, tr("Variant index 0, 1 or 2."), u"K"_s});
+    if (!ctx.parse(p, {u"ID"_s}))
+        return ctx.parseExit();
+    const auto id = positiveId(ctx, ctx.positional().at(0), tr("message"));
+    if (!id)
+        return Usage;
+    if (!p.isSet(u"variant"_s)) {
+        ctx.error(tr("outreach messages pin needs --variant 0, 1 or 2."));
+        return Usage;
+    }
+    const auto variant = ctx.integerOption(p, u"variant"_s, 0, kVariantCount - 1);
+    if (!variant)
+        return Usage;
+    Database *db = ctx.database();
+    if (!db)
+        return Failure;
+    if (auto status = Activation::pin(*db, *id, int(*variant)); !status) {
+        ctx.error(status.errorMessage());
+        return exitFor(status.error());
+    }
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{u"message_id"_s, *id}, {u"variant"_s, *variant}, {u"pinned"_s, true}});
+    else
+        ctx.print(tr("Message %1 is pinned to variant %2.").arg(*id).arg(*variant));
+    return Success;
+}
+
+int exclude(Context &ctx)
+{
+    QCommandLineParser p;
+    if (!ctx.parse(p, {u"ID"_s}))
+        return ctx.parseExit();
+    const auto id = positiveId(ctx, ctx.positional().at(0), tr("message"));
+    if (!id)
+        return Usage;
+    Database *db = ctx.database();
+    if (!db)
+        return Failure;
+    if (auto status = Activation::exclude(*db, *id); !status) {
+        ctx.error(status.errorMessage());
+        return exitFor(status.error());
+    }
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{u"message_id"_s, *id}, {u"status"_s, u"excluded"_s}});
+    else
+        ctx.print(tr("Message %1 is excluded from the test.").arg(*id));
+    return Success;
+}
+
+int setStatus(Context &ctx)
+{
+    QCommandLineParser p;
+    if (!ctx.parse(p, {u"ID"_s, u"STATUS"_s}))
+        return ctx.parseExit();
+    const auto id = positiveId(ctx, ctx.positional().at(0), tr("message"));
+    if (!id)
+        return Usage;
+    const auto type = EventImport::eventTypeFromName(ctx.positional().at(1));
+    if (!type) {
+        ctx.error(
+            tr("Unknown status \"%1\": use %2.").arg(ctx.positional().at(1), eventTypeNames().join(u", "_s)));
+        return Usage;
+    }
+    Database *db = ctx.database();
+    if (!db)
+        return Failure;
+    const auto message = MessageRepository(*db).get(*id);
+    if (!message) {
+        ctx.error(message.errorMessage());
+        return exitFor(message.error());
+    }
+    if (!message->assignedVariant) {
+        ctx.error(tr("Message %1 takes no part in a running test (its campaign is not active, or the message "
+                     "is excluded): no event recorded.")
+                      .arg(*id));
+        return Usage;
+    }
+    const auto result =
+        EventRepository(*db).append({{*id, *type, QDateTime::currentDateTimeUtc()}}, u"manual"_s);
+    if (!result) {
+        ctx.error(result.errorMessage());
+        return Failure;
+    }
+    if (ctx.json())
+        ctx.printJson(QJsonObject{
+            {u"message_id"_s, *id}, {u"event"_s, toString(*type)}, {u"recorded"_s, result->inserted > 0}});
+    else
+        ctx.print(tr("Message %1: recorded \"%2\".").arg(*id).arg(toString(*type)));
+    return Success;
+}
+
+const Registrar r1({u"campaigns"_s, u"activate"_s}, u"ID [--seed S]"_s,
+                   tr("Assign variants and start the A/B/C test"), &activate);
+const Registrar r2({u"campaigns"_s, u"pause"_s}, u"ID"_s, tr("Pause an active campaign"),
+                   [](Context &ctx) { return move(ctx, CampaignStatus::Paused); });
+const Registrar r3({u"campaigns"_s, u"resume"_s}, u"ID"_s, tr("Resume a paused campaign"),
+                   [](Context &ctx) { return move(ctx, CampaignStatus::Active); });
+const Registrar r4({u"campaigns"_s, u"complete"_s}, u"ID"_s, tr("Mark a campaign completed"),
+                   [](Context &ctx) { return move(ctx, CampaignStatus::Completed); });
+const Registrar r5({u"campaigns"_s, u"archive"_s}, u"ID"_s, tr("Archive a campaign"),
+                   [](Context &ctx) { return move(ctx, CampaignStatus::Archived); });
+const Registrar r6({u"messages"_s, u"pin"_s}, u"ID --variant K"_s, tr("Pin a message to a variant"), &pin);
+const Registrar r7({u"messages"_s, u"exclude"_s}, u"ID"_s, tr("Exclude a message from the test"), &exclude);
+const Registrar r8({u"messages"_s, u"set-status"_s}, u"ID STATUS"_s,
+                   tr("Record an event (sent, delivered, opened, clicked, replied, bounced, unsubscribed)"),
+                   &setStatus);
+
+} // namespace

@@ -1,0 +1,57 @@
+// Appends to message_events, the append-only log every funnel state and
+// count is derived from. It is the only writer of that table: each append
+// also brings the touched messages' funnel sets and the campaign counters up
+// to date (AnalyticsRepository) in the same transaction, so they cannot drift.
+#pragma once
+
+#include "Database.h"
+#include "Message.h"
+
+#include <QList>
+#include <optional>
+
+namespace outreach {
+
+struct NewEvent
+{
+    qint64 messageId = 0;
+    EventType type = EventType::Sent;
+    QDateTime occurredAt;
+};
+
+struct AppendResult
+{
+    qint64 inserted = 0;
+    qint64 duplicates = 0; // same message, type and time already in the log
+};
+
+class EventRepository
+{
+public:
+    explicit EventRepository(Database &db);
+    ~EventRepository();
+    EventRepository(const EventRepository &) = delete;
+    EventRepository &operator=(const EventRepository &) = delete;
+
+    // Appends in one transaction (nested in the caller's, if any). An event
+    // equal to a stored one (message, type, time to the millisecond) is
+    // counted as a duplicate and not stored again: importing a file twice
+    // changes nothing.
+    DbResult<AppendResult> append(const QList<NewEvent> &events, const QString &source);
+
+    DbResult<QList<MessageEvent>> forMessage(qint64 messageId) const;
+
+    // The stored form of an event time: UTC, milliseconds, ISO 8601 with Z.
+    // One canonical text matters on SQLite, where occurred_at is TEXT and
+    // the UNIQUE constraint compares text.
+    static QString storedTime(const QDateTime &time);
+
+private:
+    QSqlQuery &batchStatement(qsizetype rows);
+
+    Database &m_db;
+    qsizetype m_preparedRows = 0;
+    std::optional<QSqlQuery> m_prepared;
+};
+
+} // namespace outreach
