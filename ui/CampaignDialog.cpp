@@ -1,0 +1,184 @@
+#include "CampaignDialog.h"
+
+#include "CampaignRepository.h"
+#include "LeadRepository.h"
+#include "Prompt.h"
+#include "campaigns/CampaignValidator.h"
+#include "templates/TemplateEngine.h"
+#include "ui_CampaignDialog.h"
+
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace outreach {
+
+CampaignDialog::CampaignDialog(Database &db, std::optional<Campaign> existing, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_ui(std::make_unique<Ui::CampaignDialog>())
+{
+    m_ui->setupUi(this);
+    setWindowTitle(existing ? tr("Edit campaign") : tr("New campaign"));
+    for (const QString &name : channelNames())
+        m_ui->channelCombo->addItem(name, int(channelFromString(name).value_or(Channel::Email)));
+    m_ui->providerCombo->addItem(tr("(application default)"), QString());
+    for (const QString &p : {u"offline"_s, u"cerebras"_s, u"openai-compatible"_s})
+        m_ui->providerCombo->addItem(p, p);
+    for (auto metric : {WinnerMetric::Reply, WinnerMetric::Click, WinnerMetric::Open})
+        m_ui->winnerCombo->addItem(toString(metric), int(metric));
+    m_ui->budgetSpin->setDecimals(2);
+
+    auto names = LeadRepository(m_db).customFieldNames();
+    if (names)
+        m_customFields = names.value();
+    m_ui->templateEdit->setVariables(TemplateEngine::knownVariables(m_customFields));
+
+    if (existing) {
+        m_base = *existing;
+    } else {
+        m_base.name = tr("New campaign");
+        m_base.templateText = u"Hi {{first_name|there}},\n\n"_s;
+    }
+    load(m_base);
+
+    const auto revalidate = [this] { validate(); };
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, revalidate);
+    connect(m_ui->channelCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateChannelFields();
+        validate();
+    });
+    connect(m_ui->customLimitSpin, &QSpinBox::valueChanged, this, revalidate);
+    connect(m_ui->customSubjectCheck, &QCheckBox::toggled, this, revalidate);
+    connect(m_ui->minScoreSpin, &QSpinBox::valueChanged, this, [this] {
+        updateQualifying();
+        validate();
+    });
+    connect(m_ui->templateEdit, &QPlainTextEdit::textChanged, this, revalidate);
+    connect(m_ui->minSampleSpin, &QSpinBox::valueChanged, this, revalidate);
+    connect(m_ui->budgetSpin, &QDoubleSpinBox::valueChanged, this, revalidate);
+    updateChannelFields();
+    updateQualifying();
+    validate();
+}
+
+CampaignDialog::~CampaignDialog() = default;
+
+void CampaignDialog::load(const Campaign &c)
+{
+    m_ui->nameEdit->setText(c.name);
+    m_ui->channelCombo->setCurrentIndex(m_ui->channelCombo->findData(int(c.channel)));
+    m_ui->customLimitSpin->setValue(c.customCharLimit);
+    m_ui->customSubjectCheck->setChecked(c.customHasSubject);
+    m_ui->minScoreSpin->setValue(c.minScore);
+    m_ui->templateEdit->setPlainText(c.templateText);
+    m_ui->contextEdit->setPlainText(c.customContext);
+    const int provider = m_ui->providerCombo->findData(c.provider);
+    if (provider >= 0)
+        m_ui->providerCombo->setCurrentIndex(provider);
+    else
+        m_ui->providerCombo->setEditText(c.provider);
+    m_ui->modelEdit->setText(c.model);
+    m_ui->senderNameEdit->setText(c.senderName);
+    m_ui->signatureEdit->setPlainText(c.senderSignature);
+    m_ui->winnerCombo->setCurrentIndex(m_ui->winnerCombo->findData(int(c.winnerMetric)));
+    m_ui->minSampleSpin->setValue(c.minSample);
+    m_ui->budgetSpin->setValue(c.budgetUsd);
+}
+
+Campaign CampaignDialog::campaign() const
+{
+    Campaign c = m_base;
+    c.name = m_ui->nameEdit->text().trimmed();
+    c.channel = Channel(m_ui->channelCombo->currentData().toInt());
+    c.customCharLimit = c.channel == Channel::Custom ? m_ui->customLimitSpin->value() : 0;
+    c.customHasSubject = c.channel == Channel::Custom && m_ui->customSubjectCheck->isChecked();
+    c.minScore = m_ui->minScoreSpin->value();
+    c.templateText = m_ui->templateEdit->toPlainText();
+    c.customContext = m_ui->contextEdit->toPlainText();
+    const int provider = m_ui->providerCombo->currentIndex();
+    c.provider =
+        provider >= 0 && m_ui->providerCombo->itemText(provider) == m_ui->providerCombo->currentText()
+            ? m_ui->providerCombo->itemData(provider).toString()
+            : m_ui->providerCombo->currentText().trimmed();
+    c.model = m_ui->modelEdit->text().trimmed();
+    c.senderName = m_ui->senderNameEdit->text().trimmed();
+    c.senderSignature = m_ui->signatureEdit->toPlainText();
+    c.winnerMetric = WinnerMetric(m_ui->winnerCombo->currentData().toInt());
+    c.minSample = m_ui->minSampleSpin->value();
+    c.budgetUsd = m_ui->budgetSpin->value();
+    return c;
+}
+
+void CampaignDialog::updateChannelFields()
+{
+    const bool custom = Channel(m_ui->channelCombo->currentData().toInt()) == Channel::Custom;
+    m_ui->customLimitLabel->setVisible(custom);
+    m_ui->customLimitSpin->setVisible(custom);
+    m_ui->customSubjectCheck->setVisible(custom);
+}
+
+void CampaignDialog::updateQualifying()
+{
+    Campaign probe;
+    probe.minScore = m_ui->minScoreSpin->value();
+    const auto count = CampaignRepository(m_db).countQualifying(probe);
+    m_ui->qualifyingLabel->setText(count ? tr("%n lead(s) qualify", nullptr, int(count.value()))
+                                         : count.errorMessage());
+}
+
+bool CampaignDialog::canSave() const
+{
+    return m_ui->buttonBox->button(QDialogButtonBox::Save)->isEnabled();
+}
+
+void CampaignDialog::validate()
+{
+    const auto problems = CampaignValidator::validate(campaign(), m_customFields);
+    QStringList name, score, templ, other;
+    for (const auto &p : problems) {
+        if (p.field == u"name"_s)
+            name << p.message;
+        else if (p.field == u"min_score"_s)
+            score << p.message;
+        else if (p.field == u"template"_s)
+            templ << p.message;
+        else
+            other << p.message;
+    }
+    const auto show = [](QLabel *label, const QStringList &messages) {
+        label->setText(messages.join(u"\n"_s));
+        label->setVisible(!messages.isEmpty());
+    };
+    show(m_ui->nameError, name);
+    show(m_ui->minScoreError, score);
+    show(m_ui->templateError, templ);
+    show(m_ui->settingsError, other);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(problems.isEmpty());
+}
+
+void CampaignDialog::accept()
+{
+    if (!canSave())
+        return;
+    Campaign c = campaign();
+    CampaignRepository repo(m_db);
+    if (c.id > 0) {
+        const auto status = repo.update(c);
+        if (!status) {
+            Prompt::error(this, tr("Could not save the campaign"), status.errorMessage());
+            return;
+        }
+        m_savedId = c.id;
+    } else {
+        const auto created = repo.create(c);
+        if (!created) {
+            Prompt::error(this, tr("Could not save the campaign"), created.errorMessage());
+            return;
+        }
+        m_savedId = created.value();
+    }
+    QDialog::accept();
+}
+
+} // namespace outreach

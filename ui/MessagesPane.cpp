@@ -1,0 +1,118 @@
+#include "MessagesPane.h"
+
+#include "Icons.h"
+#include "MessageListModel.h"
+#include "VariantEditor.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace outreach {
+
+MessagesPane::MessagesPane(Database &db, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new MessageListModel(db, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    m_status = new QComboBox(this);
+    m_status->setObjectName(u"messageStatusFilter"_s);
+    m_status->addItem(tr("All statuses"), -1);
+    for (auto s : {GenerationStatus::Pending, GenerationStatus::Generated, GenerationStatus::Failed,
+                   GenerationStatus::Excluded})
+        m_status->addItem(toString(s), int(s));
+    auto *label = new QLabel(tr("&Show:"), this);
+    label->setBuddy(m_status);
+    auto *generate = new QPushButton(Icons::named(u"generate"_s), tr("&Generate"), this);
+    generate->setObjectName(u"generateButton"_s);
+    generate->setToolTip(tr("Write the three variants for every qualifying lead (Ctrl+G)"));
+    bar->addWidget(label);
+    bar->addWidget(m_status);
+    bar->addStretch(1);
+    bar->addWidget(generate);
+    layout->addLayout(bar);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(u"messageTable"_s);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setColumnWidth(MessageListModel::LeadColumn, 160);
+    m_view->setColumnWidth(MessageListModel::CompanyColumn, 160);
+    m_view->setColumnWidth(MessageListModel::FlagsColumn, 160);
+
+    m_editor = new VariantEditor(m_model, undoStack, this);
+    m_editor->setObjectName(u"variantEditor"_s);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(u"messagesSplitter"_s);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_editor);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        const int value = m_status->currentData().toInt();
+        m_model->setStatusFilter(value < 0 ? std::nullopt : std::optional(GenerationStatus(value)));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_editor->setMessage(
+                    current.isValid() ? current.data(MessageListModel::MessageIdRole).toLongLong() : 0);
+            });
+    connect(generate, &QPushButton::clicked, this, [this] {
+        if (m_campaignId > 0)
+            emit generateRequested(m_campaignId);
+    });
+}
+
+void MessagesPane::setCampaign(const Campaign *campaign)
+{
+    m_campaignId = campaign ? campaign->id : 0;
+    if (campaign)
+        m_editor->setCampaign(*campaign);
+    m_model->setCampaign(m_campaignId);
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+}
+
+void MessagesPane::refresh()
+{
+    const qint64 current = m_editor->messageId();
+    m_editor->commitPending();
+    m_model->refresh();
+    const int row = m_model->rowOfMessage(current);
+    if (row >= 0)
+        m_view->setCurrentIndex(m_model->index(row, 0));
+}
+
+void MessagesPane::nextMessage()
+{
+    moveBy(1);
+}
+
+void MessagesPane::previousMessage()
+{
+    moveBy(-1);
+}
+
+void MessagesPane::moveBy(int delta)
+{
+    if (m_model->rowCount() == 0)
+        return;
+    const int row = qBound(0, m_view->currentIndex().row() + delta, m_model->rowCount() - 1);
+    m_view->setCurrentIndex(m_model->index(row, 0));
+}
+
+} // namespace outreach

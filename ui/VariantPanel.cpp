@@ -1,0 +1,177 @@
+#include "VariantPanel.h"
+
+#include "Icons.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace outreach {
+
+namespace {
+QToolButton *toolButton(const QString &icon, const QString &text, const QString &tip, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setIcon(Icons::named(icon));
+    button->setText(text);
+    button->setToolTip(tip);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setAutoRaise(true);
+    return button;
+}
+
+QString toneTitle(int index)
+{
+    switch (toneOfIndex(index)) {
+    case Tone::Professional:
+        return VariantPanel::tr("Professional");
+    case Tone::Friendly:
+        return VariantPanel::tr("Friendly");
+    case Tone::Direct:
+        return VariantPanel::tr("Direct");
+    }
+    return {};
+}
+} // namespace
+
+VariantPanel::VariantPanel(int index, QWidget *parent)
+    : QWidget(parent)
+    , m_index(index)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *header = new QHBoxLayout;
+    m_tone = new QLabel(u"<b>%1</b>"_s.arg(toneTitle(index)), this);
+    m_flags = new QLabel(this);
+    m_flags->setObjectName(u"flags%1"_s.arg(index));
+    header->addWidget(m_tone);
+    header->addWidget(m_flags, 1);
+    layout->addLayout(header);
+
+    m_subject = new QLineEdit(this);
+    m_subject->setObjectName(u"subject%1"_s.arg(index));
+    m_subject->setPlaceholderText(tr("Subject"));
+    m_subjectCounter = new QLabel(this);
+    m_subjectCounter->setObjectName(u"subjectCounter%1"_s.arg(index));
+    auto *subjectRow = new QHBoxLayout;
+    subjectRow->addWidget(m_subject, 1);
+    subjectRow->addWidget(m_subjectCounter);
+    layout->addLayout(subjectRow);
+
+    m_body = new QPlainTextEdit(this);
+    m_body->setObjectName(u"body%1"_s.arg(index));
+    m_body->setTabChangesFocus(true); // keyboard users move on with Tab
+    layout->addWidget(m_body, 1);
+
+    auto *footer = new QHBoxLayout;
+    m_bodyCounter = new QLabel(this);
+    m_bodyCounter->setObjectName(u"bodyCounter%1"_s.arg(index));
+    m_copy = toolButton(u"edit-copy"_s, tr("Copy"), tr("Copy this variant to the clipboard"), this);
+    m_pin =
+        toolButton(u"variant-pin"_s, tr("Pin"), tr("Send this variant to this lead in the A/B test"), this);
+    m_pin->setCheckable(true);
+    m_regenerate = toolButton(u"variant-regenerate"_s, tr("Regenerate"),
+                              tr("Write this variant again, keeping the other two"), this);
+    footer->addWidget(m_bodyCounter, 1);
+    footer->addWidget(m_copy);
+    footer->addWidget(m_pin);
+    footer->addWidget(m_regenerate);
+    layout->addLayout(footer);
+
+    connect(m_subject, &QLineEdit::textEdited, this, [this] {
+        updateCounters();
+        emit textEdited(m_index);
+    });
+    connect(m_body, &QPlainTextEdit::textChanged, this, [this] {
+        updateCounters();
+        if (!m_loading)
+            emit textEdited(m_index);
+    });
+    connect(m_copy, &QToolButton::clicked, this, [this] { emit copyRequested(m_index); });
+    connect(m_pin, &QToolButton::clicked, this, [this] { emit pinRequested(m_index); });
+    connect(m_regenerate, &QToolButton::clicked, this, [this] { emit regenerateRequested(m_index); });
+    m_subject->installEventFilter(this);
+    m_body->installEventFilter(this);
+    setRules(ChannelRules());
+    showVariant(nullptr, false);
+}
+
+void VariantPanel::setRules(const ChannelRules &rules)
+{
+    m_rules = rules;
+    m_subject->setVisible(rules.hasSubject());
+    m_subjectCounter->setVisible(rules.hasSubject());
+    updateCounters();
+}
+
+void VariantPanel::showVariant(const Variant *variant, bool pinned)
+{
+    m_loading = true;
+    m_subject->setText(variant && variant->subject ? *variant->subject : QString());
+    m_body->setPlainText(variant ? variant->body : QString());
+    m_loading = false;
+    setEnabled(variant != nullptr);
+    showFlags(variant, pinned);
+    updateCounters();
+}
+
+void VariantPanel::showFlags(const Variant *variant, bool pinned)
+{
+    QStringList flags = variant ? variant->flags : QStringList();
+    if (variant && variant->edited)
+        flags.prepend(tr("edited"));
+    m_flags->setText(flags.isEmpty() ? QString() : u"<i>%1</i>"_s.arg(flags.join(u", "_s).toHtmlEscaped()));
+    m_pin->setChecked(pinned);
+}
+
+std::optional<QString> VariantPanel::subject() const
+{
+    if (!m_rules.hasSubject())
+        return std::nullopt;
+    return m_subject->text();
+}
+
+QString VariantPanel::body() const
+{
+    return m_body->toPlainText();
+}
+
+void VariantPanel::showCheck(QLabel *label, const LengthCheck &check, bool sms)
+{
+    QString text =
+        check.limit > 0 ? tr("%1 / %2").arg(check.count).arg(check.limit) : tr("%1 chars").arg(check.count);
+    if (sms) {
+        text = tr("%1 · %2 · %n segment(s)", nullptr, check.segments)
+                   .arg(text, check.encoding == TextEncoding::Ucs2 ? tr("UCS-2") : tr("GSM-7"));
+    }
+    label->setText(text);
+    QString colour;
+    if (check.level == LengthCheck::Level::Warning)
+        colour = u"#b45309"_s;
+    else if (check.level == LengthCheck::Level::Over)
+        colour = u"#b91c1c"_s;
+    label->setStyleSheet(colour.isEmpty() ? QString() : u"color: %1; font-weight: bold;"_s.arg(colour));
+    label->setToolTip(check.message);
+}
+
+void VariantPanel::updateCounters()
+{
+    if (m_rules.hasSubject())
+        showCheck(m_subjectCounter, m_rules.checkSubject(m_subject->text()), false);
+    showCheck(m_bodyCounter, m_rules.checkBody(m_body->toPlainText()), m_rules.channel() == Channel::Sms);
+}
+
+bool VariantPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut && !m_loading)
+        emit editingFinished(m_index);
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace outreach
