@@ -1,0 +1,220 @@
+// `outreach generate` as a process: killed mid-run and started again it
+// finishes every lead exactly once, and the fake server (in this process)
+// answered each lead once, except at most those in flight at the kill.
+#include "CampaignRepository.h"
+#include "FakeLlmServer.h"
+#include "LeadRepository.h"
+#include "MessageRepository.h"
+#include "TestData.h"
+#include "TestDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace outreach;
+using namespace outreach::test;
+
+namespace {
+
+const QString kKey = u"sk-cli-test"_s;
+
+qint64 addCampaign(Database &db, int leads, Channel channel = Channel::Email)
+{
+    LeadRepository leadRepo(db);
+    for (int i = 1; i <= leads; ++i) {
+        Lead lead = makeLead(i);
+        if (!leadRepo.insert(lead).ok())
+            return 0;
+    }
+    Campaign campaign = makeCampaign(u"CLI"_s, channel);
+    const auto id = CampaignRepository(db).create(campaign);
+    return id ? id.value() : 0;
+}
+
+QProcessEnvironment environment(bool withKey)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"CEREBRAS_API_KEY"_s);
+    env.remove(u"OUTREACH_API_KEY"_s);
+    if (withKey)
+        env.insert(u"OUTREACH_API_KEY"_s, kKey);
+    return env;
+}
+
+struct Result
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs the CLI to its end while this process's event loop keeps serving.
+Result runCli(const QStringList &args, bool withKey = true, int timeoutMs = 60000)
+{
+    QProcess p;
+    p.setProcessEnvironment(environment(withKey));
+    QSignalSpy done(&p, &QProcess::finished);
+    p.start(QStringLiteral(OUTREACH_CLI_PATH), args);
+    Result r;
+    if (!done.wait(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+qint64 storedCount(Database &db, qint64 campaignId)
+{
+    const auto n = MessageRepository(db).count(campaignId);
+    return n ? n.value() : -1;
+}
+
+} // namespace
+
+class TestCliGenerate : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void killedRunResumesWithoutPayingTwice()
+    {
+        OUTREACH_TEST_DB(t);
+        const int leads = 60;
+        const qint64 id = addCampaign(t.db(), leads);
+        QVERIFY(id > 0);
+        FakeLlmServer server;
+        QVERIFY(server.listen());
+        server.setLatencyMs(200);
+        const QStringList args{
+            u"generate"_s,   QString::number(id), u"--db"_s,          t.url(),
+            u"--provider"_s, u"openai"_s,         u"--base-url"_s,    server.baseUrl().toString(),
+            u"--model"_s,    u"fake-model"_s,     u"--concurrency"_s, u"8"_s,
+            u"--json"_s};
+
+        QProcess first;
+        first.setProcessEnvironment(environment(true));
+        first.start(QStringLiteral(OUTREACH_CLI_PATH), args);
+        QVERIFY(first.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(storedCount(t.db(), id) >= 20, 30000);
+        first.kill();
+        QVERIFY(first.waitForFinished(5000));
+        // Requests the killed process had sent may still sit unread in the
+        // server's sockets: let it read them, they were in flight too.
+        QTest::qWait(300);
+        const qint64 storedAtKill = storedCount(t.db(), id);
+        const int answeredAtKill = int(server.answeredLeads().size());
+        const int unstoredAnswers = answeredAtKill - int(storedAtKill); // in flight when killed
+        QVERIFY2(storedAtKill < leads, "the run finished before it could be killed");
+        QVERIFY2(unstoredAnswers <= 10, qPrintable(QString::number(unstoredAnswers)));
+
+        const Result second = runCli(args);
+        QCOMPARE(second.exitCode, 0);
+        const QJsonObject summary = QJsonDocument::fromJson(second.out).object();
+        QCOMPARE(summary.value(u"skipped"_s).toInt(), int(storedAtKill));
+        QCOMPARE(summary.value(u"generated"_s).toInt(), leads - int(storedAtKill));
+        for (const QString &key :
+             {u"campaign_id"_s, u"failed"_s, u"requests"_s, u"retries"_s, u"elapsed_s"_s,
+              u"messages_per_minute"_s, u"prompt_tokens"_s, u"completion_tokens"_s, u"cost_usd"_s})
+            QVERIFY2(summary.contains(key), qPrintable(key));
+        QVERIFY(summary.value(u"latency_ms"_s).toObject().contains(u"p95"_s));
+
+        const auto messages = MessageRepository(t.db()).list(id);
+        QVERIFY(messages.ok());
+        QCOMPARE(messages->size(), leads);
+        QSet<qint64> leadIds;
+        int paidAnswers = 0;
+        for (const MessageWithLead &m : messages.value()) {
+            leadIds.insert(m.message.leadId);
+            QCOMPARE(m.message.status, GenerationStatus::Generated);
+            paidAnswers += m.message.attempts;
+        }
+        QCOMPARE(leadIds.size(), leads); // no lead stored twice
+        QCOMPARE(paidAnswers, leads);    // one successful paid answer stored per lead
+        QStringList answered = server.answeredLeads();
+        const int duplicates = int(answered.size() - QSet<QString>(answered.begin(), answered.end()).size());
+        QVERIFY2(duplicates <= unstoredAnswers,
+                 qPrintable(u"%1 answered twice, %2 in flight"_s.arg(duplicates).arg(unstoredAnswers)));
+        QCOMPARE(QSet<QString>(answered.begin(), answered.end()).size(), leads);
+        QCOMPARE(CampaignRepository(t.db()).get(id)->status, CampaignStatus::Ready);
+    }
+
+    void missingKeyIsOneClearMessage()
+    {
+        OUTREACH_TEST_DB(t);
+        const qint64 id = addCampaign(t.db(), 2);
+        const Result r = runCli({u"generate"_s, QString::number(id), u"--db"_s, t.url()}, false);
+        QCOMPARE(r.exitCode, 2);
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.contains(u"CEREBRAS_API_KEY"_s) && err.contains(u"--provider offline"_s),
+                 qPrintable(err));
+        QCOMPARE(storedCount(t.db(), id), 0);
+    }
+
+    void offlineGenerateThenListShowEditRegenerate()
+    {
+        OUTREACH_TEST_DB(t);
+        const qint64 id = addCampaign(t.db(), 5, Channel::Sms);
+        const QStringList db{u"--db"_s, t.url()};
+        const Result gen = runCli(
+            QStringList{u"generate"_s, QString::number(id), u"--provider"_s, u"offline"_s, u"--json"_s} + db,
+            false);
+        QCOMPARE(gen.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(gen.out).object().value(u"generated"_s).toInt(), 5);
+
+        const Result list =
+            runCli(QStringList{u"messages"_s, u"list"_s, QString::number(id), u"--json"_s} + db);
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray array = QJsonDocument::fromJson(list.out).array();
+        QCOMPARE(array.size(), 5);
+        const QJsonObject first = array.first().toObject();
+        for (const QString &key : {u"id"_s, u"lead_id"_s, u"email"_s, u"status"_s, u"variants"_s,
+                                   u"latency_ms"_s, u"cost_usd"_s, u"error"_s})
+            QVERIFY2(first.contains(key), qPrintable(key));
+        QCOMPARE(first.value(u"variants"_s).toArray().size(), 3);
+        const QString messageId = QString::number(first.value(u"id"_s).toInteger());
+
+        const Result show = runCli(QStringList{u"messages"_s, u"show"_s, messageId, u"--json"_s} + db);
+        QCOMPARE(show.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(show.out).object().value(u"id"_s).toInteger(),
+                 messageId.toLongLong());
+
+        const QString longBody(200, u'x');
+        const Result edit = runCli(
+            QStringList{u"messages"_s, u"edit"_s, messageId, u"--variant"_s, u"1"_s, u"--body"_s, longBody} +
+            db);
+        QCOMPARE(edit.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(edit.err).contains(u"segment"_s),
+                 edit.err.constData()); // SMS limit warning
+        const Message edited = MessageRepository(t.db()).get(messageId.toLongLong()).value();
+        QCOMPARE(edited.variants.at(1).body, longBody);
+        QVERIFY(edited.variants.at(1).edited);
+
+        const Result regen = runCli(QStringList{u"messages"_s, u"regenerate"_s, messageId, u"--variant"_s,
+                                                u"1"_s, u"--provider"_s, u"offline"_s} +
+                                        db,
+                                    false);
+        QCOMPARE(regen.exitCode, 0);
+        const Message after = MessageRepository(t.db()).get(messageId.toLongLong()).value();
+        QVERIFY(after.variants.at(1).body != longBody);
+        QCOMPARE(after.variants.at(0).body, edited.variants.at(0).body);
+        QCOMPARE(after.variants.at(2).body, edited.variants.at(2).body);
+
+        QCOMPARE(runCli(QStringList{u"messages"_s, u"edit"_s, messageId, u"--variant"_s, u"7"_s, u"--body"_s,
+                                    u"x"_s} +
+                        db)
+                     .exitCode,
+                 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliGenerate)
+#include "test_cli_generate.moc"
