@@ -42,6 +42,8 @@ CampaignDialog::CampaignDialog(Database &db, std::optional<Campaign> existing, Q
     }
     load(m_base);
 
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CampaignDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CampaignDialog::reject);
     const auto revalidate = [this] { validate(); };
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, revalidate);
     connect(m_ui->channelCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -123,8 +125,7 @@ void CampaignDialog::updateQualifying()
     Campaign probe;
     probe.minScore = m_ui->minScoreSpin->value();
     const auto count = CampaignRepository(m_db).countQualifying(probe);
-    m_ui->qualifyingLabel->setText(count ? tr("%n lead(s) qualify", nullptr, int(count.value()))
-                                         : count.errorMessage());
+    m_ui->qualifyingLabel->setText(count ? tr("%L1 leads qualify").arg(count.value()) : count.errorMessage());
 }
 
 bool CampaignDialog::canSave() const

@@ -137,11 +137,10 @@ void CampaignPane::deleteCampaign()
     if (!s)
         return;
     const qint64 id = s->campaign.id;
-    const QString text =
-        tr("Delete the campaign “%1”?\n\nIts %n generated message(s), their variants and all "
-           "recorded events are deleted with it. This cannot be undone.",
-           nullptr, int(s->generated))
-            .arg(s->campaign.name);
+    const QString text = tr("Delete the campaign “%1”?\n\nIts %2 generated messages, their variants and all "
+                            "recorded events are deleted with it. This cannot be undone.")
+                             .arg(s->campaign.name)
+                             .arg(s->generated);
     if (!Prompt::confirm(this, tr("Delete campaign"), text, tr("Delete")))
         return;
     const auto removed = CampaignRepository(m_db).remove(id);

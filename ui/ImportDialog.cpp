@@ -166,7 +166,7 @@ bool ImportDialog::loadFile(const QString &path)
     m_preview->resizeColumnsToContents();
     for (int c = 0; c < m_preview->columnCount(); ++c)
         m_preview->setColumnWidth(c, qBound(110, m_preview->columnWidth(c), 260));
-    m_message->setText(tr("%n column(s) found.", nullptr, int(m_headers.size())));
+    m_message->setText(tr("%1 columns found.").arg(m_headers.size()));
     m_import->setEnabled(true);
     return true;
 }

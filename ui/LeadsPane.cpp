@@ -120,7 +120,7 @@ void LeadsPane::applyFilter()
 
 void LeadsPane::updateCount()
 {
-    m_count->setText(tr("%n lead(s)", nullptr, int(qMin<qint64>(m_model->totalCount(), INT_MAX))));
+    m_count->setText(tr("%L1 leads").arg(m_model->totalCount()));
 }
 
 void LeadsPane::showDetails()

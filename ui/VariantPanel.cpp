@@ -147,8 +147,10 @@ void VariantPanel::showCheck(QLabel *label, const LengthCheck &check, bool sms)
     QString text =
         check.limit > 0 ? tr("%1 / %2").arg(check.count).arg(check.limit) : tr("%1 chars").arg(check.count);
     if (sms) {
-        text = tr("%1 · %2 · %n segment(s)", nullptr, check.segments)
-                   .arg(text, check.encoding == TextEncoding::Ucs2 ? tr("UCS-2") : tr("GSM-7"));
+        const QString segments =
+            check.segments == 1 ? tr("1 segment") : tr("%1 segments").arg(check.segments);
+        text = tr("%1 · %2 · %3")
+                   .arg(text, check.encoding == TextEncoding::Ucs2 ? tr("UCS-2") : tr("GSM-7"), segments);
     }
     label->setText(text);
     QString colour;
