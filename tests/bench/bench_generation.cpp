@@ -1,0 +1,162 @@
+// Generation throughput against the fake server in its own process (so the
+// server does not compete for this process's event loop), 1,000 leads,
+// SQLite: the seed's latency at concurrency 16, raw end-to-end speed at
+// latency 0, and a server-enforced 1,000 requests/minute limit.
+#include "BenchSupport.h"
+#include "CampaignRepository.h"
+#include "Database.h"
+#include "LeadRepository.h"
+#include "TestData.h"
+#include "generation/GenerationEngine.h"
+#include "llm/OpenAiCompatibleProvider.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace outreach;
+
+namespace {
+
+constexpr int kLeads = 1000;
+
+QString serverPath()
+{
+    // The tool is built next to the CLI's build tree: build/tests/tools.
+    QDir dir = QFileInfo(QStringLiteral(OUTREACH_CLI_PATH)).dir();
+    dir.cdUp();
+    return dir.filePath(u"tests/tools/fake-llm-server"_s);
+}
+
+struct Server
+{
+    QProcess process;
+    QUrl baseUrl;
+    bool start(const QStringList &args)
+    {
+        process.setProcessChannelMode(QProcess::SeparateChannels);
+        process.start(serverPath(), args + QStringList{u"--max-seconds"_s, u"300"_s});
+        if (!process.waitForStarted(5000) || !process.waitForReadyRead(5000))
+            return false;
+        const int port = QString::fromUtf8(process.readLine()).trimmed().toInt();
+        baseUrl = QUrl(u"http://127.0.0.1:%1/v1"_s.arg(port));
+        return port > 0;
+    }
+    ~Server()
+    {
+        process.terminate();
+        process.waitForFinished(5000);
+    }
+};
+
+struct Outcome
+{
+    GenerationSummary summary;
+    double cpuSeconds = 0;
+    bool ok = false;
+};
+
+Outcome run(Database &db, const QStringList &serverArgs, int concurrency, int timeoutMs)
+{
+    Outcome out;
+    Server server;
+    if (!server.start(serverArgs)) {
+        out.summary.error = u"cannot start "_s + serverPath();
+        return out;
+    }
+    Campaign c = test::makeCampaign(u"Bench"_s);
+    const auto id = CampaignRepository(db).create(c);
+    OpenAiCompatibleProvider provider(u"cerebras"_s, u"bench-key"_s, server.baseUrl, u"gpt-oss-120b"_s);
+    GenerationEngine engine(db, &provider);
+    GenerationOptions options;
+    options.concurrency = concurrency;
+    options.progressIntervalMs = 1000;
+    QEventLoop loop;
+    QObject::connect(&engine, &GenerationEngine::finished, &loop, [&](const GenerationSummary &s) {
+        out.summary = s;
+        out.ok = s.ok() && s.generated == kLeads;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, [&] { engine.cancel(); });
+    const double cpuBefore = bench::cpuSeconds();
+    if (!id || !engine.start(id.value(), options)) {
+        out.summary.error = engine.error();
+        return out;
+    }
+    loop.exec();
+    out.cpuSeconds = bench::cpuSeconds() - cpuBefore;
+    return out;
+}
+
+QString verdict(bool pass)
+{
+    return pass ? u"PASS"_s : u"MISS"_s;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    auto db = Database::openAndMigrate(u"sqlite:"_s + dir.filePath(u"bench.db"_s));
+    if (!db) {
+        qCritical("%s", qPrintable(db.errorMessage()));
+        return 1;
+    }
+    LeadRepository leads(*db.value());
+    {
+        Transaction tx(*db.value());
+        for (int i = 1; i <= kLeads; ++i) {
+            Lead lead = test::makeLead(i);
+            if (!leads.insert(lead)) {
+                qCritical("cannot insert lead %d", i);
+                return 1;
+            }
+        }
+        if (!tx.commit())
+            return 1;
+    }
+
+    const Outcome slow = run(*db.value(), {u"--latency-ms"_s, u"600"_s}, 16, 90000);
+    const Outcome fast = run(*db.value(), {u"--latency-ms"_s, u"0"_s}, 16, 60000);
+    const Outcome limited =
+        run(*db.value(), {u"--latency-ms"_s, u"0"_s, u"--rpm-limit"_s, u"1000"_s}, 16, 100000);
+
+    const double slowRate = slow.summary.messagesPerMinute;
+    const double fastPerSecond =
+        fast.summary.elapsedSeconds > 0 ? fast.summary.generated / fast.summary.elapsedSeconds : 0;
+    const double cpuPerMessageMs =
+        fast.summary.generated > 0 ? fast.cpuSeconds * 1000 / fast.summary.generated : 0;
+    const double limitedRate = limited.summary.messagesPerMinute;
+    const double share429 =
+        limited.summary.requests > 0 ? 100.0 * limited.summary.rateLimited / limited.summary.requests : 100;
+
+    QString md = u"## Generation engine (1,000 leads, SQLite, fake server in its own process)\n\n"_s
+                 u"| Scenario | Result | Target | |\n|---|---|---|---|\n"_s;
+    md += u"| latency 600 ms, concurrency 16 | %1 msg/min (p50 %2 ms, %3 s) | >= 1,440 msg/min | %4 |\n"_s
+              .arg(slowRate, 0, 'f', 0)
+              .arg(slow.summary.latencyP50Ms)
+              .arg(slow.summary.elapsedSeconds, 0, 'f', 1)
+              .arg(verdict(slow.ok && slowRate >= 1440));
+    md += u"| latency 0, concurrency 16, incl. DB writes | %1 msg/s, CPU %2 ms/msg | >= 500 msg/s | %3 |\n"_s
+              .arg(fastPerSecond, 0, 'f', 0)
+              .arg(cpuPerMessageMs, 0, 'f', 2)
+              .arg(verdict(fast.ok && fastPerSecond >= 500));
+    md +=
+        u"| server limit 1,000 req/min | %1 msg/min, %2 of %3 requests answered 429 (%4 %) | >= 950/min, < 1 % 429 | %5 |\n"_s
+            .arg(limitedRate, 0, 'f', 0)
+            .arg(limited.summary.rateLimited)
+            .arg(limited.summary.requests)
+            .arg(share429, 0, 'f', 2)
+            .arg(verdict(limited.ok && limitedRate >= 950 && share429 < 1.0));
+    for (const Outcome *o : {&slow, &fast, &limited})
+        if (!o->summary.error.isEmpty())
+            md += u"\nError: "_s + o->summary.error + u'\n';
+    bench::writeSection(u"generation"_s, md);
+    return 0;
+}
