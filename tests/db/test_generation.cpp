@@ -416,6 +416,33 @@ private slots:
         }
     }
 
+    void eventLoopStaysResponsiveForAThousandOfflineMessages()
+    {
+        OUTREACH_TEST_DB(t);
+        const int n = 1000;
+        const qint64 id = addCampaign(t.db(), n);
+        OfflineProvider provider;
+        GenerationEngine engine(t.db(), &provider);
+        QSignalSpy finished(&engine, &GenerationEngine::finished);
+        QVERIFY(engine.start(id, fastOptions(8)));
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = 0;
+        qint64 worst = 0;
+        QTimer tick;
+        tick.setInterval(5);
+        connect(&tick, &QTimer::timeout, this, [&] {
+            worst = std::max(worst, clock.elapsed() - last);
+            last = clock.elapsed();
+        });
+        tick.start();
+        QVERIFY(finished.wait(120000));
+        const auto s = finished.first().first().value<GenerationSummary>();
+        QCOMPARE(s.generated, n);
+        QVERIFY2(worst < 50, qPrintable(u"the event loop stalled for %1 ms"_s.arg(worst)));
+        QCOMPARE(MessageRepository(t.db()).count(id, GenerationStatus::Generated).value(), qint64(n));
+    }
+
     void regenerateOneVariantKeepsTheOthers()
     {
         OUTREACH_TEST_DB(t);
