@@ -47,7 +47,7 @@ CampaignPane::CampaignPane(Database &db, QWidget *parent)
 
     auto *bar = new QToolBar(this);
     bar->setIconSize({18, 18});
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setToolButtonStyle(Qt::ToolButtonIconOnly); // names and shortcuts are in the tooltips and menus
     bar->addAction(m_new);
     bar->addAction(m_duplicate);
     bar->addAction(m_delete);

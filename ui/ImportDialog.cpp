@@ -55,6 +55,7 @@ ImportDialog::ImportDialog(Database &db, const QString &path, QWidget *parent)
     m_preview = new QTableWidget(previewPage);
     m_preview->setObjectName(u"importPreview"_s);
     m_preview->verticalHeader()->hide();
+    m_preview->setWordWrap(false);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     previewLayout->addWidget(m_preview, 1);
     auto *options = new QFormLayout;

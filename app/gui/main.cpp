@@ -1,12 +1,19 @@
 // Outreach Studio: opens the database (--db, OUTREACH_DB or the default file),
 // seeds the demo data on first start and shows the main window.
+#include "CampaignListModel.h"
+#include "CampaignPane.h"
 #include "Database.h"
 #include "MainWindow.h"
+#include "MessagesPane.h"
 #include "Prompt.h"
+#include "Screenshots.h"
 #include "demo/DemoSeeder.h"
+#include "generation/GenerationEngine.h"
+#include "llm/OfflineProvider.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QStatusBar>
 
 using namespace Qt::StringLiterals;
 using namespace outreach;
@@ -29,6 +36,11 @@ int main(int argc, char *argv[])
                                     "Database: sqlite:PATH, a path, or postgresql://user@host:port/db"),
         u"url"_s);
     parser.addOption(dbOption);
+    const QCommandLineOption shotsOption(
+        u"screenshots"_s,
+        QCoreApplication::translate("main", "Generate the demo campaign, write screenshots to DIR and quit"),
+        u"dir"_s);
+    parser.addOption(shotsOption);
     parser.process(app);
 
     const QString url = Database::resolveUrl(parser.value(dbOption));
@@ -47,8 +59,40 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(*db);
+    // Offline provider until the settings issue adds provider choice here.
+    OfflineProvider provider;
+    GenerationEngine engine(*db, &provider);
+    window.setProviderInfo(provider.name(), provider.model());
+    QObject::connect(&window, &MainWindow::generateRequested, &engine, [&](qint64 campaignId) {
+        if (engine.isRunning() || !engine.start(campaignId))
+            window.statusBar()->showMessage(QCoreApplication::translate("main", "Generation did not start."),
+                                            5000);
+    });
+    QObject::connect(&window, &MainWindow::regenerateRequested, &engine, [&](qint64 messageId, int index) {
+        if (!engine.isRunning())
+            engine.regenerate(messageId, index);
+    });
+    QObject::connect(&engine, &GenerationEngine::progressChanged, &window, [&](const GenerationProgress &p) {
+        window.setGenerationProgress(p.done + p.failed, p.total);
+    });
+    QObject::connect(&engine, &GenerationEngine::finished, &window, [&] {
+        window.setGenerationProgress(0, 0);
+        window.campaignPane()->model()->refresh();
+        window.messagesPane()->refresh();
+        if (parser.isSet(shotsOption)) {
+            takeScreenshots(*db, window, parser.value(shotsOption));
+            QCoreApplication::quit();
+        }
+    });
     window.show();
-    // The generation engine (app/generation/GenerationEngine) connects to
-    // window.generateRequested / regenerateRequested here once it exists.
+    if (parser.isSet(shotsOption)) {
+        const qint64 campaignId =
+            seeded.campaignId > 0 ? seeded.campaignId : window.campaignPane()->currentCampaignId();
+        window.campaignPane()->selectCampaign(campaignId);
+        if (!engine.start(campaignId)) {
+            takeScreenshots(*db, window, parser.value(shotsOption));
+            return 0;
+        }
+    }
     return app.exec();
 }
