@@ -1,6 +1,9 @@
 #include "MessageListModel.h"
 
+#include "LeadRepository.h"
+
 #include <QSet>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -190,6 +193,59 @@ DbStatus MessageListModel::reloadMessage(qint64 messageId)
     }
     emit messageReloaded(messageId);
     return Ok{};
+}
+
+bool MessageListModel::passesFilter(const Message &message) const
+{
+    return message.campaignId == m_campaignId && m_campaignId > 0 &&
+           (!m_status || *m_status == message.status);
+}
+
+void MessageListModel::messagesStored(const QList<Message> &messages)
+{
+    LeadRepository leads(m_db);
+    MessageRepository repository(m_db);
+    for (const Message &written : messages) {
+        // Re-read: the writer's copy may not carry the variant versions the
+        // next edit is checked against.
+        auto reread = repository.get(written.id);
+        if (!reread) {
+            m_lastError = reread.errorMessage();
+            emit errorOccurred(m_lastError);
+            continue;
+        }
+        const Message &stored = reread.value();
+        const int row = rowOfMessage(stored.id);
+        if (row >= 0 && !passesFilter(stored)) {
+            // A status filter no longer matches (a failed one retried, say).
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+            continue;
+        }
+        if (!passesFilter(stored))
+            continue;
+        if (row >= 0) {
+            m_rows[row].message = stored;
+            rowChanged(row);
+            emit messageReloaded(stored.id);
+            continue;
+        }
+        auto lead = leads.get(stored.leadId);
+        if (!lead) {
+            m_lastError = lead.errorMessage();
+            emit errorOccurred(m_lastError);
+            continue;
+        }
+        // The list is ordered by message id (MessageRepository::list).
+        const auto at =
+            std::lower_bound(m_rows.cbegin(), m_rows.cend(), stored.id,
+                             [](const MessageWithLead &r, qint64 id) { return r.message.id < id; });
+        const int position = int(at - m_rows.cbegin());
+        beginInsertRows({}, position, position);
+        m_rows.insert(position, MessageWithLead{stored, std::move(lead).value()});
+        endInsertRows();
+    }
 }
 
 void MessageListModel::refresh()

@@ -50,6 +50,9 @@ public:
     DbStatus pinVariant(qint64 messageId, int index);
     // Re-reads one message (after a conflict or a regeneration).
     DbStatus reloadMessage(qint64 messageId);
+    // Takes messages the generation just stored: a known row is updated in
+    // place, a new one inserted where the list order puts it, without a reset.
+    void messagesStored(const QList<Message> &messages);
     QString lastError() const { return m_lastError; }
 
 public slots:
@@ -63,6 +66,7 @@ signals:
 private:
     static QString flagsText(const Message &message);
     void rowChanged(int row);
+    bool passesFilter(const Message &message) const;
 
     Database &m_db;
     qint64 m_campaignId = 0;

@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
+#include "CampaignListModel.h"
 #include "CampaignPane.h"
+#include "GenerationPanel.h"
+#include "GenerationRunner.h"
 #include "Icons.h"
 #include "ImportDialog.h"
 #include "LeadTableModel.h"
@@ -18,12 +21,15 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -47,10 +53,17 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     auto *analytics = new QLabel(tr("Analytics for the selected campaign appear here."), this);
     analytics->setAlignment(Qt::AlignCenter);
     m_tabs->addTab(analytics, tr("&Analytics"));
+    m_runner = new GenerationRunner(db, this);
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    m_panel = new GenerationPanel(m_runner, centre);
+    centreLayout->addWidget(m_tabs, 1);
+    centreLayout->addWidget(m_panel);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(m_campaigns);
-    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(centre);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({260, 940});
     setCentralWidget(m_splitter);
@@ -65,13 +78,35 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_providerLabel);
     statusBar()->addPermanentWidget(m_dbLabel);
-    setProviderInfo(u"offline"_s, u"templates"_s);
 
     connect(m_campaigns, &CampaignPane::currentCampaignChanged, this, &MainWindow::reloadCampaign);
     connect(m_leads, &LeadsPane::importRequested, this, [this] { importLeads(); });
-    connect(m_messages, &MessagesPane::generateRequested, this, &MainWindow::generateRequested);
-    connect(m_messages->editor(), &VariantEditor::regenerateRequested, this,
-            &MainWindow::regenerateRequested);
+    connect(m_messages, &MessagesPane::generateRequested, m_panel, [this] { m_panel->generate(); });
+    connect(m_messages, &MessagesPane::currentMessageChanged, m_panel,
+            &GenerationPanel::setSelectedMessageId);
+    connect(m_messages->editor(), &VariantEditor::regenerateRequested, m_panel, &GenerationPanel::regenerate);
+    connect(m_runner, &GenerationRunner::messageStored, m_messages, &MessagesPane::addStoredMessage);
+    connect(m_runner, &GenerationRunner::started, this,
+            [this](qint64, const QString &provider, const QString &model, int total) {
+                setProviderInfo(provider, model);
+                m_progress->setRange(0, qMax(1, total));
+                m_progress->setValue(0);
+                m_progress->show();
+                m_campaigns->model()->refresh(); // the campaign is now "generating"
+            });
+    connect(m_runner, &GenerationRunner::progressChanged, this, [this](const GenerationProgress &p) {
+        m_progress->setRange(0, qMax(1, p.total));
+        m_progress->setValue(std::max(m_progress->value(), p.done + p.failed));
+    });
+    connect(m_runner, &GenerationRunner::messageStored, this, [this] {
+        // The progress signal is throttled; the bar follows every stored message.
+        m_progress->setValue(m_progress->value() + 1);
+    });
+    connect(m_runner, &GenerationRunner::finished, this, &MainWindow::onRunFinished);
+    connect(m_panel, &GenerationPanel::settingsRequested, this, [this] {
+        if (m_settingsAction->isEnabled())
+            m_settingsAction->trigger();
+    });
     connect(m_messages->editor(), &VariantEditor::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 4000); });
     createActions();
@@ -91,6 +126,14 @@ void MainWindow::createActions()
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    // Enabled by main once the settings dialog (analytics/settings issue) is wired.
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setObjectName(u"settingsAction"_s);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setEnabled(false);
+    file->insertAction(quit, m_settingsAction);
+    file->insertSeparator(quit);
 
     auto *edit = menuBar()->addMenu(tr("&Edit"));
     auto *undo = m_undo->createUndoAction(this, tr("&Undo"));
@@ -115,11 +158,10 @@ void MainWindow::createActions()
     campaign->addAction(m_campaigns->duplicateAction());
     campaign->addAction(m_campaigns->deleteAction());
     campaign->addSeparator();
-    auto *generate = campaign->addAction(Icons::named(u"generate"_s), tr("&Generate messages"), this, [this] {
-        if (const qint64 id = m_campaigns->currentCampaignId())
-            emit generateRequested(id);
-    });
+    auto *generate = campaign->addAction(Icons::named(u"generate"_s), tr("&Generate messages"), m_panel,
+                                         [this] { m_panel->generate(GenerationRunner::Scope::Campaign); });
     generate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    createGenerationMenu(campaign);
 
     auto *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(tr("&Campaigns"), this, [this] {
@@ -145,6 +187,49 @@ void MainWindow::createActions()
               m_messages->editor()->focusVariant(i);
           })->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
     }
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    // Enabled by main once the about dialog (analytics/settings issue) is wired.
+    m_aboutAction = help->addAction(tr("&About Outreach Studio"));
+    m_aboutAction->setObjectName(u"aboutAction"_s);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutAction->setEnabled(false);
+}
+
+void MainWindow::createGenerationMenu(QMenu *campaign)
+{
+    campaign
+        ->addAction(tr("Retry the &failed messages"), m_panel,
+                    [this] { m_panel->generate(GenerationRunner::Scope::FailedOnly); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    campaign->addAction(tr("&Regenerate the selected message"), m_panel,
+                        [this] { m_panel->generate(GenerationRunner::Scope::Message); });
+    campaign
+        ->addAction(tr("&Pause or resume generation"), m_panel,
+                    [this] {
+                        if (m_panel->pauseButton()->isEnabled())
+                            m_panel->pauseButton()->click();
+                    })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+}
+
+void MainWindow::onRunFinished()
+{
+    m_progress->hide();
+    m_campaigns->model()->refresh(); // counts, cost and status changed
+    if (m_closeWhenStopped) {
+        m_closeWhenStopped = false;
+        // Not from inside the engine's signal: close once it has returned.
+        QTimer::singleShot(0, this, &QWidget::close);
+    }
+}
+
+void MainWindow::reloadAll()
+{
+    m_undo->clear();
+    m_campaigns->model()->refresh();
+    m_leads->refresh();
+    reloadCampaign();
 }
 
 void MainWindow::setAnalyticsWidget(QWidget *widget)
@@ -161,13 +246,6 @@ void MainWindow::setProviderInfo(const QString &provider, const QString &model)
     m_providerLabel->setText(tr("Provider: %1 / %2").arg(provider, model));
 }
 
-void MainWindow::setGenerationProgress(int done, int total)
-{
-    m_progress->setVisible(total > 0);
-    m_progress->setRange(0, qMax(1, total));
-    m_progress->setValue(done);
-}
-
 void MainWindow::reloadCampaign()
 {
     const CampaignSummary *summary = m_campaigns->currentSummary();
@@ -178,6 +256,11 @@ void MainWindow::reloadCampaign()
         m_undo->clear();
     m_leads->setCampaign(campaign);
     m_messages->setCampaign(campaign);
+    m_panel->setCampaignId(campaign ? campaign->id : 0);
+    if (campaign && !m_runner->isBusy()) {
+        const ProviderChoice choice = m_runner->choiceFor(campaign->id);
+        setProviderInfo(choice.provider, choice.model.isEmpty() ? tr("default model") : choice.model);
+    }
     setWindowTitle(campaign ? tr("%1 — Outreach Studio").arg(campaign->name) : tr("Outreach Studio"));
 }
 
@@ -213,6 +296,25 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_runner->isBusy()) {
+        // Stop cleanly: cancel, let the writer store what was answered, and
+        // close when the run reports it has finished.
+        event->ignore();
+        if (m_closeWhenStopped)
+            return;
+        const int answer =
+            Prompt::choose(this, tr("Generation is running"),
+                           tr("Messages are still being generated. Stop the run and close? Messages already "
+                              "written are kept; the rest can be generated later."),
+                           {tr("Stop and close")});
+        if (answer != 0)
+            return;
+        m_closeWhenStopped = true;
+        m_runner->cancel();
+        if (!m_runner->isBusy() && m_closeWhenStopped)
+            onRunFinished(); // stopped at once (it was still looking for its key)
+        return;
+    }
     m_messages->editor()->commitPending();
     saveState();
     event->accept();

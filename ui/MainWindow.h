@@ -7,7 +7,9 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QSplitter;
 class QTabWidget;
@@ -16,6 +18,8 @@ class QUndoStack;
 namespace outreach {
 
 class CampaignPane;
+class GenerationPanel;
+class GenerationRunner;
 class LeadsPane;
 class MessagesPane;
 
@@ -26,6 +30,7 @@ public:
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    Database &database() const { return m_db; }
     CampaignPane *campaignPane() const { return m_campaigns; }
     LeadsPane *leadsPane() const { return m_leads; }
     MessagesPane *messagesPane() const { return m_messages; }
@@ -34,18 +39,18 @@ public:
     // The Analytics tab's page; the analytics issue replaces it.
     void setAnalyticsWidget(QWidget *widget);
 
+    GenerationRunner *generationRunner() const { return m_runner; }
+    GenerationPanel *generationPanel() const { return m_panel; }
+    // Disabled until main connects them to the settings and about dialogs.
+    QAction *settingsAction() const { return m_settingsAction; }
+    QAction *aboutAction() const { return m_aboutAction; }
     void setProviderInfo(const QString &provider, const QString &model);
-    // done of total; total 0 hides the progress bar.
-    void setGenerationProgress(int done, int total);
 
 public slots:
     void importLeads(const QString &path = {});
     void reloadCampaign();
-
-signals:
-    // Connected to the generation engine (app/generation/GenerationEngine) by main.
-    void generateRequested(qint64 campaignId);
-    void regenerateRequested(qint64 messageId, int variantIndex);
+    // After the database behind the panes changed (or was switched): re-read all.
+    void reloadAll();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -56,6 +61,8 @@ private:
     void createActions();
     void restoreState();
     void saveState() const;
+    void createGenerationMenu(QMenu *campaign);
+    void onRunFinished();
 
     Database &m_db;
     QUndoStack *m_undo;
@@ -67,6 +74,11 @@ private:
     QLabel *m_dbLabel;
     QLabel *m_providerLabel;
     QProgressBar *m_progress;
+    GenerationRunner *m_runner;
+    GenerationPanel *m_panel;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    bool m_closeWhenStopped = false; // the user chose to close while a run went on
 };
 
 } // namespace outreach

@@ -70,9 +70,14 @@ MessagesPane::MessagesPane(Database &db, QUndoStack *undoStack, QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                m_editor->setMessage(
-                    current.isValid() ? current.data(MessageListModel::MessageIdRole).toLongLong() : 0);
+                const qint64 id =
+                    current.isValid() ? current.data(MessageListModel::MessageIdRole).toLongLong() : 0;
+                m_editor->setMessage(id);
+                emit currentMessageChanged(id);
             });
+    m_storeTimer.setSingleShot(true);
+    m_storeTimer.setInterval(0);
+    connect(&m_storeTimer, &QTimer::timeout, this, &MessagesPane::insertStored);
     connect(generate, &QPushButton::clicked, this, [this] {
         if (m_campaignId > 0)
             emit generateRequested(m_campaignId);
@@ -82,6 +87,7 @@ MessagesPane::MessagesPane(Database &db, QUndoStack *undoStack, QWidget *parent)
 void MessagesPane::setCampaign(const Campaign *campaign)
 {
     m_campaignId = campaign ? campaign->id : 0;
+    m_stored.clear();
     if (campaign)
         m_editor->setCampaign(*campaign);
     m_model->setCampaign(m_campaignId);
@@ -97,6 +103,23 @@ void MessagesPane::refresh()
     const int row = m_model->rowOfMessage(current);
     if (row >= 0)
         m_view->setCurrentIndex(m_model->index(row, 0));
+}
+
+void MessagesPane::addStoredMessage(const Message &message)
+{
+    if (message.campaignId != m_campaignId)
+        return;
+    m_stored.append(message);
+    m_storeTimer.start();
+}
+
+void MessagesPane::insertStored()
+{
+    const QList<Message> stored = std::exchange(m_stored, {});
+    m_model->messagesStored(stored);
+    // The first message of a run shows in the editor at once.
+    if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
 }
 
 void MessagesPane::nextMessage()

@@ -5,7 +5,9 @@
 
 #include "Campaign.h"
 #include "Database.h"
+#include "Message.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -33,14 +35,19 @@ public:
 
 public slots:
     void refresh();
+    // A message the generation just stored; rows are added or updated on the
+    // next event-loop turn, all that arrived in this one together.
+    void addStoredMessage(const outreach::Message &message);
     void nextMessage();
     void previousMessage();
 
 signals:
     void generateRequested(qint64 campaignId);
+    void currentMessageChanged(qint64 messageId); // 0: none
 
 private:
     void moveBy(int delta);
+    void insertStored();
 
     MessageListModel *m_model;
     QComboBox *m_status;
@@ -48,6 +55,8 @@ private:
     VariantEditor *m_editor;
     QSplitter *m_splitter;
     qint64 m_campaignId = 0;
+    QList<Message> m_stored; // waiting for insertStored()
+    QTimer m_storeTimer;
 };
 
 } // namespace outreach

@@ -1,18 +1,38 @@
 #include "Screenshots.h"
 
+#include "GenerationPanel.h"
+#include "GenerationRunner.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
 #include "MessagesPane.h"
 #include "VariantEditor.h"
+#include "generation/GenerationEngine.h"
+
+#include "CampaignPane.h"
+#include "Database.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace outreach {
+
+void takeGenerationScreenshot(MainWindow &window, const QString &directory)
+{
+    QDir().mkpath(directory);
+    window.resize(1360, 820);
+    window.tabs()->setCurrentWidget(window.messagesPane());
+    // Progress signals are throttled; show the numbers of this very moment.
+    if (GenerationEngine *engine = window.generationRunner()->engine())
+        window.generationPanel()->showProgress(engine->progress());
+    QApplication::processEvents();
+    window.grab().save(directory + u"/generation.png"_s);
+    window.generationPanel()->grab().save(directory + u"/generation-panel.png"_s);
+}
 
 void takeScreenshots(Database &db, MainWindow &window, const QString &directory)
 {
@@ -35,6 +55,31 @@ void takeScreenshots(Database &db, MainWindow &window, const QString &directory)
     QApplication::processEvents();
     dialog.grab().save(directory + u"/import-dialog.png"_s);
     dialog.close();
+}
+
+void startScreenshotRun(MainWindow &window, const QString &directory, qint64 campaignId)
+{
+    if (campaignId <= 0)
+        campaignId = window.campaignPane()->currentCampaignId();
+    window.campaignPane()->selectCampaign(campaignId);
+    GenerationRunner *runner = window.generationRunner();
+    GenerationOptions options = runner->options();
+    options.concurrency = 2; // slow enough to be caught mid-run
+    runner->setOptions(options);
+    auto stored = std::make_shared<int>(0);
+    QObject::connect(runner, &GenerationRunner::messageStored, &window, [&window, directory, stored] {
+        // Outside the engine's signal: taking a screenshot lets events run.
+        if (++*stored == 12)
+            QTimer::singleShot(0, &window,
+                               [&window, directory] { takeGenerationScreenshot(window, directory); });
+    });
+    auto finish = [&window, directory] {
+        takeScreenshots(window.database(), window, directory);
+        QCoreApplication::quit();
+    };
+    QObject::connect(runner, &GenerationRunner::finished, &window, finish);
+    if (!runner->generate(campaignId))
+        QTimer::singleShot(0, &window, finish);
 }
 
 } // namespace outreach

@@ -10,5 +10,10 @@ class Database;
 class MainWindow;
 
 void takeScreenshots(Database &db, MainWindow &window, const QString &directory);
+// The Messages tab and the generation panel while a run is going on.
+void takeGenerationScreenshot(MainWindow &window, const QString &directory);
+// Generates the campaign (the current one when 0) slowly enough to be caught
+// mid-run, writes every screenshot and quits the application.
+void startScreenshotRun(MainWindow &window, const QString &directory, qint64 campaignId);
 
 } // namespace outreach
