@@ -1,0 +1,368 @@
+// The settings dialog against a REAL system keychain: like test_secrets, the
+// suite re-launches itself inside a private D-Bus session with an unlocked
+// gnome-keyring and a temporary HOME. A key typed into the dialog is stored,
+// reported, never shown again, never in the settings file, and cleared; with
+// no session bus the dialog says so plainly. "Test connection" and the
+// database "Test" are checked against local servers and files.
+#include "Database.h"
+#include "FakeLlmServer.h"
+#include "Prompt.h"
+#include "SettingsDialog.h"
+#include "secrets/KeychainSecretStore.h"
+#include "settings/AppSettings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace outreach;
+using namespace outreach::test;
+
+namespace {
+
+const char *SessionFlag = "OUTREACH_KEYRING_SESSION";
+const char *ChildMode = "OUTREACH_SETTINGS_CHILD";
+const QString Canary = u"sk-canary-4e1d0b77"_s;
+
+QProcessEnvironment isolatedEnvironment(const QString &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, home);
+    env.insert(u"XDG_DATA_HOME"_s, home + u"/.local/share"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, home + u"/.config"_s);
+    env.insert(u"XDG_CACHE_HOME"_s, home + u"/.cache"_s);
+    env.insert(u"XDG_RUNTIME_DIR"_s, home);
+    for (const auto name :
+         {u"DBUS_SESSION_BUS_ADDRESS", u"CEREBRAS_API_KEY", u"OUTREACH_API_KEY", u"GNOME_KEYRING_CONTROL"})
+        env.remove(QString::fromUtf16(name));
+    return env;
+}
+
+template<typename T> T *child(QWidget *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}
+
+// In a child without a session bus: opens the dialog on Cerebras and prints
+// what it says about the key, one line per label.
+int childShowNoKeychain(const QString &ini)
+{
+    AppSettings settings(ini);
+    settings.setProvider(u"cerebras"_s);
+    KeychainSecretStore store;
+    SettingsDialog dialog(settings, &store);
+    if (!QTest::qWaitFor([&] { return dialog.keyStatusKnown(); }, 30000))
+        return 4;
+    std::printf("%s\n%s\n%s\n", qPrintable(child<QLabel>(&dialog, "keyStatusLabel")->text()),
+                qPrintable(child<QLabel>(&dialog, "keyHelpLabel")->text()),
+                child<QLineEdit>(&dialog, "apiKeyEdit")->isEnabled() ? "enabled" : "disabled");
+    return 0;
+}
+
+int relaunchInKeyringSession(int argc, char *argv[])
+{
+    const QString dbusRunSession = QStandardPaths::findExecutable(u"dbus-run-session"_s);
+    const QString keyringDaemon = QStandardPaths::findExecutable(u"gnome-keyring-daemon"_s);
+    if (dbusRunSession.isEmpty() || keyringDaemon.isEmpty()) {
+        const char *why = "dbus-run-session or gnome-keyring-daemon is not installed";
+        if (qEnvironmentVariable("CI") == u"true") {
+            std::printf("FAIL!  : TestSettings: %s (required under CI=true)\n", why);
+            return 1;
+        }
+        std::printf("SKIP   : TestSettings: %s\n", why);
+        return 0;
+    }
+    QTemporaryDir home;
+    if (!home.isValid())
+        return 1;
+    QProcessEnvironment env = isolatedEnvironment(home.path());
+    env.insert(QString::fromLatin1(SessionFlag), u"1"_s);
+    QStringList arguments{
+        u"--"_s, u"sh"_s, u"-c"_s,
+        u"echo -n pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec \"$0\" \"$@\""_s,
+        QCoreApplication::applicationFilePath()};
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QProcess session;
+    session.setProcessChannelMode(QProcess::ForwardedChannels);
+    session.setProcessEnvironment(env);
+    session.start(dbusRunSession, arguments);
+    if (!session.waitForStarted() || !session.waitForFinished(-1))
+        return 1;
+    return session.exitStatus() == QProcess::NormalExit ? session.exitCode() : 1;
+}
+
+} // namespace
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        qunsetenv("CEREBRAS_API_KEY");
+        qunsetenv("OUTREACH_API_KEY");
+        QVERIFY(m_dir.isValid());
+        m_ini = m_dir.filePath(u"settings-%1.ini"_s.arg(++m_count));
+        Prompt::setNextAnswers({});
+        Prompt::setNextFileNames({});
+    }
+
+    void keyIsStoredReportedNeverShownAndCleared()
+    {
+        AppSettings settings(m_ini);
+        settings.setProvider(u"cerebras"_s);
+        KeychainSecretStore store;
+        SettingsDialog dialog(settings, &store);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.keyStatusKnown(), 20000);
+        auto *status = child<QLabel>(&dialog, "keyStatusLabel");
+        auto *edit = child<QLineEdit>(&dialog, "apiKeyEdit");
+        auto *storeButton = child<QPushButton>(&dialog, "storeKeyButton");
+        auto *clear = child<QPushButton>(&dialog, "clearKeyButton");
+        QVERIFY2(status->text().contains(u"No key is stored"_s), qPrintable(status->text()));
+        QVERIFY(!clear->isEnabled());
+        QVERIFY(!storeButton->isEnabled());
+
+        QTest::keyClicks(edit, Canary);
+        QVERIFY(storeButton->isEnabled());
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+        QSignalSpy updated(&dialog, &SettingsDialog::keyStatusUpdated);
+        QTest::mouseClick(storeButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"A key is stored"_s), 20000);
+        QVERIFY(edit->text().isEmpty()); // never shown again
+        QVERIFY(clear->isEnabled());
+
+        std::optional<SecretResult> read;
+        store.read(SecretStore::apiKeyName(u"cerebras"_s), this, [&](const SecretResult &r) { read = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 20000);
+        QVERIFY2(read->ok, qPrintable(read->errorMessage));
+        QCOMPARE(read->value, Canary);
+
+        // A second dialog only reports that a key exists.
+        {
+            SettingsDialog again(settings, &store);
+            QTRY_VERIFY_WITH_TIMEOUT(again.keyStatusKnown(), 20000);
+            QVERIFY(child<QLabel>(&again, "keyStatusLabel")->text().contains(u"A key is stored"_s));
+            QVERIFY(child<QLineEdit>(&again, "apiKeyEdit")->text().isEmpty());
+        }
+
+        // Accepting writes the other settings; the key is in no file.
+        dialog.accept();
+        QFile file(settings.fileName());
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+        const QByteArray contents = file.readAll();
+        QVERIFY(contents.contains("cerebras"));
+        QVERIFY(!contents.contains(Canary.toUtf8()));
+
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"No key is stored"_s), 20000);
+        read.reset();
+        store.read(SecretStore::apiKeyName(u"cerebras"_s), this, [&](const SecretResult &r) { read = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 20000);
+        QVERIFY(read->notFound);
+    }
+
+    void noSessionBusIsExplainedPlainly()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QProcessEnvironment env = isolatedEnvironment(home.path());
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + home.path() + u"/no-such-bus"_s);
+        env.insert(QString::fromLatin1(SessionFlag), u"1"_s);
+        env.insert(QString::fromLatin1(ChildMode), m_ini);
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QStringList lines =
+            QString::fromLocal8Bit(process.readAllStandardOutput()).trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.at(0), KeychainSecretStore::noKeychainMessage());
+        QVERIFY2(lines.at(1).contains(u"CEREBRAS_API_KEY"_s) && lines.at(1).contains(u"OUTREACH_API_KEY"_s),
+                 qPrintable(lines.at(1)));
+        QVERIFY(lines.at(1).contains(u"plain text"_s));
+        QCOMPARE(lines.at(2), u"disabled"_s);
+    }
+
+    void withoutAStoreTheKeyFieldIsOff()
+    {
+        AppSettings settings(m_ini);
+        settings.setProvider(u"openai"_s);
+        SettingsDialog dialog(settings, nullptr);
+        QVERIFY(dialog.keyStatusKnown());
+        QCOMPARE(child<QLabel>(&dialog, "keyStatusLabel")->text(), KeychainSecretStore::noKeychainMessage());
+        QVERIFY(!child<QLineEdit>(&dialog, "apiKeyEdit")->isEnabled());
+    }
+
+    void acceptedValuesReachTheSettings()
+    {
+        AppSettings settings(m_ini);
+        QCOMPARE(settings.provider(), u"offline"_s); // a fresh install works without a key
+        QSignalSpy changed(&settings, &AppSettings::changed);
+        SettingsDialog dialog(settings, nullptr);
+        auto *provider = child<QComboBox>(&dialog, "providerCombo");
+        provider->setCurrentIndex(provider->findData(u"openai"_s));
+        child<QLineEdit>(&dialog, "baseUrlEdit")->setText(u"http://127.0.0.1:11434/v1"_s);
+        child<QComboBox>(&dialog, "modelCombo")->setCurrentText(u"llama3.1"_s);
+        child<QSpinBox>(&dialog, "concurrencySpin")->setValue(16);
+        child<QSpinBox>(&dialog, "attemptsSpin")->setValue(2);
+        child<QSpinBox>(&dialog, "timeoutSpin")->setValue(30);
+        child<QDoubleSpinBox>(&dialog, "budgetSpin")->setValue(12.5);
+        auto *language = child<QComboBox>(&dialog, "languageCombo");
+        language->setCurrentIndex(language->findData(u"de"_s));
+        dialog.accept();
+
+        AppSettings reread(m_ini);
+        QCOMPARE(reread.provider(), u"openai"_s);
+        QCOMPARE(reread.baseUrl(), u"http://127.0.0.1:11434/v1"_s);
+        QCOMPARE(reread.model(), u"llama3.1"_s);
+        QCOMPARE(reread.concurrency(), 16);
+        QCOMPARE(reread.maxAttempts(), 2);
+        QCOMPARE(reread.requestTimeoutSec(), 30);
+        QCOMPARE(reread.defaultBudgetUsd(), 12.5);
+        QCOMPARE(reread.language(), u"de"_s);
+        QVERIFY(changed.count() >= 8);
+    }
+
+    void testConnectionReportsInPlainWords_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("success") << u"ok"_s << u"model(s) available"_s << true;
+        QTest::newRow("wrong key") << u"401"_s << u"401"_s << false;
+        QTest::newRow("timeout") << u"timeout"_s << u"did not answer within"_s << false;
+        QTest::newRow("refused") << u"refused"_s << u"refused"_s << false;
+        QTest::newRow("TLS") << u"tls"_s << u"TLS"_s << false;
+    }
+
+    void testConnectionReportsInPlainWords()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(QString, expected);
+        QFETCH(bool, ok);
+        FakeLlmServer server;
+        QVERIFY(server.listen());
+        server.setRequiredApiKey(u"right-key"_s);
+        QUrl base = server.baseUrl();
+        if (scenario == u"timeout")
+            server.enqueue(Fault::NeverAnswer);
+        // A plain-text server answering a TLS hello: the handshake fails.
+        QTcpServer plain;
+        if (scenario == u"tls") {
+            QVERIFY(plain.listen(QHostAddress::LocalHost));
+            connect(&plain, &QTcpServer::newConnection, &plain, [&plain] {
+                QTcpSocket *socket = plain.nextPendingConnection();
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+                    socket->disconnectFromHost();
+                });
+            });
+            base = QUrl(u"https://127.0.0.1:%1/v1"_s.arg(plain.serverPort()));
+        }
+        if (scenario == u"refused") {
+            QTcpServer probe; // a port nobody listens on once probe is closed
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            base.setPort(probe.serverPort());
+        }
+
+        AppSettings settings(m_ini);
+        settings.setProvider(u"openai"_s);
+        SettingsDialog dialog(settings, nullptr);
+        child<QLineEdit>(&dialog, "baseUrlEdit")->setText(base.toString());
+        child<QSpinBox>(&dialog, "timeoutSpin")->setValue(1);
+        qputenv("OUTREACH_API_KEY", scenario == u"401" ? "wrong-key" : "right-key");
+        QSignalSpy tested(&dialog, &SettingsDialog::connectionTested);
+        QTest::mouseClick(child<QPushButton>(&dialog, "testConnectionButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 1, 20000);
+        qunsetenv("OUTREACH_API_KEY");
+        QCOMPARE(tested.at(0).at(0).toBool(), ok);
+        const QString text = child<QLabel>(&dialog, "connectionResultLabel")->text();
+        QVERIFY2(text.contains(expected), qPrintable(text));
+        QVERIFY(!text.contains(u"right-key"_s));
+        if (ok)
+            QVERIFY(child<QComboBox>(&dialog, "modelCombo")->count() > 0);
+    }
+
+    void databaseTestReportsTheSchemaAndSwitching()
+    {
+        const QString path = m_dir.filePath(u"team-%1.sqlite"_s.arg(m_count));
+        {
+            auto db = Database::openAndMigrate(u"sqlite:"_s + path);
+            QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+        }
+        AppSettings settings(m_ini);
+        SettingsDialog dialog(settings, nullptr);
+        Prompt::setNextFileNames({path});
+        QTest::mouseClick(child<QPushButton>(&dialog, "chooseSqliteButton"), Qt::LeftButton);
+        QCOMPARE(child<QLineEdit>(&dialog, "sqlitePathEdit")->text(), path);
+        QSignalSpy tested(&dialog, &SettingsDialog::databaseTested);
+        QTest::mouseClick(child<QPushButton>(&dialog, "testDatabaseButton"), Qt::LeftButton);
+        QTRY_COMPARE(tested.count(), 1);
+        QVERIFY(tested.at(0).at(0).toBool());
+        const QString text = child<QLabel>(&dialog, "databaseResultLabel")->text();
+        QVERIFY2(text.contains(QString::number(Database::latestSchemaVersion())), qPrintable(text));
+
+        QSignalSpy switched(&dialog, &SettingsDialog::databaseChangeRequested);
+        dialog.accept();
+        QCOMPARE(switched.count(), 1);
+        QCOMPARE(switched.at(0).at(0).toString(), u"sqlite:"_s + path);
+        QCOMPARE(AppSettings(m_ini).databaseUrl(), u"sqlite:"_s + path);
+    }
+
+    void unreachablePostgresIsReported()
+    {
+        AppSettings settings(m_ini);
+        SettingsDialog dialog(settings, nullptr);
+        child<QRadioButton>(&dialog, "postgresRadio")->setChecked(true);
+        child<QLineEdit>(&dialog, "pgHostEdit")->setText(u"127.0.0.1"_s);
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const int port = probe.serverPort();
+        probe.close();
+        child<QSpinBox>(&dialog, "pgPortSpin")->setValue(port);
+        child<QLineEdit>(&dialog, "pgDatabaseEdit")->setText(u"outreach"_s);
+        child<QLineEdit>(&dialog, "pgUserEdit")->setText(u"team"_s);
+        QCOMPARE(dialog.databaseUrl(), u"postgresql://team@127.0.0.1:%1/outreach"_s.arg(port));
+        QSignalSpy tested(&dialog, &SettingsDialog::databaseTested);
+        QTest::mouseClick(child<QPushButton>(&dialog, "testDatabaseButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 1, 20000);
+        QVERIFY(!tested.at(0).at(0).toBool());
+        QVERIFY(!child<QLabel>(&dialog, "databaseResultLabel")->text().isEmpty());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_ini;
+    int m_count = 0;
+};
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet(ChildMode))
+        return childShowNoKeychain(qEnvironmentVariable(ChildMode));
+    if (!qEnvironmentVariableIsSet(SessionFlag))
+        return relaunchInKeyringSession(argc, argv);
+    TestSettings suite;
+    return QTest::qExec(&suite, argc, argv);
+}
+
+#include "test_settings.moc"
