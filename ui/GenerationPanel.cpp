@@ -127,8 +127,9 @@ GenerationPanel::GenerationPanel(GenerationRunner *runner, QWidget *parent)
         updateButtons();
     });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        m_runner->cancel();
+        // Before cancel(): the run may finish (and say so) inside it.
         m_status->setText(tr("Cancelling: waiting for the stored results to be written…"));
+        m_runner->cancel();
         updateButtons();
     });
     connect(m_runner, &GenerationRunner::started, this,
