@@ -177,7 +177,7 @@ Figures run(Database &db, const QString &backend, qint64 messages, const QString
 QString row(const Figures &f)
 {
     const double rate = f.importSeconds > 0 ? double(f.importedEvents) / f.importSeconds : 0;
-    return u"| %1 | %2 | %3 | %4 ms (max %5) | %6 | %7 events/s | %8 | %9 | %10 s / %11 s |\n"_s
+    return u"| %1 | %2 | %3 | %4 ms (max %5) | %6 | %7 events/s (%12 s, client CPU %13 s) | %8 | %9 | %10 s / %11 s |\n"_s
         .arg(f.backend)
         .arg(f.messages)
         .arg(f.events)
