@@ -25,10 +25,16 @@ QString installTranslators(QCoreApplication &app, const QString &language)
     const QLocale locale = uiLocale(language);
     QLocale::setDefault(locale);
 
-    // English is the source language: no file needed, none loaded.
+    // English is the source language; its file only holds plural forms
+    // ("1 model" / "2 models"), and it is the fallback for other languages.
     auto *ours = new QTranslator(&app);
-    if (locale.language() == QLocale::English || !ours->load(locale, u"outreach"_s, u"_"_s, u":/i18n"_s)) {
-        delete ours;
+    const bool translated =
+        locale.language() != QLocale::English && ours->load(locale, u"outreach"_s, u"_"_s, u":/i18n"_s);
+    if (!translated) {
+        if (ours->load(u"outreach_en"_s, u":/i18n"_s))
+            QCoreApplication::installTranslator(ours);
+        else
+            delete ours;
         return u"en"_s;
     }
     QCoreApplication::installTranslator(ours);

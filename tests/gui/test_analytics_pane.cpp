@@ -1,0 +1,243 @@
+// The Analytics tab over a seeded A/B/C test, offscreen: the rate chart has
+// one bar set per metric with the analyzer's rates, the winner is marked on
+// the chosen metric, the verdict is the statistics engine's, the funnel
+// shows the counts, events imported from CSV update everything, and the
+// chart and the messages can be written to files.
+#include "AnalyticsPane.h"
+#include "EventRepository.h"
+#include "MessageRepository.h"
+#include "Prompt.h"
+#include "TestDatabase.h"
+#include "abtest/Activation.h"
+#include "abtest/AnalyticsService.h"
+#include "charts/FunnelChartView.h"
+#include "charts/RateChartView.h"
+#include "charts/ResultTable.h"
+#include "db/AbTestFixture.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QComboBox>
+#include <QHorizontalBarSeries>
+#include <QImage>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace outreach;
+using namespace outreach::test;
+
+namespace {
+
+struct Seeded
+{
+    qint64 campaignId = 0;
+    QList<qint64> messagesOf[3];
+};
+
+// An active campaign of `perVariant` * 3 messages; every message sent, and
+// per variant the given numbers opened, clicked and replied.
+Seeded seed(Database &db, int perVariant, const QList<std::array<int, 3>> &openClickReply)
+{
+    Seeded s;
+    const AbCampaign c = makeAbCampaign(db, perVariant * 3);
+    s.campaignId = c.campaignId;
+    const auto report = Activation::activate(db, c.campaignId, 42);
+    if (!report)
+        qFatal("activate: %s", qPrintable(report.errorMessage()));
+    for (qint64 id : c.messageIds) {
+        const auto m = MessageRepository(db).get(id);
+        if (!m || !m->assignedVariant)
+            qFatal("message without variant");
+        s.messagesOf[*m->assignedVariant] << id;
+    }
+    QList<NewEvent> events;
+    const QDateTime t0 = QDateTime(QDate(2025, 3, 1), QTime(9, 0), Qt::UTC);
+    for (int v = 0; v < 3; ++v) {
+        const auto [opened, clicked, replied] = openClickReply.at(v);
+        for (int i = 0; i < s.messagesOf[v].size(); ++i) {
+            const qint64 id = s.messagesOf[v].at(i);
+            events << NewEvent{id, EventType::Sent, t0};
+            if (i < opened)
+                events << NewEvent{id, EventType::Opened, t0.addSecs(60)};
+            if (i < clicked)
+                events << NewEvent{id, EventType::Clicked, t0.addSecs(120)};
+            if (i < replied)
+                events << NewEvent{id, EventType::Replied, t0.addSecs(180)};
+        }
+    }
+    if (auto r = EventRepository(db).append(events, u"test"_s); !r)
+        qFatal("append: %s", qPrintable(r.errorMessage()));
+    return s;
+}
+
+} // namespace
+
+class TestAnalyticsPane : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        Prompt::setNextAnswers({});
+        Prompt::setNextFileNames({});
+        Prompt::clearAsked();
+    }
+
+    void chartShowsTheAnalyzersRatesAndMarksTheWinner()
+    {
+        OUTREACH_TEST_DB(t);
+        // Direct (variant 2) replies far more often: a clear winner on reply rate.
+        const Seeded s = seed(t.db(), 150, {{60, 20, 3}, {55, 18, 4}, {70, 30, 40}});
+        AnalyticsPane pane(t.db());
+        pane.resize(1200, 700);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.setCampaign(s.campaignId);
+
+        const auto expected = AnalyticsService::analyze(t.db(), s.campaignId);
+        QVERIFY2(expected.ok(), qPrintable(expected.errorMessage()));
+        const AbTestResult &r = expected->result;
+        QVERIFY(r.winner.has_value());
+        QCOMPARE(*r.winner, 2);
+
+        auto *chart = pane.rateChart();
+        QCOMPARE(chart->series()->count(), 3);
+        QCOMPARE(chart->categories().size(), 3);
+        for (int pos = 0; pos < 3; ++pos) {
+            const VariantResult &v = r.variants.at(pos);
+            QCOMPARE(chart->barSet(WinnerMetric::Open)->at(pos), v.openRate * 100);
+            QCOMPARE(chart->barSet(WinnerMetric::Click)->at(pos), v.clickRate * 100);
+            QCOMPARE(chart->barSet(WinnerMetric::Reply)->at(pos), v.replyRate * 100);
+            QVERIFY(chart->categories().at(pos).startsWith(toneDisplayName(v.counts.tone)));
+            const auto [low, high] = chart->whisker(WinnerMetric::Reply, pos);
+            QCOMPARE(low, v.replyInterval.low * 100);
+            QCOMPARE(high, v.replyInterval.high * 100);
+        }
+        // 150 sent, 40 replied: 26.7 %.
+        QCOMPARE(chart->barSet(WinnerMetric::Reply)->at(2), 40.0 / 150 * 100);
+        QCOMPARE(chart->highlightedVariant(), std::optional<int>(2));
+        QVERIFY(chart->barSet(WinnerMetric::Reply)->isBarSelected(2));
+        QVERIFY(!chart->barSet(WinnerMetric::Reply)->isBarSelected(0));
+        QVERIFY(!chart->barSet(WinnerMetric::Open)->isBarSelected(2));
+        QVERIFY(chart->categories().at(2).contains(u"winner"_s));
+
+        QCOMPARE(pane.verdictLabel()->text(), r.verdict);
+        QVERIFY(pane.verdictLabel()->text().startsWith(u"Direct wins on reply rate"_s));
+        QVERIFY(!pane.srmLabel()->isVisibleTo(&pane));
+
+        // Funnel: one bar set per variant, "sent" is the top (last) category.
+        const QList<QBarSet *> funnel = pane.funnelChart()->series()->barSets();
+        QCOMPARE(funnel.size(), 3);
+        QCOMPARE(funnel.at(2)->at(4), 150.0);
+        QCOMPARE(funnel.at(2)->at(0), 40.0);
+
+        // Table: the counts and the rates with intervals, per variant.
+        auto *table = pane.resultTable();
+        QCOMPARE(table->columnCount(), 3);
+        QCOMPARE(table->item(5, 2)->text(), QLocale().toString(40));
+        QCOMPARE(table->item(9, 2)->text(), charts::ResultTable::rateWithInterval(
+                                                r.variants.at(2).replyRate, r.variants.at(2).replyInterval));
+    }
+
+    void metricChoiceMovesTheHighlight()
+    {
+        OUTREACH_TEST_DB(t);
+        // Professional opens most, Direct replies most.
+        const Seeded s = seed(t.db(), 150, {{120, 10, 2}, {40, 10, 3}, {40, 10, 40}});
+        AnalyticsPane pane(t.db());
+        pane.setCampaign(s.campaignId);
+        QCOMPARE(pane.rateChart()->highlightedVariant(), std::optional<int>(2));
+        auto *metric = pane.metricCombo();
+        metric->setCurrentIndex(metric->findData(int(WinnerMetric::Open)));
+        emit metric->activated(metric->currentIndex());
+        const auto expected = AnalyticsService::analyze(t.db(), s.campaignId, WinnerMetric::Open);
+        QCOMPARE(pane.verdictLabel()->text(), expected->result.verdict);
+        QCOMPARE(pane.rateChart()->highlightedVariant(), std::optional<int>(0));
+        QVERIFY(pane.rateChart()->barSet(WinnerMetric::Open)->isBarSelected(0));
+    }
+
+    void noWinnerYetSaysHowManyMoreSends()
+    {
+        OUTREACH_TEST_DB(t);
+        const Seeded s = seed(t.db(), 20, {{5, 1, 1}, {6, 1, 1}, {5, 1, 2}});
+        AnalyticsPane pane(t.db());
+        pane.setCampaign(s.campaignId);
+        QCOMPARE(pane.rateChart()->highlightedVariant(), std::nullopt);
+        const auto expected = AnalyticsService::analyze(t.db(), s.campaignId);
+        QCOMPARE(pane.verdictLabel()->text(), expected->result.verdict);
+        QVERIFY2(pane.verdictLabel()->text().startsWith(u"No winner"_s),
+                 qPrintable(pane.verdictLabel()->text()));
+    }
+
+    void importedEventsUpdateTheChart()
+    {
+        OUTREACH_TEST_DB(t);
+        const Seeded s = seed(t.db(), 10, {{0, 0, 0}, {0, 0, 0}, {0, 0, 0}});
+        AnalyticsPane pane(t.db());
+        pane.setCampaign(s.campaignId);
+        QCOMPARE(pane.rateChart()->barSet(WinnerMetric::Reply)->at(1), 0.0);
+
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(u"events.csv"_s);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray text = "message_id,event,time\n";
+        for (int i = 0; i < 5; ++i)
+            text += QByteArray::number(s.messagesOf[1].at(i)) + ",reply,2025-03-02T10:00:00Z\n";
+        text += "999999,open,2025-03-02T10:00:00Z\n";
+        file.write(text);
+        file.close();
+
+        QSignalSpy imported(&pane, &AnalyticsPane::eventsImported);
+        Prompt::setNextFileNames({csv});
+        QTest::mouseClick(pane.findChild<QPushButton *>(u"importEventsButton"_s), Qt::LeftButton);
+        QCOMPARE(imported.count(), 1);
+        QCOMPARE(pane.rateChart()->barSet(WinnerMetric::Reply)->at(1), 50.0);
+        const QString message = pane.messageLabel()->text();
+        QVERIFY2(message.contains(u"Imported 5 events"_s) && message.contains(u"line 7"_s),
+                 qPrintable(message));
+    }
+
+    void exportAndSavePng()
+    {
+        OUTREACH_TEST_DB(t);
+        const Seeded s = seed(t.db(), 10, {{3, 1, 1}, {3, 1, 1}, {3, 1, 1}});
+        AnalyticsPane pane(t.db());
+        pane.resize(1000, 600);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.setCampaign(s.campaignId);
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(u"out.csv"_s);
+        const QString png = dir.filePath(u"chart.png"_s);
+        Prompt::setNextFileNames({csv, png});
+        QTest::mouseClick(pane.findChild<QPushButton *>(u"exportMessagesButton"_s), Qt::LeftButton);
+        QTest::mouseClick(pane.findChild<QPushButton *>(u"saveChartButton"_s), Qt::LeftButton);
+        QFile exported(csv);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QCOMPARE(exported.readAll().count('\n'), 31); // header + 30 messages
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > 200);
+    }
+
+    void withoutActivationTheTabExplains()
+    {
+        OUTREACH_TEST_DB(t);
+        const AbCampaign c = makeAbCampaign(t.db(), 3);
+        AnalyticsPane pane(t.db());
+        pane.setCampaign(c.campaignId);
+        auto *empty = pane.findChild<QLabel *>(u"analyticsEmpty"_s);
+        QVERIFY(empty->text().contains(u"activate"_s));
+        pane.setCampaign(0);
+        QVERIFY(empty->text().contains(u"Select a campaign"_s));
+    }
+};
+
+QTEST_MAIN(TestAnalyticsPane)
+#include "test_analytics_pane.moc"

@@ -1,0 +1,284 @@
+#include "AnalyticsPane.h"
+
+#include "Prompt.h"
+#include "abtest/AnalyticsService.h"
+#include "abtest/EventImport.h"
+#include "charts/FunnelChartView.h"
+#include "charts/RateChartView.h"
+#include "charts/ResultTable.h"
+#include "export/CampaignExport.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace outreach {
+
+AnalyticsPane::AnalyticsPane(Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+{
+    setObjectName(u"AnalyticsPane"_s);
+    m_metric = new QComboBox;
+    m_metric->setObjectName(u"metricCombo"_s);
+    for (WinnerMetric metric : {WinnerMetric::Open, WinnerMetric::Click, WinnerMetric::Reply})
+        m_metric->addItem(metricDisplayName(metric), int(metric));
+    m_metric->setToolTip(tr("The rate that decides the winner"));
+    m_import = new QPushButton(tr("&Import events…"));
+    m_import->setObjectName(u"importEventsButton"_s);
+    m_import->setToolTip(tr("Read sent, opened, clicked and replied events from a CSV file of your sending "
+                            "platform"));
+    m_export = new QPushButton(tr("E&xport messages…"));
+    m_export->setObjectName(u"exportMessagesButton"_s);
+    m_export->setToolTip(tr("Write each lead's assigned variant to a CSV file for your sending platform"));
+    m_savePng = new QPushButton(tr("Save chart as &PNG…"));
+    m_savePng->setObjectName(u"saveChartButton"_s);
+    auto *metricLabel = new QLabel(tr("Winner &metric:"));
+    metricLabel->setBuddy(m_metric);
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(metricLabel);
+    toolbar->addWidget(m_metric);
+    toolbar->addStretch();
+    toolbar->addWidget(m_import);
+    toolbar->addWidget(m_export);
+    toolbar->addWidget(m_savePng);
+
+    m_message = new QLabel;
+    m_message->setObjectName(u"analyticsMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+
+    m_rateChart = new charts::RateChartView;
+    m_funnelChart = new charts::FunnelChartView;
+    m_table = new charts::ResultTable;
+    m_verdict = new QLabel;
+    m_verdict->setObjectName(u"verdictLabel"_s);
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_verdict->font();
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    big.setBold(true);
+    m_verdict->setFont(big);
+    m_srm = new QLabel;
+    m_srm->setObjectName(u"srmLabel"_s);
+    m_srm->setWordWrap(true);
+    m_srm->setFrameShape(QFrame::StyledPanel);
+    m_srm->setMargin(6);
+    m_srm->hide();
+
+    auto *numbers = new QWidget;
+    auto *numbersLayout = new QVBoxLayout(numbers);
+    numbersLayout->setContentsMargins(0, 0, 0, 0);
+    numbersLayout->addWidget(m_verdict);
+    numbersLayout->addWidget(m_srm);
+    numbersLayout->addWidget(m_table, 1);
+
+    auto *chartsSplitter = new QSplitter(Qt::Vertical);
+    chartsSplitter->addWidget(m_rateChart);
+    chartsSplitter->addWidget(m_funnelChart);
+    chartsSplitter->setStretchFactor(0, 3);
+    chartsSplitter->setStretchFactor(1, 2);
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(chartsSplitter);
+    splitter->addWidget(numbers);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    m_empty = new QLabel;
+    m_empty->setObjectName(u"analyticsEmpty"_s);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(splitter);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_message);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_metric, &QComboBox::activated, this, &AnalyticsPane::metricChosen);
+    connect(m_import, &QPushButton::clicked, this, [this] { importEvents(); });
+    connect(m_export, &QPushButton::clicked, this, [this] { exportMessages(); });
+    connect(m_savePng, &QPushButton::clicked, this, [this] { saveChart(); });
+    setCampaign(0);
+}
+
+void AnalyticsPane::setCampaign(qint64 id)
+{
+    if (id != m_campaignId)
+        m_message->hide();
+    m_campaignId = id;
+    m_metricFromCampaign = true;
+    refresh();
+}
+
+void AnalyticsPane::metricChosen()
+{
+    m_metricFromCampaign = false;
+    refresh();
+}
+
+void AnalyticsPane::showEmpty(const QString &why)
+{
+    m_result = {};
+    m_empty->setText(why);
+    m_stack->setCurrentWidget(m_empty);
+    m_savePng->setEnabled(false);
+}
+
+void AnalyticsPane::refresh()
+{
+    const bool hasCampaign = m_campaignId > 0;
+    m_import->setEnabled(hasCampaign);
+    m_export->setEnabled(hasCampaign);
+    m_metric->setEnabled(hasCampaign);
+    if (!hasCampaign) {
+        showEmpty(tr("Select a campaign to see how its variants perform."));
+        return;
+    }
+    std::optional<WinnerMetric> metric;
+    if (!m_metricFromCampaign)
+        metric = WinnerMetric(m_metric->currentData().toInt());
+    const auto analytics = AnalyticsService::analyze(m_db, m_campaignId, metric);
+    if (!analytics) {
+        showEmpty(analytics.errorMessage());
+        return;
+    }
+    m_result = analytics->result;
+    if (m_metricFromCampaign)
+        m_metric->setCurrentIndex(m_metric->findData(int(m_result.metric)));
+    qint64 assigned = 0;
+    for (const VariantResult &v : m_result.variants)
+        assigned += v.counts.assigned;
+    if (assigned == 0) {
+        showEmpty(tr("The A/B test of \"%1\" has not started: activate the campaign to assign a variant "
+                     "to every lead, then import events.")
+                      .arg(analytics->campaign.name));
+        return;
+    }
+    m_rateChart->setResult(m_result);
+    m_funnelChart->setResult(m_result);
+    m_table->setResult(m_result);
+    m_verdict->setText(m_result.verdict);
+    if (m_result.srmFlag) {
+        m_srm->setText(tr("Warning: sample ratio mismatch. The variants were sent in proportions that differ "
+                          "from the plan more than chance explains (p = %1). Check the assignment and the "
+                          "imported events before trusting this result.")
+                           .arg(QLocale().toString(m_result.srm.pValue, 'g', 2)));
+        m_srm->show();
+    } else {
+        m_srm->hide();
+    }
+    m_stack->setCurrentIndex(1);
+    m_savePng->setEnabled(true);
+}
+
+void AnalyticsPane::showMessage(const QString &text, bool problem)
+{
+    m_message->setText(text);
+    QFont font = m_message->font();
+    font.setBold(problem);
+    m_message->setFont(font);
+    m_message->show();
+}
+
+void AnalyticsPane::importEvents(const QString &givenPath)
+{
+    if (m_campaignId <= 0)
+        return;
+    const QString path = givenPath.isEmpty() ? Prompt::openFileName(this, tr("Import events"),
+                                                                    tr("CSV files (*.csv);;All files (*)"))
+                                             : givenPath;
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showMessage(tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), file.errorString()), true);
+        return;
+    }
+    const auto imported =
+        EventImport::run(m_db, m_campaignId, &file, u"import:"_s + QFileInfo(path).fileName());
+    if (!imported) {
+        showMessage(imported.errorMessage(), true);
+        return;
+    }
+    const EventImportResult &r = imported.value();
+    if (!r.fileRead) {
+        showMessage(r.fileError, true);
+        return;
+    }
+    const QLocale locale;
+    QString text =
+        tr("Imported %1 events from %2 (%3 already known).")
+            .arg(locale.toString(r.imported), QFileInfo(path).fileName(), locale.toString(r.duplicates));
+    if (!r.errors.isEmpty()) {
+        const ImportIssue &first = r.errors.first();
+        text += u' ' + tr("%n row(s) skipped; the first, line %1: %2", nullptr, int(r.errors.size()))
+                           .arg(first.line)
+                           .arg(first.reason);
+    }
+    showMessage(text, !r.errors.isEmpty());
+    refresh();
+    emit eventsImported();
+}
+
+void AnalyticsPane::exportMessages(const QString &givenPath)
+{
+    if (m_campaignId <= 0)
+        return;
+    const QString path = givenPath.isEmpty()
+                             ? Prompt::saveFileName(this, tr("Export messages"), u"messages.csv"_s,
+                                                    tr("CSV files (*.csv);;All files (*)"))
+                             : givenPath;
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        showMessage(tr("Could not write %1: %2").arg(path, file.errorString()), true);
+        return;
+    }
+    const auto written = CampaignExport::write(m_db, m_campaignId, CampaignExport::Variants::Assigned, &file);
+    if (!written) {
+        file.cancelWriting();
+        showMessage(written.errorMessage(), true);
+        return;
+    }
+    if (!file.commit()) {
+        showMessage(tr("Could not write %1: %2").arg(path, file.errorString()), true);
+        return;
+    }
+    showMessage(tr("Exported %n message(s) to %1.", nullptr, int(written->exported)).arg(path), false);
+}
+
+void AnalyticsPane::saveChart(const QString &givenPath)
+{
+    if (m_stack->currentIndex() != 1)
+        return;
+    const QString path =
+        givenPath.isEmpty()
+            ? Prompt::saveFileName(this, tr("Save chart as PNG"), u"ab-test.png"_s, tr("PNG images (*.png)"))
+            : givenPath;
+    if (path.isEmpty())
+        return;
+    // grab() renders at the screen's device pixel ratio: sharp on HiDPI.
+    const QPixmap pixmap = m_rateChart->grab();
+    if (!pixmap.save(path, "PNG")) {
+        showMessage(tr("Could not save the chart to %1.").arg(path), true);
+        return;
+    }
+    showMessage(tr("Chart saved to %1.").arg(path), false);
+}
+
+} // namespace outreach

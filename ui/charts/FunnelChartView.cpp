@@ -1,0 +1,91 @@
+#include "FunnelChartView.h"
+
+#include "ChartStyle.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QEvent>
+#include <QHorizontalBarSeries>
+#include <QLegend>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace outreach::charts {
+
+FunnelChartView::FunnelChartView(QWidget *parent)
+    : QChartView(parent)
+    , m_chart(new QChart)
+    , m_series(new QHorizontalBarSeries)
+    , m_axisY(new QBarCategoryAxis)
+    , m_axisX(new QValueAxis)
+{
+    setObjectName(QStringLiteral("funnelChart"));
+    setRenderHint(QPainter::Antialiasing);
+    m_chart->addSeries(m_series);
+    m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_series->attachAxis(m_axisY);
+    m_series->attachAxis(m_axisX);
+    m_axisX->setLabelFormat(QStringLiteral("%.0f"));
+    m_axisX->setTitleText(tr("Messages"));
+    m_chart->setLocalizeNumbers(true);
+    m_chart->setTitle(tr("Funnel per variant"));
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    setChart(m_chart);
+    setMinimumSize(360, 220);
+    restyle();
+}
+
+QStringList FunnelChartView::stageNames()
+{
+    return {tr("Sent", "funnel stage"), tr("Delivered", "funnel stage"), tr("Opened", "funnel stage"),
+            tr("Clicked", "funnel stage"), tr("Replied", "funnel stage")};
+}
+
+void FunnelChartView::setResult(const AbTestResult &result)
+{
+    m_series->clear();
+    QStringList stages = stageNames();
+    std::reverse(stages.begin(), stages.end()); // horizontal bars grow upwards
+    m_axisY->clear();
+    m_axisY->append(stages);
+    qint64 top = 1;
+    for (const VariantResult &v : result.variants) {
+        auto *set = new QBarSet(toneDisplayName(v.counts.tone));
+        const VariantCounts &c = v.counts;
+        *set << double(c.replied) << double(c.clicked) << double(c.opened) << double(c.delivered)
+             << double(c.sent);
+        m_series->append(set);
+        top = std::max(top, c.sent);
+    }
+    m_axisX->setRange(0, double(top));
+    m_axisX->applyNiceNumbers();
+    restyle();
+}
+
+void FunnelChartView::restyle()
+{
+    const QPalette pal = palette();
+    applyPalette(m_chart, pal);
+    const QList<QBarSet *> sets = m_series->barSets();
+    // Variant colours follow after the three metric colours of the rate
+    // chart, so a variant is never mistaken for a metric.
+    const QList<QColor> colors = seriesColors(pal, 5);
+    for (int i = 0; i < sets.size(); ++i) {
+        const QColor c = i == 0 ? colors.at(3) : i == 1 ? colors.at(4) : colors.at(2).darker(120);
+        sets[i]->setColor(c);
+        sets[i]->setBorderColor(c);
+    }
+}
+
+void FunnelChartView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        restyle();
+    QChartView::changeEvent(event);
+}
+
+} // namespace outreach::charts

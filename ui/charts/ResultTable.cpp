@@ -1,0 +1,98 @@
+#include "ResultTable.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+namespace outreach::charts {
+
+namespace {
+QTableWidgetItem *cell(const QString &text, bool bold = false)
+{
+    auto *made = new QTableWidgetItem(text);
+    made->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    made->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    if (bold) {
+        QFont font = made->font();
+        font.setBold(true);
+        made->setFont(font);
+    }
+    return made;
+}
+} // namespace
+
+ResultTable::ResultTable(QWidget *parent)
+    : QTableWidget(parent)
+{
+    setObjectName(QStringLiteral("resultTable"));
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAlternatingRowColors(true);
+    verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+}
+
+QString ResultTable::percent(double rate)
+{
+    return tr("%1 %", "percentage").arg(QLocale().toString(rate * 100, 'f', 1));
+}
+
+QString ResultTable::rateWithInterval(double rate, const stats::Interval &interval)
+{
+    const QLocale locale;
+    return tr("%1 (%2–%3 %)", "rate with 95 % interval")
+        .arg(percent(rate), locale.toString(interval.low * 100, 'f', 1),
+             locale.toString(interval.high * 100, 'f', 1));
+}
+
+void ResultTable::setResult(const AbTestResult &result)
+{
+    clear();
+    const QStringList rows{tr("Assigned"),
+                           tr("Sent"),
+                           tr("Delivered"),
+                           tr("Opened"),
+                           tr("Clicked"),
+                           tr("Replied"),
+                           tr("Bounced"),
+                           tr("Open rate (95 % CI)"),
+                           tr("Click rate (95 % CI)"),
+                           tr("Reply rate (95 % CI)"),
+                           tr("P(best), %1").arg(metricDisplayName(result.metric)),
+                           tr("Adjusted p vs best")};
+    setRowCount(int(rows.size()));
+    setColumnCount(int(result.variants.size()));
+    setVerticalHeaderLabels(rows);
+    const QLocale locale;
+    QStringList headers;
+    for (int col = 0; col < result.variants.size(); ++col) {
+        const VariantResult &v = result.variants.at(col);
+        const bool winner = result.winner && *result.winner == v.counts.index;
+        headers << (winner ? tr("%1 ★", "winning variant").arg(toneDisplayName(v.counts.tone))
+                           : toneDisplayName(v.counts.tone));
+        const VariantCounts &c = v.counts;
+        const qint64 counts[] = {c.assigned, c.sent, c.delivered, c.opened, c.clicked, c.replied, c.bounced};
+        int row = 0;
+        for (qint64 n : counts)
+            setItem(row++, col, cell(locale.toString(n)));
+        setItem(row++, col,
+                cell(rateWithInterval(v.openRate, v.openInterval),
+                     winner && result.metric == WinnerMetric::Open));
+        setItem(row++, col,
+                cell(rateWithInterval(v.clickRate, v.clickInterval),
+                     winner && result.metric == WinnerMetric::Click));
+        setItem(row++, col,
+                cell(rateWithInterval(v.replyRate, v.replyInterval),
+                     winner && result.metric == WinnerMetric::Reply));
+        setItem(row++, col, cell(percent(v.probabilityBest)));
+        const bool best =
+            result.bestVariant && result.variants.value(*result.bestVariant).counts.index == v.counts.index;
+        QString p = best ? tr("best", "this variant is the best one, no p-value") : tr("–", "no value");
+        for (const PairwiseTest &t : result.pairwise) {
+            if (t.b == v.counts.index)
+                p = t.pAdjusted < 0.001 ? tr("< 0.001") : locale.toString(t.pAdjusted, 'g', 2);
+        }
+        setItem(row++, col, cell(p));
+    }
+    setHorizontalHeaderLabels(headers);
+}
+
+} // namespace outreach::charts
