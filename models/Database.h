@@ -6,10 +6,12 @@
 #include "DatabaseUrl.h"
 #include "DbResult.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <memory>
+#include <unordered_map>
 
 namespace outreach {
 
@@ -43,6 +45,11 @@ public:
 
     // Prepared statement; the caller binds and calls exec(query).
     QSqlQuery prepare(const QString &sql) const;
+    // The same, prepared once per connection and reused: for statements run
+    // per row in bulk work (imports, generation results). The reference stays
+    // valid while the Database lives; finish() a SELECT after reading it, and
+    // never use the same SQL twice at once.
+    QSqlQuery &cached(const QString &sql) const;
     DbStatus exec(QSqlQuery &query) const;
     DbStatus exec(const QString &sql) const;
     DbError errorFrom(const QSqlError &error, const QString &what) const;
@@ -62,6 +69,7 @@ private:
 
     DatabaseUrl m_url;
     QString m_connectionName;
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     int m_transactionDepth = 0;
 };
 

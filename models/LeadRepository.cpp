@@ -89,29 +89,46 @@ void LeadRepository::bindFields(QSqlQuery &q, const Lead &lead) const
 
 DbResult<qint64> LeadRepository::insert(Lead &lead)
 {
-    QSqlQuery q = m_db.prepare(
+    auto id = insertIfNew(lead);
+    if (!id)
+        return id.error();
+    if (!id.value())
+        return DbError{DbError::Kind::Constraint,
+                       tr("A lead with the email %1 already exists.").arg(lead.email)};
+    return *id.value();
+}
+
+DbResult<std::optional<qint64>> LeadRepository::insertIfNew(Lead &lead)
+{
+    // DO NOTHING without a target covers the case-insensitive email index;
+    // other constraint failures still raise.
+    QSqlQuery &q = m_db.cached(
         u"INSERT INTO leads (email, first_name, last_name, title, company, industry, linkedin_url, phone, "
         "website, location, qualification_score, qualification_reasoning, research, enrichment, "
         "custom_fields, "
-        "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"_s);
+        "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+        "ON CONFLICT DO NOTHING RETURNING id"_s);
     bindFields(q, lead);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     q.addBindValue(now);
     q.addBindValue(now);
-    if (!q.exec() || !q.next()) {
-        DbError error = m_db.errorFrom(q.lastError(), tr("Cannot add the lead %1").arg(lead.email));
-        return error;
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("Cannot add the lead %1").arg(lead.email));
+    if (!q.next()) {
+        q.finish();
+        return std::optional<qint64>();
     }
     lead.id = q.value(0).toLongLong();
+    q.finish();
     lead.createdAt = now;
     lead.updatedAt = now;
     lead.version = 1;
-    return lead.id;
+    return std::optional<qint64>(lead.id);
 }
 
 DbStatus LeadRepository::update(Lead &lead)
 {
-    QSqlQuery q = m_db.prepare(
+    QSqlQuery &q = m_db.cached(
         u"UPDATE leads SET email = ?, first_name = ?, last_name = ?, title = ?, company = ?, industry = ?, "
         "linkedin_url = ?, phone = ?, website = ?, location = ?, qualification_score = ?, "
         "qualification_reasoning = ?, research = ?, enrichment = ?, custom_fields = ?, updated_at = ?, "
@@ -151,14 +168,16 @@ DbResult<Lead> LeadRepository::get(qint64 id) const
 
 DbResult<std::optional<Lead>> LeadRepository::findByEmail(const QString &email) const
 {
-    QSqlQuery q =
-        m_db.prepare(u"SELECT "_s + selectColumns() + u" FROM leads WHERE lower(email) = lower(?)"_s);
+    QSqlQuery &q = m_db.cached(u"SELECT "_s + selectColumns() +
+                               u" FROM leads WHERE email IS NOT NULL AND lower(email) = lower(?)"_s);
     q.addBindValue(email);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), tr("Cannot look up the lead %1").arg(email));
-    if (!q.next())
-        return std::optional<Lead>();
-    return std::optional<Lead>(fromQuery(q));
+    std::optional<Lead> found;
+    if (q.next())
+        found = fromQuery(q);
+    q.finish();
+    return found;
 }
 
 QString LeadRepository::whereClause(const LeadFilter &filter, QVariantList &binds) const
@@ -246,7 +265,14 @@ DbStatus LeadRepository::remove(qint64 id)
 
 DbResult<LeadRepository::Upserted> LeadRepository::upsert(Lead &lead, OnDuplicate onDuplicate)
 {
-    if (!lead.email.isEmpty()) {
+    // Most rows of an import are new: try the insert first and look the
+    // existing lead up only when the email is taken.
+    auto inserted = insertIfNew(lead);
+    if (!inserted)
+        return inserted.error();
+    if (inserted.value())
+        return Upserted::Inserted;
+    {
         auto existing = findByEmail(lead.email);
         if (!existing)
             return existing.error();
@@ -292,10 +318,9 @@ DbResult<LeadRepository::Upserted> LeadRepository::upsert(Lead &lead, OnDuplicat
             return Upserted::Updated;
         }
     }
-    auto id = insert(lead);
-    if (!id)
-        return id.error();
-    return Upserted::Inserted;
+    // The conflict was not on the email (cannot happen with today's schema).
+    return DbError{DbError::Kind::Constraint,
+                   tr("Cannot add the lead %1: it conflicts with an existing lead.").arg(lead.email)};
 }
 
 DbResult<QStringList> LeadRepository::customFieldNames() const

@@ -28,7 +28,9 @@ public:
         : m_db(db)
     {}
 
-    DbResult<qint64> insert(Lead &lead);
+    DbResult<qint64> insert(Lead &lead); // Constraint error if the email exists
+    // Inserts unless the email exists (then returns nullopt, nothing written).
+    DbResult<std::optional<qint64>> insertIfNew(Lead &lead);
     DbStatus update(Lead &lead); // bumps lead.version on success
     DbResult<Lead> get(qint64 id) const;
     DbResult<std::optional<Lead>> findByEmail(const QString &email) const;

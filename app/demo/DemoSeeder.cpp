@@ -44,6 +44,9 @@ DemoSeedResult DemoSeeder::seedIfEmpty(Database &db)
         "pains}}. We help teams like yours cut that work in half. Worth a 15-minute call?"_s;
     demo.customContext = u"We sell Relay, a workflow automation platform for operations teams. Keep it "
                          "specific to the lead; no hype."_s;
+    // Works on a fresh machine with no key and no network; switch the
+    // provider in the campaign or the settings to use a model.
+    demo.provider = u"offline"_s;
     demo.senderName = u"Alex Morgan"_s;
     demo.senderSignature = u"Alex Morgan, Account Executive at Relay"_s;
     const auto id = campaigns.create(demo);
