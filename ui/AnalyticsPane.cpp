@@ -31,8 +31,13 @@ AnalyticsPane::AnalyticsPane(Database &db, QWidget *parent)
     setObjectName(u"AnalyticsPane"_s);
     m_metric = new QComboBox;
     m_metric->setObjectName(u"metricCombo"_s);
-    for (WinnerMetric metric : {WinnerMetric::Open, WinnerMetric::Click, WinnerMetric::Reply})
-        m_metric->addItem(metricDisplayName(metric), int(metric));
+    for (WinnerMetric metric : {WinnerMetric::Open, WinnerMetric::Click, WinnerMetric::Reply}) {
+        // "reply rate" is made for sentences; a menu entry starts upper-case.
+        QString name = metricDisplayName(metric);
+        if (!name.isEmpty())
+            name[0] = name.at(0).toUpper();
+        m_metric->addItem(name, int(metric));
+    }
     m_metric->setToolTip(tr("The rate that decides the winner"));
     m_import = new QPushButton(tr("&Import events…"));
     m_import->setObjectName(u"importEventsButton"_s);
@@ -94,6 +99,7 @@ AnalyticsPane::AnalyticsPane(Database &db, QWidget *parent)
     splitter->addWidget(numbers);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({700, 440});
 
     m_empty = new QLabel;
     m_empty->setObjectName(u"analyticsEmpty"_s);

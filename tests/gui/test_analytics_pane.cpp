@@ -14,10 +14,13 @@
 #include "charts/RateChartView.h"
 #include "charts/ResultTable.h"
 #include "db/AbTestFixture.h"
+#include "settings/Translators.h"
 
+#include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QComboBox>
+#include <QDir>
 #include <QHorizontalBarSeries>
 #include <QImage>
 #include <QLabel>
@@ -61,6 +64,7 @@ Seeded seed(Database &db, int perVariant, const QList<std::array<int, 3>> &openC
         for (int i = 0; i < s.messagesOf[v].size(); ++i) {
             const qint64 id = s.messagesOf[v].at(i);
             events << NewEvent{id, EventType::Sent, t0};
+            events << NewEvent{id, EventType::Delivered, t0.addSecs(30)};
             if (i < opened)
                 events << NewEvent{id, EventType::Opened, t0.addSecs(60)};
             if (i < clicked)
@@ -140,8 +144,10 @@ private slots:
         auto *table = pane.resultTable();
         QCOMPARE(table->columnCount(), 3);
         QCOMPARE(table->item(5, 2)->text(), QLocale().toString(40));
-        QCOMPARE(table->item(9, 2)->text(), charts::ResultTable::rateWithInterval(
-                                                r.variants.at(2).replyRate, r.variants.at(2).replyInterval));
+        QCOMPARE(table->item(11, 2)->text(), charts::ResultTable::percent(r.variants.at(2).replyRate));
+        QCOMPARE(table->item(12, 2)->text(), charts::ResultTable::interval(r.variants.at(2).replyInterval));
+        QVERIFY(table->item(11, 2)->font().bold());
+        QVERIFY(!table->item(11, 0)->font().bold());
     }
 
     void metricChoiceMovesTheHighlight()
@@ -239,5 +245,49 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestAnalyticsPane)
+// scripts/screenshots-analytics: with OUTREACH_SCREENSHOTS_DIR set, writes
+// analytics-<lang>[-dark].png of a seeded test instead of running the suite.
+int writeScreenshot(const QString &dir)
+{
+    const QString language = qEnvironmentVariable("OUTREACH_SCREENSHOT_LANG", u"en"_s);
+    installTranslators(*qApp, language);
+    const bool dark = qEnvironmentVariableIsSet("OUTREACH_SCREENSHOT_DARK");
+    QApplication::setStyle(u"Fusion"_s);
+    if (dark) {
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+        p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
+        p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x31));
+        p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Button, QColor(0x3a, 0x3c, 0x41));
+        p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd8));
+        QApplication::setPalette(p);
+    }
+    qputenv("OUTREACH_TEST_BACKEND", "sqlite");
+    TestDatabase t;
+    if (!t.unavailableReason().isEmpty())
+        return 1;
+    const Seeded s = seed(t.db(), 400, {{178, 41, 16}, {171, 38, 15}, {196, 57, 31}});
+    AnalyticsPane pane(t.db());
+    pane.resize(1280, 760);
+    pane.setCampaign(s.campaignId);
+    pane.show();
+    if (!QTest::qWaitForWindowExposed(&pane))
+        return 1;
+    QTest::qWait(200);
+    const QString name = u"analytics-%1%2.png"_s.arg(language, dark ? u"-dark"_s : QString());
+    return pane.grab().save(QDir(dir).filePath(name)) ? 0 : 1;
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet("OUTREACH_SCREENSHOTS_DIR"))
+        return writeScreenshot(qEnvironmentVariable("OUTREACH_SCREENSHOTS_DIR"));
+    TestAnalyticsPane suite;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&suite, argc, argv);
+}
 #include "test_analytics_pane.moc"

@@ -10,9 +10,11 @@
 #include "SettingsDialog.h"
 #include "secrets/KeychainSecretStore.h"
 #include "settings/AppSettings.h"
+#include "settings/Translators.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -354,9 +356,35 @@ private:
     int m_count = 0;
 };
 
+// scripts/screenshots-analytics: inside the keyring session, with
+// OUTREACH_SCREENSHOTS_DIR set, writes settings-<lang>.png (a stored key).
+int writeScreenshot(const QString &dir)
+{
+    const QString language = qEnvironmentVariable("OUTREACH_SCREENSHOT_LANG", u"en"_s);
+    installTranslators(*qApp, language);
+    QApplication::setStyle(u"Fusion"_s);
+    QTemporaryDir home;
+    AppSettings settings(home.filePath(u"s.ini"_s));
+    settings.setProvider(u"cerebras"_s);
+    KeychainSecretStore store;
+    std::optional<SecretResult> written;
+    store.write(SecretStore::apiKeyName(u"cerebras"_s), Canary, nullptr,
+                [&](const SecretResult &r) { written = r; });
+    if (!QTest::qWaitFor([&] { return written.has_value(); }, 20000) || !written->ok)
+        return 1;
+    SettingsDialog dialog(settings, &store);
+    dialog.show();
+    if (!QTest::qWaitFor([&] { return dialog.keyStatusKnown(); }, 20000))
+        return 1;
+    QTest::qWait(200);
+    return dialog.grab().save(QDir(dir).filePath(u"settings-%1.png"_s.arg(language))) ? 0 : 1;
+}
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet(SessionFlag) && qEnvironmentVariableIsSet("OUTREACH_SCREENSHOTS_DIR"))
+        return writeScreenshot(qEnvironmentVariable("OUTREACH_SCREENSHOTS_DIR"));
     if (qEnvironmentVariableIsSet(ChildMode))
         return childShowNoKeychain(qEnvironmentVariable(ChildMode));
     if (!qEnvironmentVariableIsSet(SessionFlag))

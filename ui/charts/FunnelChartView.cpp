@@ -23,6 +23,7 @@ FunnelChartView::FunnelChartView(QWidget *parent)
 {
     setObjectName(QStringLiteral("funnelChart"));
     setRenderHint(QPainter::Antialiasing);
+    m_series->setBarWidth(0.85);
     m_chart->addSeries(m_series);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);

@@ -35,17 +35,17 @@ QString ResultTable::percent(double rate)
     return tr("%1 %", "percentage").arg(QLocale().toString(rate * 100, 'f', 1));
 }
 
-QString ResultTable::rateWithInterval(double rate, const stats::Interval &interval)
+QString ResultTable::interval(const stats::Interval &interval)
 {
     const QLocale locale;
-    return tr("%1 (%2–%3 %)", "rate with 95 % interval")
-        .arg(percent(rate), locale.toString(interval.low * 100, 'f', 1),
-             locale.toString(interval.high * 100, 'f', 1));
+    return tr("%1–%2 %", "95 % interval of a rate, in percent")
+        .arg(locale.toString(interval.low * 100, 'f', 1), locale.toString(interval.high * 100, 'f', 1));
 }
 
 void ResultTable::setResult(const AbTestResult &result)
 {
     clear();
+    const QString ci = tr("  95 % interval");
     const QStringList rows{tr("Assigned"),
                            tr("Sent"),
                            tr("Delivered"),
@@ -53,9 +53,12 @@ void ResultTable::setResult(const AbTestResult &result)
                            tr("Clicked"),
                            tr("Replied"),
                            tr("Bounced"),
-                           tr("Open rate (95 % CI)"),
-                           tr("Click rate (95 % CI)"),
-                           tr("Reply rate (95 % CI)"),
+                           tr("Open rate"),
+                           ci,
+                           tr("Click rate"),
+                           ci,
+                           tr("Reply rate"),
+                           ci,
                            tr("P(best), %1").arg(metricDisplayName(result.metric)),
                            tr("Adjusted p vs best")};
     setRowCount(int(rows.size()));
@@ -73,15 +76,19 @@ void ResultTable::setResult(const AbTestResult &result)
         int row = 0;
         for (qint64 n : counts)
             setItem(row++, col, cell(locale.toString(n)));
-        setItem(row++, col,
-                cell(rateWithInterval(v.openRate, v.openInterval),
-                     winner && result.metric == WinnerMetric::Open));
-        setItem(row++, col,
-                cell(rateWithInterval(v.clickRate, v.clickInterval),
-                     winner && result.metric == WinnerMetric::Click));
-        setItem(row++, col,
-                cell(rateWithInterval(v.replyRate, v.replyInterval),
-                     winner && result.metric == WinnerMetric::Reply));
+        const struct
+        {
+            WinnerMetric metric;
+            double rate;
+            stats::Interval interval;
+        } rates[] = {{WinnerMetric::Open, v.openRate, v.openInterval},
+                     {WinnerMetric::Click, v.clickRate, v.clickInterval},
+                     {WinnerMetric::Reply, v.replyRate, v.replyInterval}};
+        for (const auto &r : rates) {
+            const bool mark = winner && result.metric == r.metric;
+            setItem(row++, col, cell(percent(r.rate), mark));
+            setItem(row++, col, cell(interval(r.interval), mark));
+        }
         setItem(row++, col, cell(percent(v.probabilityBest)));
         const bool best =
             result.bestVariant && result.variants.value(*result.bestVariant).counts.index == v.counts.index;

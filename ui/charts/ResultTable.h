@@ -18,8 +18,8 @@ public:
 
     // "6.1 %" in the current locale.
     static QString percent(double rate);
-    // "6.1 % (4.2–8.7 %)"
-    static QString rateWithInterval(double rate, const stats::Interval &interval);
+    // "4.2–8.7 %"
+    static QString interval(const stats::Interval &interval);
 };
 
 } // namespace outreach::charts
