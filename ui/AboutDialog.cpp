@@ -20,7 +20,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     auto *icon = new QLabel;
     icon->setPixmap(QIcon(u":/icons/outreach-studio.svg"_s).pixmap(64, 64));
     icon->setAlignment(Qt::AlignCenter);
-    auto *title = new QLabel(u"<h2>Outreach Studio</h2>"_s);
+    auto *title = new QLabel(u"<h2>Outreach Studio</h2>"_s); // notr: the name
     title->setAlignment(Qt::AlignCenter);
     m_version =
         new QLabel(tr("Version %1 (Qt %2)").arg(applicationVersion(), QString::fromLatin1(qVersion())));

@@ -171,8 +171,8 @@ QWidget *SettingsDialog::createLanguagePage()
     m_language->setObjectName(u"languageCombo"_s);
     m_language->addItem(tr("System language"), QString());
     // Language names are shown in their own language on purpose.
-    m_language->addItem(u"English"_s, u"en"_s);
-    m_language->addItem(u"Deutsch"_s, u"de"_s);
+    m_language->addItem(u"English"_s, u"en"_s); // notr
+    m_language->addItem(u"Deutsch"_s, u"de"_s); // notr
     auto *note = wrappedLabel(u"languageNote"_s);
     note->setText(tr("The language changes the next time Outreach Studio starts. Numbers, percentages and "
                      "dates follow the same language."));

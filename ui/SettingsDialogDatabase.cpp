@@ -51,7 +51,7 @@ QWidget *SettingsDialog::createDatabasePage()
     auto *pgPage = new QWidget;
     m_pgHost = new QLineEdit;
     m_pgHost->setObjectName(u"pgHostEdit"_s);
-    m_pgHost->setPlaceholderText(u"localhost"_s);
+    m_pgHost->setPlaceholderText(u"localhost"_s); // notr: a host name
     m_pgPort = new QSpinBox;
     m_pgPort->setObjectName(u"pgPortSpin"_s);
     m_pgPort->setRange(1, 65535);
