@@ -359,17 +359,28 @@ DbStatus MessageRepository::replaceVariant(qint64 messageId, const Variant &v)
 
 DbStatus MessageRepository::setAssignedVariant(qint64 messageId, std::optional<int> index, bool pinned)
 {
+    // Once the test runs, assignments are fixed: changing one would move
+    // events between variants and corrupt the comparison.
     QSqlQuery q =
         m_db.prepare(u"UPDATE campaign_messages SET assigned_variant = ?, pinned = ?, updated_at = ?, "
-                     "version = version + 1 WHERE id = ?"_s);
+                     "version = version + 1 WHERE id = ? AND (SELECT c.status FROM campaigns c WHERE "
+                     "c.id = campaign_messages.campaign_id) IN ('draft', 'generating', 'ready')"_s);
     q.addBindValue(index ? QVariant(*index) : QVariant(QMetaType::fromType<int>()));
     q.addBindValue(pinned);
     q.addBindValue(QDateTime::currentDateTimeUtc());
     q.addBindValue(messageId);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), tr("Cannot assign a variant to message %1").arg(messageId));
-    if (q.numRowsAffected() == 0)
-        return DbError{DbError::Kind::NotFound, tr("There is no message with id %1.").arg(messageId)};
+    if (q.numRowsAffected() == 0) {
+        auto message = get(messageId);
+        if (!message)
+            return message.error();
+        return DbError{
+            DbError::Kind::Invalid,
+            tr("Message %1 belongs to a campaign whose A/B test has started; its variant can no longer "
+               "be changed.")
+                .arg(messageId)};
+    }
     return Ok{};
 }
 

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
+#include "AnalyticsPane.h"
 #include "CampaignListModel.h"
 #include "CampaignPane.h"
 #include "GenerationPanel.h"
@@ -11,6 +13,7 @@
 #include "MessagesPane.h"
 #include "Prompt.h"
 #include "VariantEditor.h"
+#include "abtest/Activation.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -50,9 +53,10 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_tabs->setObjectName(u"centreTabs"_s);
     m_tabs->addTab(m_leads, tr("&Leads"));
     m_tabs->addTab(m_messages, tr("&Messages"));
-    auto *analytics = new QLabel(tr("Analytics for the selected campaign appear here."), this);
-    analytics->setAlignment(Qt::AlignCenter);
-    m_tabs->addTab(analytics, tr("&Analytics"));
+    m_analytics = new AnalyticsPane(db, this);
+    m_tabs->addTab(m_analytics, tr("&Analytics"));
+    // Imported events change the counts shown in the campaign list too.
+    connect(m_analytics, &AnalyticsPane::eventsImported, this, [this] { m_campaigns->model()->refresh(); });
     m_runner = new GenerationRunner(db, this);
     auto *centre = new QWidget(this);
     auto *centreLayout = new QVBoxLayout(centre);
@@ -162,6 +166,10 @@ void MainWindow::createActions()
                                          [this] { m_panel->generate(GenerationRunner::Scope::Campaign); });
     generate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     createGenerationMenu(campaign);
+    campaign->addSeparator();
+    auto *activate = campaign->addAction(tr("&Activate A/B test…"), this, &MainWindow::activateCampaign);
+    activate->setObjectName(u"activateAction"_s);
+    activate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
 
     auto *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(tr("&Campaigns"), this, [this] {
@@ -189,11 +197,12 @@ void MainWindow::createActions()
     }
 
     auto *help = menuBar()->addMenu(tr("&Help"));
-    // Enabled by main once the about dialog (analytics/settings issue) is wired.
-    m_aboutAction = help->addAction(tr("&About Outreach Studio"));
+    m_aboutAction = help->addAction(tr("&About Outreach Studio"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
     m_aboutAction->setObjectName(u"aboutAction"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    m_aboutAction->setEnabled(false);
 }
 
 void MainWindow::createGenerationMenu(QMenu *campaign)
@@ -211,6 +220,36 @@ void MainWindow::createGenerationMenu(QMenu *campaign)
                             m_panel->pauseButton()->click();
                     })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+}
+
+void MainWindow::activateCampaign()
+{
+    const CampaignSummary *summary = m_campaigns->currentSummary();
+    if (!summary)
+        return;
+    const qint64 id = summary->campaign.id;
+    if (!Prompt::confirm(
+            this, tr("Activate the A/B test"),
+            tr("Each generated message of \"%1\" gets one of its three variants, chosen at random "
+               "and balanced across the variants. Pinned variants are kept. Assignments cannot be "
+               "changed once the test runs.")
+                .arg(summary->campaign.name),
+            tr("Activate")))
+        return;
+    const auto report = Activation::activate(m_db, id, Activation::randomSeed());
+    if (!report) {
+        Prompt::error(this, tr("The A/B test was not activated"), report.errorMessage());
+        return;
+    }
+    m_campaigns->model()->refresh();
+    reloadCampaign();
+    m_tabs->setCurrentWidget(m_analytics);
+    statusBar()->showMessage(tr("A/B test active: %1 / %2 / %3 messages per variant (seed %4).")
+                                 .arg(report->assigned[0] + report->pinnedPerVariant[0])
+                                 .arg(report->assigned[1] + report->pinnedPerVariant[1])
+                                 .arg(report->assigned[2] + report->pinnedPerVariant[2])
+                                 .arg(report->seed),
+                             10000);
 }
 
 void MainWindow::onRunFinished()
@@ -232,15 +271,6 @@ void MainWindow::reloadAll()
     reloadCampaign();
 }
 
-void MainWindow::setAnalyticsWidget(QWidget *widget)
-{
-    const QString title = m_tabs->tabText(2);
-    QWidget *old = m_tabs->widget(2);
-    m_tabs->removeTab(2);
-    m_tabs->insertTab(2, widget, title);
-    delete old;
-}
-
 void MainWindow::setProviderInfo(const QString &provider, const QString &model)
 {
     m_providerLabel->setText(tr("Provider: %1 / %2").arg(provider, model));
@@ -257,6 +287,7 @@ void MainWindow::reloadCampaign()
     m_leads->setCampaign(campaign);
     m_messages->setCampaign(campaign);
     m_panel->setCampaignId(campaign ? campaign->id : 0);
+    m_analytics->setCampaign(campaign ? campaign->id : 0);
     if (campaign && !m_runner->isBusy()) {
         const ProviderChoice choice = m_runner->choiceFor(campaign->id);
         setProviderInfo(choice.provider, choice.model.isEmpty() ? tr("default model") : choice.model);

@@ -17,6 +17,7 @@ class QUndoStack;
 
 namespace outreach {
 
+class AnalyticsPane;
 class CampaignPane;
 class GenerationPanel;
 class GenerationRunner;
@@ -36,12 +37,11 @@ public:
     MessagesPane *messagesPane() const { return m_messages; }
     QTabWidget *tabs() const { return m_tabs; }
     QUndoStack *undoStack() const { return m_undo; }
-    // The Analytics tab's page; the analytics issue replaces it.
-    void setAnalyticsWidget(QWidget *widget);
+    AnalyticsPane *analyticsPane() const { return m_analytics; }
 
     GenerationRunner *generationRunner() const { return m_runner; }
     GenerationPanel *generationPanel() const { return m_panel; }
-    // Disabled until main connects them to the settings and about dialogs.
+    // Settings is disabled until main connects it to the settings dialog.
     QAction *settingsAction() const { return m_settingsAction; }
     QAction *aboutAction() const { return m_aboutAction; }
     void setProviderInfo(const QString &provider, const QString &model);
@@ -63,6 +63,7 @@ private:
     void saveState() const;
     void createGenerationMenu(QMenu *campaign);
     void onRunFinished();
+    void activateCampaign();
 
     Database &m_db;
     QUndoStack *m_undo;
@@ -76,6 +77,7 @@ private:
     QProgressBar *m_progress;
     GenerationRunner *m_runner;
     GenerationPanel *m_panel;
+    AnalyticsPane *m_analytics;
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     bool m_closeWhenStopped = false; // the user chose to close while a run went on

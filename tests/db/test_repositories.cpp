@@ -285,6 +285,17 @@ private slots:
         QVERIFY(stale.isConflict());
         QCOMPARE(messages.get(m.id)->variants.at(1).body, u"Mine"_s);
         QVERIFY(messages.updateVariant(m.id, 7, std::nullopt, u"x"_s, 1).ok() == false);
+
+        // Pinning is allowed before the test starts and refused after.
+        QVERIFY(messages.setAssignedVariant(m.id, 2, true).ok());
+        QCOMPARE(messages.get(m.id)->assignedVariant, std::optional<int>(2));
+        for (CampaignStatus s : {CampaignStatus::Generating, CampaignStatus::Ready, CampaignStatus::Active})
+            QVERIFY(campaigns.setStatus(c.id, s).ok());
+        const auto refused = messages.setAssignedVariant(m.id, 0, true);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorMessage().contains(u"started"_s), qPrintable(refused.errorMessage()));
+        QCOMPARE(messages.get(m.id)->assignedVariant, std::optional<int>(2));
+        QVERIFY(messages.setAssignedVariant(999999, 0, true).isNotFound());
     }
 };
 

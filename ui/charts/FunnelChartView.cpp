@@ -15,8 +15,10 @@
 namespace outreach::charts {
 
 FunnelChartView::FunnelChartView(QWidget *parent)
-    : QChartView(parent)
-    , m_chart(new QChart)
+    // Constructed with our chart: QChartView(parent) would make a default
+    // chart that setChart() releases without deleting.
+    : QChartView(new QChart, parent)
+    , m_chart(chart())
     , m_series(new QHorizontalBarSeries)
     , m_axisY(new QBarCategoryAxis)
     , m_axisX(new QValueAxis)
@@ -35,7 +37,6 @@ FunnelChartView::FunnelChartView(QWidget *parent)
     m_chart->setTitle(tr("Funnel per variant"));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    setChart(m_chart);
     setMinimumSize(360, 220);
     restyle();
 }

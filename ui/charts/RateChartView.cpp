@@ -30,8 +30,10 @@ QString metricLabel(WinnerMetric metric)
 } // namespace
 
 RateChartView::RateChartView(QWidget *parent)
-    : QChartView(parent)
-    , m_chart(new QChart)
+    // Constructed with our chart: QChartView(parent) would make a default
+    // chart that setChart() releases without deleting.
+    : QChartView(new QChart, parent)
+    , m_chart(chart())
     , m_series(new QBarSeries)
     , m_axisX(new QBarCategoryAxis)
     , m_axisY(new QValueAxis)
@@ -55,7 +57,6 @@ RateChartView::RateChartView(QWidget *parent)
     m_chart->setTitle(tr("Rates per variant"));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    setChart(m_chart);
     setMinimumSize(360, 260);
     restyle();
 }
