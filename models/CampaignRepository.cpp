@@ -8,11 +8,6 @@ using namespace Qt::StringLiterals;
 namespace outreach {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 const QString kColumns =
     u"id, name, channel, status, min_score, template, custom_context, provider, model, "
     "sender_name, sender_signature, winner_metric, min_sample, min_detectable_lift, alpha, "
@@ -101,7 +96,9 @@ DbResult<qint64> CampaignRepository::create(Campaign &c)
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec() || !q.next())
-        return m_db.errorFrom(q.lastError(), tr("Cannot create the campaign \"%1\"").arg(c.name));
+        return m_db.errorFrom(
+            q.lastError(),
+            QCoreApplication::translate("Database", "Cannot create the campaign \"%1\"").arg(c.name));
     c.id = q.value(0).toLongLong();
     c.createdAt = c.updatedAt = now;
     c.version = 1;
@@ -113,9 +110,11 @@ DbResult<Campaign> CampaignRepository::get(qint64 id) const
     QSqlQuery q = m_db.prepare(u"SELECT "_s + kColumns + u" FROM campaigns WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot read campaign %1").arg(id));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot read campaign %1").arg(id));
     if (!q.next())
-        return DbError{DbError::Kind::NotFound, tr("There is no campaign with id %1.").arg(id)};
+        return DbError{DbError::Kind::NotFound,
+                       QCoreApplication::translate("Database", "There is no campaign with id %1.").arg(id)};
     return fromQuery(q);
 }
 
@@ -123,7 +122,8 @@ DbResult<QList<Campaign>> CampaignRepository::list() const
 {
     QSqlQuery q = m_db.prepare(u"SELECT "_s + kColumns + u" FROM campaigns ORDER BY id"_s);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot list campaigns"));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot list campaigns"));
     QList<Campaign> result;
     while (q.next())
         result.append(fromQuery(q));
@@ -134,7 +134,8 @@ DbResult<QList<CampaignSummary>> CampaignRepository::summaries() const
 {
     QSqlQuery q = m_db.prepare(kSummarySelect + u" ORDER BY c.id"_s);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot list campaigns"));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot list campaigns"));
     QList<CampaignSummary> result;
     while (q.next())
         result.append(summaryFromQuery(q));
@@ -146,9 +147,11 @@ DbResult<CampaignSummary> CampaignRepository::summary(qint64 id) const
     QSqlQuery q = m_db.prepare(kSummarySelect + u" WHERE c.id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot read campaign %1").arg(id));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot read campaign %1").arg(id));
     if (!q.next())
-        return DbError{DbError::Kind::NotFound, tr("There is no campaign with id %1.").arg(id)};
+        return DbError{DbError::Kind::NotFound,
+                       QCoreApplication::translate("Database", "There is no campaign with id %1.").arg(id)};
     return summaryFromQuery(q);
 }
 
@@ -166,14 +169,18 @@ DbStatus CampaignRepository::update(Campaign &c)
     q.addBindValue(c.id);
     q.addBindValue(c.version);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot update the campaign \"%1\"").arg(c.name));
+        return m_db.errorFrom(
+            q.lastError(),
+            QCoreApplication::translate("Database", "Cannot update the campaign \"%1\"").arg(c.name));
     if (q.numRowsAffected() == 0) {
         auto current = get(c.id);
         if (!current)
             return current.error();
         return DbError{
             DbError::Kind::Conflict,
-            tr("The campaign \"%1\" was changed by someone else (version %2, you edited version %3).")
+            QCoreApplication::translate(
+                "Database",
+                "The campaign \"%1\" was changed by someone else (version %2, you edited version %3).")
                 .arg(c.name)
                 .arg(current->version)
                 .arg(c.version)};
@@ -188,9 +195,11 @@ DbStatus CampaignRepository::remove(qint64 id)
     QSqlQuery q = m_db.prepare(u"DELETE FROM campaigns WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot delete campaign %1").arg(id));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot delete campaign %1").arg(id));
     if (q.numRowsAffected() == 0)
-        return DbError{DbError::Kind::NotFound, tr("There is no campaign with id %1.").arg(id)};
+        return DbError{DbError::Kind::NotFound,
+                       QCoreApplication::translate("Database", "There is no campaign with id %1.").arg(id)};
     return Ok{};
 }
 
@@ -210,10 +219,14 @@ DbStatus CampaignRepository::setStatus(qint64 id, CampaignStatus to)
     q.addBindValue(id);
     q.addBindValue(toString(from));
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot change the status of campaign %1").arg(id));
+        return m_db.errorFrom(
+            q.lastError(),
+            QCoreApplication::translate("Database", "Cannot change the status of campaign %1").arg(id));
     if (q.numRowsAffected() == 0)
         return DbError{DbError::Kind::Conflict,
-                       tr("Campaign %1 changed status while this change was being made.").arg(id)};
+                       QCoreApplication::translate(
+                           "Database", "Campaign %1 changed status while this change was being made.")
+                           .arg(id)};
     return Ok{};
 }
 
@@ -222,7 +235,8 @@ DbResult<qint64> CampaignRepository::countQualifying(const Campaign &campaign) c
     QSqlQuery q = m_db.prepare(u"SELECT count(*) FROM leads WHERE qualification_score >= ?"_s);
     q.addBindValue(campaign.minScore);
     if (!q.exec() || !q.next())
-        return m_db.errorFrom(q.lastError(), tr("Cannot count qualifying leads"));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot count qualifying leads"));
     return q.value(0).toLongLong();
 }
 
@@ -233,7 +247,9 @@ DbStatus CampaignRepository::refreshCostTotal(qint64 id)
     q.addBindValue(id);
     q.addBindValue(id);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot update the cost of campaign %1").arg(id));
+        return m_db.errorFrom(
+            q.lastError(),
+            QCoreApplication::translate("Database", "Cannot update the cost of campaign %1").arg(id));
     return Ok{};
 }
 

@@ -15,11 +15,6 @@ namespace {
 
 QAtomicInteger<quint64> s_connectionCounter;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 } // namespace
 
 Database::Database(const DatabaseUrl &url)
@@ -95,16 +90,18 @@ DbStatus Database::connect()
         if (m_url.path != u":memory:") {
             const QFileInfo info(m_url.path);
             if (!QDir().mkpath(info.absolutePath()))
-                return DbError{DbError::Kind::Connection,
-                               tr("Cannot create the folder %1 for the database.").arg(info.absolutePath())};
+                return DbError{
+                    DbError::Kind::Connection,
+                    QCoreApplication::translate("Database", "Cannot create the folder %1 for the database.")
+                        .arg(info.absolutePath())};
         }
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
         db.setDatabaseName(m_url.path);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
         if (!db.open())
-            return DbError{
-                DbError::Kind::Connection,
-                tr("Cannot open the SQLite database %1: %2").arg(m_url.path, db.lastError().text())};
+            return DbError{DbError::Kind::Connection,
+                           QCoreApplication::translate("Database", "Cannot open the SQLite database %1: %2")
+                               .arg(m_url.path, db.lastError().text())};
         // WAL lets the GUI read while a generation run writes; foreign keys
         // are off by default in SQLite and the schema depends on them.
         for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
@@ -132,7 +129,8 @@ DbStatus Database::connect()
         if (!m_url.password.isEmpty())
             reason.replace(m_url.password, u"****"_s);
         return DbError{DbError::Kind::Connection,
-                       tr("Cannot connect to PostgreSQL database \"%1\" on %2:%3 as \"%4\": %5")
+                       QCoreApplication::translate(
+                           "Database", "Cannot connect to PostgreSQL database \"%1\" on %2:%3 as \"%4\": %5")
                            .arg(m_url.database, m_url.host, QString::number(m_url.port), m_url.user, reason)};
     }
     if (auto status = exec(u"SET client_min_messages TO WARNING"_s); !status)
@@ -208,7 +206,8 @@ DbStatus Database::begin()
 DbStatus Database::commit()
 {
     if (m_transactionDepth == 0)
-        return DbError{DbError::Kind::Query, tr("Commit without a transaction.")};
+        return DbError{DbError::Kind::Query,
+                       QCoreApplication::translate("Database", "Commit without a transaction.")};
     if (--m_transactionDepth > 0)
         return Ok{};
     return exec(u"COMMIT"_s);

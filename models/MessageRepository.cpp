@@ -11,11 +11,6 @@ using namespace Qt::StringLiterals;
 namespace outreach {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 const QString kColumns = u"m.id, m.campaign_id, m.lead_id, m.status, m.error, m.attempts, m.latency_ms, "
                          "m.prompt_tokens, m.completion_tokens, m.cost_usd, m.assigned_variant, m.pinned, "
                          "m.created_at, m.updated_at, m.version"_s;
@@ -87,7 +82,9 @@ DbResult<QList<Variant>> MessageRepository::variantsOf(qint64 messageId) const
                                u" FROM message_variants WHERE message_id = ? ORDER BY variant_index"_s);
     q.addBindValue(messageId);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot read the variants of message %1").arg(messageId));
+        return m_db.errorFrom(
+            q.lastError(),
+            QCoreApplication::translate("Database", "Cannot read the variants of message %1").arg(messageId));
     QList<Variant> variants;
     while (q.next())
         variants.append(variantFromQuery(q, 0));
@@ -111,7 +108,8 @@ DbStatus MessageRepository::loadVariants(QList<Message *> messages) const
     for (Message *m : messages)
         q.addBindValue(m->id);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot read message variants"));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot read message variants"));
     while (q.next()) {
         if (Message *m = byId.value(q.value(0).toLongLong()))
             m->variants.append(variantFromQuery(q, 1));
@@ -124,9 +122,11 @@ DbResult<Message> MessageRepository::get(qint64 id) const
     QSqlQuery q = m_db.prepare(u"SELECT "_s + kColumns + u" FROM campaign_messages m WHERE m.id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot read message %1").arg(id));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot read message %1").arg(id));
     if (!q.next())
-        return DbError{DbError::Kind::NotFound, tr("There is no message with id %1.").arg(id)};
+        return DbError{DbError::Kind::NotFound,
+                       QCoreApplication::translate("Database", "There is no message with id %1.").arg(id)};
     Message message = fromQuery(q);
     auto variants = variantsOf(id);
     if (!variants)
@@ -142,7 +142,8 @@ DbResult<std::optional<Message>> MessageRepository::find(qint64 campaignId, qint
     q.addBindValue(campaignId);
     q.addBindValue(leadId);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot look up a message"));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot look up a message"));
     if (!q.next())
         return std::optional<Message>();
     auto message = get(q.value(0).toLongLong());
@@ -172,7 +173,9 @@ DbResult<QList<MessageWithLead>> MessageRepository::list(qint64 campaignId, cons
         q.addBindValue(filter.offset);
     }
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot list the messages of campaign %1").arg(campaignId));
+        return m_db.errorFrom(
+            q.lastError(), QCoreApplication::translate("Database", "Cannot list the messages of campaign %1")
+                               .arg(campaignId));
     QList<MessageWithLead> result;
     while (q.next())
         result.append(MessageWithLead{fromQuery(q), LeadRepository::fromQuery(q, kColumnCount)});
@@ -196,7 +199,8 @@ DbResult<qint64> MessageRepository::count(qint64 campaignId, std::optional<Gener
     if (status)
         q.addBindValue(toString(*status));
     if (!q.exec() || !q.next())
-        return m_db.errorFrom(q.lastError(), tr("Cannot count messages"));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot count messages"));
     return q.value(0).toLongLong();
 }
 
@@ -216,7 +220,8 @@ DbResult<QList<Lead>> MessageRepository::leadsToGenerate(qint64 campaignId, int 
     if (limit >= 0)
         q.addBindValue(limit);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot find the leads to generate"));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot find the leads to generate"));
     QList<Lead> leads;
     while (q.next())
         leads.append(LeadRepository::fromQuery(q));
@@ -271,8 +276,9 @@ DbStatus MessageRepository::saveResult(Message &message)
         q.addBindValue(now);
         q.addBindValue(now);
         if (!q.exec() || !q.next())
-            return m_db.errorFrom(q.lastError(),
-                                  tr("Cannot store the message for lead %1").arg(message.leadId));
+            return m_db.errorFrom(
+                q.lastError(), QCoreApplication::translate("Database", "Cannot store the message for lead %1")
+                                   .arg(message.leadId));
         message.id = q.value(0).toLongLong();
         message.version = 1;
     }
@@ -294,8 +300,9 @@ DbStatus MessageRepository::saveResult(Message &message)
         ins.addBindValue(v.edited);
         ins.addBindValue(flagsJson(v.flags));
         if (!ins.exec() || !ins.next())
-            return m_db.errorFrom(ins.lastError(),
-                                  tr("Cannot store a variant of message %1").arg(message.id));
+            return m_db.errorFrom(ins.lastError(), QCoreApplication::translate(
+                                                       "Database", "Cannot store a variant of message %1")
+                                                       .arg(message.id));
         v.id = ins.value(0).toLongLong();
         v.version = 1;
         ins.finish();
@@ -318,7 +325,9 @@ DbResult<Variant> MessageRepository::updateVariant(qint64 messageId, int index,
     q.addBindValue(expectedVersion);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(),
-                              tr("Cannot save variant %1 of message %2").arg(index).arg(messageId));
+                              QCoreApplication::translate("Database", "Cannot save variant %1 of message %2")
+                                  .arg(index)
+                                  .arg(messageId));
     auto variants = variantsOf(messageId);
     if (!variants)
         return variants.error();
@@ -327,15 +336,19 @@ DbResult<Variant> MessageRepository::updateVariant(qint64 messageId, int index,
             continue;
         if (q.numRowsAffected() == 0)
             return DbError{DbError::Kind::Conflict,
-                           tr("Variant %1 of message %2 was changed by someone else (version %3, you edited "
-                              "version %4).")
+                           QCoreApplication::translate(
+                               "Database",
+                               "Variant %1 of message %2 was changed by someone else (version %3, you edited "
+                               "version %4).")
                                .arg(index)
                                .arg(messageId)
                                .arg(v.version)
                                .arg(expectedVersion)};
         return v;
     }
-    return DbError{DbError::Kind::NotFound, tr("Message %1 has no variant %2.").arg(messageId).arg(index)};
+    return DbError{
+        DbError::Kind::NotFound,
+        QCoreApplication::translate("Database", "Message %1 has no variant %2.").arg(messageId).arg(index)};
 }
 
 DbStatus MessageRepository::replaceVariant(qint64 messageId, const Variant &v)
@@ -349,11 +362,15 @@ DbStatus MessageRepository::replaceVariant(qint64 messageId, const Variant &v)
     q.addBindValue(messageId);
     q.addBindValue(v.index);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(),
-                              tr("Cannot replace variant %1 of message %2").arg(v.index).arg(messageId));
+        return m_db.errorFrom(
+            q.lastError(), QCoreApplication::translate("Database", "Cannot replace variant %1 of message %2")
+                               .arg(v.index)
+                               .arg(messageId));
     if (q.numRowsAffected() == 0)
         return DbError{DbError::Kind::NotFound,
-                       tr("Message %1 has no variant %2.").arg(messageId).arg(v.index)};
+                       QCoreApplication::translate("Database", "Message %1 has no variant %2.")
+                           .arg(messageId)
+                           .arg(v.index)};
     return Ok{};
 }
 
@@ -370,15 +387,19 @@ DbStatus MessageRepository::setAssignedVariant(qint64 messageId, std::optional<i
     q.addBindValue(QDateTime::currentDateTimeUtc());
     q.addBindValue(messageId);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot assign a variant to message %1").arg(messageId));
+        return m_db.errorFrom(
+            q.lastError(),
+            QCoreApplication::translate("Database", "Cannot assign a variant to message %1").arg(messageId));
     if (q.numRowsAffected() == 0) {
         auto message = get(messageId);
         if (!message)
             return message.error();
         return DbError{
             DbError::Kind::Invalid,
-            tr("Message %1 belongs to a campaign whose A/B test has started; its variant can no longer "
-               "be changed.")
+            QCoreApplication::translate(
+                "Database",
+                "Message %1 belongs to a campaign whose A/B test has started; its variant can no longer "
+                "be changed.")
                 .arg(messageId)};
     }
     return Ok{};
@@ -393,9 +414,13 @@ DbStatus MessageRepository::setStatus(qint64 messageId, GenerationStatus status)
     q.addBindValue(QDateTime::currentDateTimeUtc());
     q.addBindValue(messageId);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot change message %1").arg(messageId));
+        return m_db.errorFrom(
+            q.lastError(),
+            QCoreApplication::translate("Database", "Cannot change message %1").arg(messageId));
     if (q.numRowsAffected() == 0)
-        return DbError{DbError::Kind::NotFound, tr("There is no message with id %1.").arg(messageId)};
+        return DbError{
+            DbError::Kind::NotFound,
+            QCoreApplication::translate("Database", "There is no message with id %1.").arg(messageId)};
     return Ok{};
 }
 

@@ -10,11 +10,6 @@ using namespace Qt::StringLiterals;
 namespace outreach {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 QList<Migration> buildMigrations()
 {
     QList<Migration> list;
@@ -124,19 +119,18 @@ QList<Migration> buildMigrations()
     // how many messages of each (campaign, variant) have each set. Both are
     // recomputed from message_events by AnalyticsRepository in the transaction
     // that appends the events; the funnel rules are applied when reading.
-    list.append(Migration{
-        2,
-        u"funnel counters"_s,
-        {
-            u"ALTER TABLE campaign_messages ADD COLUMN funnel INTEGER NOT NULL DEFAULT 0"_s,
-            uR"(CREATE TABLE IF NOT EXISTS ab_funnel_counts (
+    list.append(Migration{2,
+                          u"funnel counters"_s,
+                          {
+                              u"ALTER TABLE campaign_messages ADD COLUMN funnel INTEGER NOT NULL DEFAULT 0"_s,
+                              uR"(CREATE TABLE IF NOT EXISTS ab_funnel_counts (
             campaign_id BIGINT NOT NULL,
             variant_index INTEGER NOT NULL CHECK (variant_index BETWEEN 0 AND 2),
             funnel INTEGER NOT NULL,
             messages BIGINT NOT NULL DEFAULT 0,
             PRIMARY KEY (campaign_id, variant_index, funnel)
         ))"_s,
-        }});
+                          }});
     return list;
 }
 
@@ -174,11 +168,13 @@ DbResult<int> Migrations::currentVersion(const Database &db)
             ? u"SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'schema_migrations'"_s
             : u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"_s;
     if (!query.exec(exists) || !query.next())
-        return db.errorFrom(query.lastError(), tr("Cannot read the schema version"));
+        return db.errorFrom(query.lastError(),
+                            QCoreApplication::translate("Database", "Cannot read the schema version"));
     if (query.value(0).toInt() == 0)
         return 0;
     if (!query.exec(u"SELECT COALESCE(MAX(version), 0) FROM schema_migrations"_s) || !query.next())
-        return db.errorFrom(query.lastError(), tr("Cannot read the schema version"));
+        return db.errorFrom(query.lastError(),
+                            QCoreApplication::translate("Database", "Cannot read the schema version"));
     return query.value(0).toInt();
 }
 
@@ -208,8 +204,10 @@ DbStatus Migrations::run(Database &db, int target)
             return current.error();
         if (current.value() > latestVersion())
             return DbError{DbError::Kind::Schema,
-                           tr("The database %1 has schema version %2, but this version of Outreach Studio "
-                              "only knows versions up to %3. Update Outreach Studio to use this database.")
+                           QCoreApplication::translate(
+                               "Database",
+                               "The database %1 has schema version %2, but this version of Outreach Studio "
+                               "only knows versions up to %3. Update Outreach Studio to use this database.")
                                .arg(db.url().displayName())
                                .arg(current.value())
                                .arg(latestVersion())};
@@ -217,9 +215,10 @@ DbStatus Migrations::run(Database &db, int target)
             continue;
         for (const QString &statement : migration.statements) {
             if (auto status = db.exec(translate(statement, db.isPostgres())); !status)
-                return DbError{DbError::Kind::Schema, tr("Migration %1 (%2) failed: %3")
-                                                          .arg(migration.version)
-                                                          .arg(migration.name, status.errorMessage())};
+                return DbError{DbError::Kind::Schema,
+                               QCoreApplication::translate("Database", "Migration %1 (%2) failed: %3")
+                                   .arg(migration.version)
+                                   .arg(migration.name, status.errorMessage())};
         }
         QSqlQuery record =
             db.prepare(u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"_s);
@@ -237,8 +236,10 @@ DbStatus Migrations::run(Database &db, int target)
         return current.error();
     if (current.value() > latestVersion())
         return DbError{DbError::Kind::Schema,
-                       tr("The database %1 has schema version %2, but this version of Outreach Studio "
-                          "only knows versions up to %3. Update Outreach Studio to use this database.")
+                       QCoreApplication::translate(
+                           "Database",
+                           "The database %1 has schema version %2, but this version of Outreach Studio "
+                           "only knows versions up to %3. Update Outreach Studio to use this database.")
                            .arg(db.url().displayName())
                            .arg(current.value())
                            .arg(latestVersion())};

@@ -13,11 +13,6 @@ using namespace Qt::StringLiterals;
 namespace outreach {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AbTest", text);
-}
-
 DbError invalid(const QString &message)
 {
     return DbError{DbError::Kind::Invalid, message};
@@ -29,17 +24,22 @@ DbResult<Campaign> campaignBeforeTest(Database &db, qint64 messageId, const QStr
     QSqlQuery q = db.prepare(u"SELECT campaign_id FROM campaign_messages WHERE id = ?"_s);
     q.addBindValue(messageId);
     if (!q.exec())
-        return db.errorFrom(q.lastError(), tr("Cannot read message %1").arg(messageId));
+        return db.errorFrom(q.lastError(),
+                            QCoreApplication::translate("AbTest", "Cannot read message %1").arg(messageId));
     if (!q.next())
-        return DbError{DbError::Kind::NotFound, tr("There is no message with id %1.").arg(messageId)};
+        return DbError{
+            DbError::Kind::NotFound,
+            QCoreApplication::translate("AbTest", "There is no message with id %1.").arg(messageId)};
     auto campaign = CampaignRepository(db).get(q.value(0).toLongLong());
     if (!campaign)
         return campaign.error();
     const CampaignStatus s = campaign->status;
     if (s == CampaignStatus::Active || s == CampaignStatus::Paused || s == CampaignStatus::Completed ||
         s == CampaignStatus::Archived)
-        return invalid(tr("Cannot %1 message %2: its campaign %3 is %4, and the test must not change once "
-                          "it has started.")
+        return invalid(QCoreApplication::translate(
+                           "AbTest",
+                           "Cannot %1 message %2: its campaign %3 is %4, and the test must not change once "
+                           "it has started.")
                            .arg(what)
                            .arg(messageId)
                            .arg(campaign->id)
@@ -74,8 +74,10 @@ DbResult<ActivationReport> Activation::activate(Database &db, qint64 campaignId,
     if (!campaign)
         return campaign.error();
     if (campaign->status == CampaignStatus::Active)
-        return invalid(tr("Campaign %1 is already active; its variants were assigned when it was activated.")
-                           .arg(campaignId));
+        return invalid(
+            QCoreApplication::translate(
+                "AbTest", "Campaign %1 is already active; its variants were assigned when it was activated.")
+                .arg(campaignId));
     if (const QString refusal = CampaignLifecycle::refusal(campaign->status, CampaignStatus::Active);
         !refusal.isEmpty())
         return invalid(refusal);
@@ -88,15 +90,19 @@ DbResult<ActivationReport> Activation::activate(Database &db, qint64 campaignId,
     open.addBindValue(campaignId);
     open.addBindValue(campaign->minScore);
     if (!open.exec())
-        return db.errorFrom(open.lastError(), tr("Cannot check the messages of campaign %1").arg(campaignId));
+        return db.errorFrom(open.lastError(),
+                            QCoreApplication::translate("AbTest", "Cannot check the messages of campaign %1")
+                                .arg(campaignId));
     qint64 pending = 0;
     qint64 failed = 0;
     while (open.next())
         (open.value(0).toString() == u"failed"_s ? failed : pending) += open.value(1).toLongLong();
     if (pending + failed > 0)
-        return invalid(tr("Campaign %1 cannot be activated yet: %2 qualifying lead(s) have no generated "
-                          "message (%3 pending, %4 failed). Generate them, or exclude them with "
-                          "\"outreach messages exclude ID\".")
+        return invalid(QCoreApplication::translate(
+                           "AbTest",
+                           "Campaign %1 cannot be activated yet: %2 qualifying lead(s) have no generated "
+                           "message (%3 pending, %4 failed). Generate them, or exclude them with "
+                           "\"outreach messages exclude ID\".")
                            .arg(campaignId)
                            .arg(pending + failed)
                            .arg(pending)
@@ -110,7 +116,9 @@ DbResult<ActivationReport> Activation::activate(Database &db, qint64 campaignId,
     rows.setForwardOnly(true);
     rows.addBindValue(campaignId);
     if (!rows.exec())
-        return db.errorFrom(rows.lastError(), tr("Cannot read the messages of campaign %1").arg(campaignId));
+        return db.errorFrom(
+            rows.lastError(),
+            QCoreApplication::translate("AbTest", "Cannot read the messages of campaign %1").arg(campaignId));
     QList<qint64> free;
     std::array<qint64, 3> pinned{0, 0, 0};
     while (rows.next()) {
@@ -129,7 +137,8 @@ DbResult<ActivationReport> Activation::activate(Database &db, qint64 campaignId,
     report.pinnedPerVariant = pinned;
     report.pinned = pinned[0] + pinned[1] + pinned[2];
     if (free.isEmpty() && report.pinned == 0)
-        return invalid(tr("Campaign %1 has no generated messages to test.").arg(campaignId));
+        return invalid(QCoreApplication::translate("AbTest", "Campaign %1 has no generated messages to test.")
+                           .arg(campaignId));
 
     const QList<int> variants = VariantAssignment::assign(free.size(), pinned, seed);
     Transaction transaction(db);
@@ -145,7 +154,9 @@ DbResult<ActivationReport> Activation::activate(Database &db, qint64 campaignId,
         set.addBindValue(now);
         set.addBindValue(free.at(i));
         if (!set.exec())
-            return db.errorFrom(set.lastError(), tr("Cannot assign a variant to message %1").arg(free.at(i)));
+            return db.errorFrom(set.lastError(),
+                                QCoreApplication::translate("AbTest", "Cannot assign a variant to message %1")
+                                    .arg(free.at(i)));
         ++report.assigned[variants.at(i)];
     }
     // Excluded messages take no part in the test.
@@ -156,7 +167,8 @@ DbResult<ActivationReport> Activation::activate(Database &db, qint64 campaignId,
     clear.addBindValue(campaignId);
     if (!clear.exec())
         return db.errorFrom(clear.lastError(),
-                            tr("Cannot assign the variants of campaign %1").arg(campaignId));
+                            QCoreApplication::translate("AbTest", "Cannot assign the variants of campaign %1")
+                                .arg(campaignId));
     if (auto status = AnalyticsRepository(db).rebuild(campaignId); !status)
         return status.error();
     if (auto status = campaigns.setStatus(campaignId, CampaignStatus::Active); !status)
@@ -169,15 +181,17 @@ DbResult<ActivationReport> Activation::activate(Database &db, qint64 campaignId,
 DbStatus Activation::pin(Database &db, qint64 messageId, int variant)
 {
     if (variant < 0 || variant >= kVariantCount)
-        return invalid(tr("Variant %1 does not exist: use 0, 1 or 2.").arg(variant));
-    auto campaign = campaignBeforeTest(db, messageId, tr("pin"));
+        return invalid(
+            QCoreApplication::translate("AbTest", "Variant %1 does not exist: use 0, 1 or 2.").arg(variant));
+    auto campaign = campaignBeforeTest(db, messageId, QCoreApplication::translate("AbTest", "pin"));
     if (!campaign)
         return campaign.error();
     auto message = MessageRepository(db).get(messageId);
     if (!message)
         return message.error();
     if (message->status != GenerationStatus::Generated)
-        return invalid(tr("Message %1 is %2: only a generated message can be pinned to a variant.")
+        return invalid(QCoreApplication::translate(
+                           "AbTest", "Message %1 is %2: only a generated message can be pinned to a variant.")
                            .arg(messageId)
                            .arg(toString(message->status)));
     return MessageRepository(db).setAssignedVariant(messageId, variant, true);
@@ -185,7 +199,7 @@ DbStatus Activation::pin(Database &db, qint64 messageId, int variant)
 
 DbStatus Activation::exclude(Database &db, qint64 messageId)
 {
-    auto campaign = campaignBeforeTest(db, messageId, tr("exclude"));
+    auto campaign = campaignBeforeTest(db, messageId, QCoreApplication::translate("AbTest", "exclude"));
     if (!campaign)
         return campaign.error();
     Transaction transaction(db);

@@ -7,29 +7,25 @@ using namespace Qt::StringLiterals;
 namespace outreach {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChannelRules", text);
-}
-
 // English plural without depending on a loaded translation: "%n segments"
 // with an untranslated source would otherwise read "2 segment(s)".
 QString segmentsText(int n)
 {
-    return n == 1 ? tr("1 segment") : tr("%1 segments").arg(n);
+    return n == 1 ? QCoreApplication::translate("ChannelRules", "1 segment")
+                  : QCoreApplication::translate("ChannelRules", "%1 segments").arg(n);
 }
 
 QString channelLabel(Channel channel)
 {
     switch (channel) {
     case Channel::Email:
-        return tr("Email");
+        return QCoreApplication::translate("ChannelRules", "Email");
     case Channel::LinkedIn:
-        return tr("LinkedIn note");
+        return QCoreApplication::translate("ChannelRules", "LinkedIn note");
     case Channel::Sms:
-        return tr("SMS");
+        return QCoreApplication::translate("ChannelRules", "SMS");
     case Channel::Custom:
-        return tr("Message");
+        return QCoreApplication::translate("ChannelRules", "Message");
     }
     return {};
 }
@@ -200,12 +196,17 @@ LengthCheck ChannelRules::checkSubject(const QString &subject) const
     check.limit = subjectLimit();
     if (check.limit > 0 && check.count > check.limit) {
         check.level = LengthCheck::Level::Over;
-        check.message = tr("Subject is %1 characters; the limit is %2.").arg(check.count).arg(check.limit);
+        check.message =
+            QCoreApplication::translate("ChannelRules", "Subject is %1 characters; the limit is %2.")
+                .arg(check.count)
+                .arg(check.limit);
     } else if (subjectWarning() > 0 && check.count > subjectWarning()) {
         check.level = LengthCheck::Level::Warning;
-        check.message = tr("Subject is %1 characters; above %2 it may be cut off in the inbox.")
-                            .arg(check.count)
-                            .arg(subjectWarning());
+        check.message =
+            QCoreApplication::translate("ChannelRules",
+                                        "Subject is %1 characters; above %2 it may be cut off in the inbox.")
+                .arg(check.count)
+                .arg(subjectWarning());
     }
     return check;
 }
@@ -224,7 +225,8 @@ LengthCheck ChannelRules::checkBody(const QString &body) const
                                             : (gsm ? kSmsGsmMulti : kSmsUcs2Multi) * m_maxSmsSegments;
         if (sms.segments > m_maxSmsSegments) {
             check.level = LengthCheck::Level::Over;
-            check.message = tr("SMS body is %1 (%2, %3 characters); the limit is %4.")
+            check.message = QCoreApplication::translate(
+                                "ChannelRules", "SMS body is %1 (%2, %3 characters); the limit is %4.")
                                 .arg(segmentsText(sms.segments), encodingLabel(sms.encoding))
                                 .arg(sms.units)
                                 .arg(segmentsText(m_maxSmsSegments));
@@ -235,10 +237,11 @@ LengthCheck ChannelRules::checkBody(const QString &body) const
     check.limit = bodyLimit();
     if (check.limit > 0 && check.count > check.limit) {
         check.level = LengthCheck::Level::Over;
-        check.message = tr("%1 body is %2 characters; the limit is %3.")
-                            .arg(channelLabel(m_channel))
-                            .arg(check.count)
-                            .arg(check.limit);
+        check.message =
+            QCoreApplication::translate("ChannelRules", "%1 body is %2 characters; the limit is %3.")
+                .arg(channelLabel(m_channel))
+                .arg(check.count)
+                .arg(check.limit);
     }
     return check;
 }
@@ -249,14 +252,16 @@ QStringList ChannelRules::violations(const std::optional<QString> &subject, cons
     const bool hasText = subject.has_value() && !subject->trimmed().isEmpty();
     if (hasSubject()) {
         if (!hasText) {
-            result.append(tr("%1 needs a subject.").arg(channelLabel(m_channel)));
+            result.append(QCoreApplication::translate("ChannelRules", "%1 needs a subject.")
+                              .arg(channelLabel(m_channel)));
         } else {
             const LengthCheck check = checkSubject(*subject);
             if (check.over())
                 result.append(check.message);
         }
     } else if (hasText) {
-        result.append(tr("%1 must not have a subject.").arg(channelLabel(m_channel)));
+        result.append(QCoreApplication::translate("ChannelRules", "%1 must not have a subject.")
+                          .arg(channelLabel(m_channel)));
     }
     const LengthCheck check = checkBody(body);
     if (check.over())

@@ -10,11 +10,6 @@ using namespace Qt::StringLiterals;
 namespace outreach {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Export", text);
-}
-
 constexpr int kPageSize = 1000;
 
 bool hasSubject(const Campaign &c)
@@ -63,7 +58,9 @@ DbResult<ExportResult> CampaignExport::write(Database &db, qint64 campaignId, Va
     }
     CsvWriter writer(device);
     if (!writer.writeRecord(header))
-        return DbError{DbError::Kind::Query, tr("Cannot write the export: %1").arg(writer.errorString())};
+        return DbError{
+            DbError::Kind::Query,
+            QCoreApplication::translate("Export", "Cannot write the export: %1").arg(writer.errorString())};
 
     ExportResult result;
     MessageRepository messages(db);
@@ -102,7 +99,8 @@ DbResult<ExportResult> CampaignExport::write(Database &db, qint64 campaignId, Va
             }
             if (!writer.writeRecord(row))
                 return DbError{DbError::Kind::Query,
-                               tr("Cannot write the export: %1").arg(writer.errorString())};
+                               QCoreApplication::translate("Export", "Cannot write the export: %1")
+                                   .arg(writer.errorString())};
             ++result.exported;
         }
         if (page->size() < kPageSize)

@@ -10,12 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace outreach {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProviderFactory", text);
-}
-} // namespace
+namespace {} // namespace
 
 QString ProviderFactory::defaultProvider()
 {
@@ -60,15 +55,21 @@ std::unique_ptr<LlmProvider> ProviderFactory::create(const ProviderChoice &choic
         return std::unique_ptr<LlmProvider>();
     };
     if (!providerNames().contains(choice.provider))
-        return fail(tr("Unknown provider \"%1\": use cerebras, openai or offline.").arg(choice.provider));
+        return fail(QCoreApplication::translate("ProviderFactory",
+                                                "Unknown provider \"%1\": use cerebras, openai or offline.")
+                        .arg(choice.provider));
     if (choice.provider == u"offline")
         return std::make_unique<OfflineProvider>();
     if (!choice.baseUrl.isEmpty() && (!choice.baseUrl.isValid() || (choice.baseUrl.scheme() != u"http" &&
                                                                     choice.baseUrl.scheme() != u"https")))
-        return fail(tr("The base URL \"%1\" is not an http(s) address.").arg(choice.baseUrl.toString()));
+        return fail(
+            QCoreApplication::translate("ProviderFactory", "The base URL \"%1\" is not an http(s) address.")
+                .arg(choice.baseUrl.toString()));
     if (apiKey.isEmpty())
-        return fail(tr("No API key for %1: set CEREBRAS_API_KEY or OUTREACH_API_KEY (or store one in "
-                       "Settings), or use --provider offline to write messages without a model.")
+        return fail(QCoreApplication::translate(
+                        "ProviderFactory",
+                        "No API key for %1: set CEREBRAS_API_KEY or OUTREACH_API_KEY (or store one in "
+                        "Settings), or use --provider offline to write messages without a model.")
                         .arg(choice.provider));
     return std::make_unique<OpenAiCompatibleProvider>(choice.provider, apiKey, choice.baseUrl, choice.model);
 }

@@ -14,20 +14,15 @@ using namespace Qt::StringLiterals;
 namespace outreach {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("VariantParser", text);
-}
-
 QString toneLabel(Tone tone)
 {
     switch (tone) {
     case Tone::Professional:
-        return tr("Professional");
+        return QCoreApplication::translate("VariantParser", "Professional");
     case Tone::Friendly:
-        return tr("Friendly");
+        return QCoreApplication::translate("VariantParser", "Friendly");
     case Tone::Direct:
-        return tr("Direct");
+        return QCoreApplication::translate("VariantParser", "Direct");
     }
     return {};
 }
@@ -102,11 +97,12 @@ std::optional<QJsonObject> VariantParser::extractJsonObject(const QString &conte
         return firstObject;
     if (error) {
         if (content.trimmed().isEmpty())
-            *error = tr("The answer is empty.");
+            *error = QCoreApplication::translate("VariantParser", "The answer is empty.");
         else if (unbalanced)
-            *error = tr("The answer's JSON is incomplete; it may have been cut off.");
+            *error = QCoreApplication::translate(
+                "VariantParser", "The answer's JSON is incomplete; it may have been cut off.");
         else
-            *error = tr("The answer contains no JSON object.");
+            *error = QCoreApplication::translate("VariantParser", "The answer contains no JSON object.");
     }
     return std::nullopt;
 }
@@ -125,7 +121,8 @@ QStringList VariantParser::checkRules(QList<Variant> &variants, const ChannelRul
         if (body.over())
             problems.append(body.message);
         for (const QString &problem : problems)
-            violations.append(tr("%1 variant: %2").arg(toneLabel(v.tone), problem));
+            violations.append(QCoreApplication::translate("VariantParser", "%1 variant: %2")
+                                  .arg(toneLabel(v.tone), problem));
         if (markFlags) {
             v.flags.removeAll(kOverLimitFlag);
             if (!problems.isEmpty())
@@ -151,12 +148,15 @@ ParsedAnswer VariantParser::parse(const QString &content, const ChannelRules &ru
     }
     const QJsonValue list = root->value(u"variants");
     if (!list.isArray()) {
-        answer.errors.append(tr("The answer has no \"variants\" array."));
+        answer.errors.append(
+            QCoreApplication::translate("VariantParser", "The answer has no \"variants\" array."));
         return answer;
     }
     const QJsonArray array = list.toArray();
     if (array.size() != kVariantCount) {
-        answer.errors.append(tr("The answer has %1 variants; exactly 3 are required.").arg(array.size()));
+        answer.errors.append(QCoreApplication::translate(
+                                 "VariantParser", "The answer has %1 variants; exactly 3 are required.")
+                                 .arg(array.size()));
         return answer;
     }
 
@@ -165,20 +165,25 @@ ParsedAnswer VariantParser::parse(const QString &content, const ChannelRules &ru
         const QString position = QString::number(i + 1);
         const QJsonObject item = array.at(i).toObject();
         if (!array.at(i).isObject()) {
-            answer.errors.append(tr("Variant %1 is not an object.").arg(position));
+            answer.errors.append(
+                QCoreApplication::translate("VariantParser", "Variant %1 is not an object.").arg(position));
             continue;
         }
         const QString toneText = item.value(u"tone").toString().trimmed();
         const std::optional<Tone> tone = toneFromString(toneText);
         if (!tone) {
-            answer.errors.append(toneText.isEmpty()
-                                     ? tr("Variant %1 has no tone.").arg(position)
-                                     : tr("Variant %1 has an unknown tone \"%2\".").arg(position, toneText));
+            answer.errors.append(
+                toneText.isEmpty()
+                    ? QCoreApplication::translate("VariantParser", "Variant %1 has no tone.").arg(position)
+                    : QCoreApplication::translate("VariantParser", "Variant %1 has an unknown tone \"%2\".")
+                          .arg(position, toneText));
             continue;
         }
         const int index = int(*tone);
         if (byTone[index]) {
-            answer.errors.append(tr("The tone \"%1\" appears more than once.").arg(toString(*tone)));
+            answer.errors.append(
+                QCoreApplication::translate("VariantParser", "The tone \"%1\" appears more than once.")
+                    .arg(toString(*tone)));
             continue;
         }
         Variant v;
@@ -191,23 +196,32 @@ ParsedAnswer VariantParser::parse(const QString &content, const ChannelRules &ru
 
         const QString label = toneLabel(v.tone);
         if (v.body.isEmpty())
-            answer.errors.append(tr("%1 variant: the body is empty.").arg(label));
+            answer.errors.append(
+                QCoreApplication::translate("VariantParser", "%1 variant: the body is empty.").arg(label));
         if (rules.hasSubject() && !v.subject)
-            answer.errors.append(tr("%1 variant: the subject is missing.").arg(label));
+            answer.errors.append(
+                QCoreApplication::translate("VariantParser", "%1 variant: the subject is missing.")
+                    .arg(label));
         if (!rules.hasSubject() && v.subject)
             answer.errors.append(
-                tr("%1 variant: this channel has no subject, but one was given.").arg(label));
+                QCoreApplication::translate("VariantParser",
+                                            "%1 variant: this channel has no subject, but one was given.")
+                    .arg(label));
         const QStringList left =
             TemplateEngine::unresolvedPlaceholders(v.subject.value_or(QString()) + u'\n' + v.body);
         if (!left.isEmpty()) {
-            answer.errors.append(tr("%1 variant: unresolved placeholder %2.").arg(label, left.join(u", "_s)));
+            answer.errors.append(
+                QCoreApplication::translate("VariantParser", "%1 variant: unresolved placeholder %2.")
+                    .arg(label, left.join(u", "_s)));
             v.flags.append(u"unresolved_placeholder"_s);
         }
         byTone[index] = v;
     }
     for (int i = 0; i < kVariantCount; ++i) {
         if (!byTone[i] && answer.errors.isEmpty())
-            answer.errors.append(tr("No variant has the tone \"%1\".").arg(toString(toneOfIndex(i))));
+            answer.errors.append(
+                QCoreApplication::translate("VariantParser", "No variant has the tone \"%1\".")
+                    .arg(toString(toneOfIndex(i))));
     }
     if (!answer.errors.isEmpty())
         return answer;
@@ -219,7 +233,8 @@ ParsedAnswer VariantParser::parse(const QString &content, const ChannelRules &ru
         if (rules.hasSubject() && v.subject) {
             const LengthCheck check = rules.checkSubject(*v.subject);
             if (check.level == LengthCheck::Level::Warning)
-                answer.warnings.append(tr("%1 variant: %2").arg(toneLabel(v.tone), check.message));
+                answer.warnings.append(QCoreApplication::translate("VariantParser", "%1 variant: %2")
+                                           .arg(toneLabel(v.tone), check.message));
         }
     }
     return answer;

@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTimer>
 #include <cstdio>
 
@@ -27,10 +28,6 @@ using namespace Qt::StringLiterals;
 using namespace outreach;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
 
 // The demo campaign writes with the offline provider, so a first start
 // shows three variants per lead with no key and no network.
@@ -56,12 +53,18 @@ struct Options
 
 Options addOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(tr("Personalized outreach with A/B/C testing"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Personalized outreach with A/B/C testing"));
     parser.addHelpOption();
     parser.addVersionOption();
     Options options{
-        {u"db"_s, tr("Database: sqlite:PATH, a path, or postgresql://user@host:port/db"), u"url"_s},
-        {u"screenshots"_s, tr("Generate the demo campaign, write screenshots to DIR and quit"), u"dir"_s}};
+        {u"db"_s,
+         QCoreApplication::translate("main",
+                                     "Database: sqlite:PATH, a path, or postgresql://user@host:port/db"),
+         u"url"_s},
+        {u"screenshots"_s,
+         QCoreApplication::translate("main", "Generate the demo campaign, write screenshots to DIR and quit"),
+         u"dir"_s}};
     parser.addOption(options.db);
     parser.addOption(options.screenshots);
     return options;
@@ -93,13 +96,15 @@ public:
     {
         auto opened = Database::openAndMigrate(url);
         if (!opened) {
-            Prompt::error(m_window.get(), tr("Cannot open the database"), opened.errorMessage());
+            Prompt::error(m_window.get(), QCoreApplication::translate("main", "Cannot open the database"),
+                          opened.errorMessage());
             return false;
         }
         std::unique_ptr<Database> db = std::move(opened).value();
         const DemoSeedResult seeded = DemoSeeder::seedIfEmpty(*db);
         if (!seeded.error.isEmpty())
-            Prompt::error(m_window.get(), tr("Could not add the demo data"), seeded.error);
+            Prompt::error(m_window.get(), QCoreApplication::translate("main", "Could not add the demo data"),
+                          seeded.error);
         if (seeded.seeded)
             makeDemoOffline(*db, seeded.campaignId);
         if (demoCampaignId)
@@ -149,8 +154,10 @@ private:
     {
         if (m_window->generationRunner()->isBusy()) {
             m_window->generationPanel()->showProblem(
-                tr("The database was not switched while messages are being generated: cancel the run "
-                   "first, then choose the database again."),
+                QCoreApplication::translate(
+                    "main",
+                    "The database was not switched while messages are being generated: cancel the run "
+                    "first, then choose the database again."),
                 false);
             return;
         }

@@ -10,11 +10,6 @@ namespace outreach::HttpErrors {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HttpErrors", text);
-}
-
 constexpr qsizetype MaxQuotedLength = 300;
 
 QString shorten(QString text)
@@ -73,12 +68,18 @@ QString describeHttpError(const QUrl &url, int httpStatus, const QByteArray &bod
 {
     QString detail = serverMessage(body);
     if (detail.isEmpty())
-        detail = reasonPhrase.isEmpty() ? tr("no explanation given") : reasonPhrase;
-    QString message = tr("%1 answered %2: %3").arg(hostLabel(url)).arg(httpStatus).arg(detail);
+        detail = reasonPhrase.isEmpty() ? QCoreApplication::translate("HttpErrors", "no explanation given")
+                                        : reasonPhrase;
+    QString message = QCoreApplication::translate("HttpErrors", "%1 answered %2: %3")
+                          .arg(hostLabel(url))
+                          .arg(httpStatus)
+                          .arg(detail);
     if (httpStatus == 401 || httpStatus == 403)
-        message += u' ' + tr("Check the API key (Settings, or CEREBRAS_API_KEY / OUTREACH_API_KEY).");
+        message +=
+            u' ' + QCoreApplication::translate(
+                       "HttpErrors", "Check the API key (Settings, or CEREBRAS_API_KEY / OUTREACH_API_KEY).");
     else if (httpStatus == 404)
-        message += u' ' + tr("Check the base URL and the model name.");
+        message += u' ' + QCoreApplication::translate("HttpErrors", "Check the base URL and the model name.");
     return message;
 }
 
@@ -92,37 +93,51 @@ QString describeNetworkError(const QUrl &url, QNetworkReply::NetworkError error,
     const QString host = hostLabel(url);
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
-        return tr("Could not connect to %1: the connection was refused. Is the server running, and is the "
-                  "base URL right?")
+        return QCoreApplication::translate(
+                   "HttpErrors",
+                   "Could not connect to %1: the connection was refused. Is the server running, and is the "
+                   "base URL right?")
             .arg(host);
     case QNetworkReply::HostNotFoundError:
-        return tr("The server %1 could not be found. Check the base URL and the network connection.")
+        return QCoreApplication::translate(
+                   "HttpErrors",
+                   "The server %1 could not be found. Check the base URL and the network connection.")
             .arg(host);
     case QNetworkReply::RemoteHostClosedError:
-        return tr("%1 closed the connection before answering.").arg(host);
+        return QCoreApplication::translate("HttpErrors", "%1 closed the connection before answering.")
+            .arg(host);
     case QNetworkReply::TimeoutError:
-        return tr("%1 stopped sending data and the connection timed out.").arg(host);
+        return QCoreApplication::translate("HttpErrors",
+                                           "%1 stopped sending data and the connection timed out.")
+            .arg(host);
     case QNetworkReply::SslHandshakeFailedError:
-        return tr("The secure (TLS) connection to %1 failed: %2. Check the base URL and the system's "
-                  "certificates.")
+        return QCoreApplication::translate(
+                   "HttpErrors",
+                   "The secure (TLS) connection to %1 failed: %2. Check the base URL and the system's "
+                   "certificates.")
             .arg(host, qtMessage);
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
-        return tr("The network is not available, so %1 could not be reached.").arg(host);
+        return QCoreApplication::translate("HttpErrors",
+                                           "The network is not available, so %1 could not be reached.")
+            .arg(host);
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        return tr("The proxy in the way to %1 failed: %2").arg(host, qtMessage);
+        return QCoreApplication::translate("HttpErrors", "The proxy in the way to %1 failed: %2")
+            .arg(host, qtMessage);
     default:
-        return tr("The request to %1 failed: %2").arg(host, qtMessage);
+        return QCoreApplication::translate("HttpErrors", "The request to %1 failed: %2").arg(host, qtMessage);
     }
 }
 
 QString describeTimeout(const QUrl &url, int timeoutMs)
 {
-    return tr("%1 did not answer within %2 seconds.").arg(hostLabel(url)).arg(timeoutMs / 1000.0, 0, 'g', 3);
+    return QCoreApplication::translate("HttpErrors", "%1 did not answer within %2 seconds.")
+        .arg(hostLabel(url))
+        .arg(timeoutMs / 1000.0, 0, 'g', 3);
 }
 
 QString scrub(QString text, const QString &secret)

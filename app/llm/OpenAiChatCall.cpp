@@ -18,11 +18,6 @@ namespace outreach {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OpenAiChatCall", text);
-}
-
 // Endpoints word the rejection differently; all of them name the parameter.
 bool rejectsResponseFormat(int status, const QByteArray &body)
 {
@@ -41,8 +36,10 @@ QString jsonInstruction(const ChatRequest &request)
 {
     const QString schema =
         QString::fromUtf8(QJsonDocument(request.jsonSchema).toJson(QJsonDocument::Compact));
-    return tr("Answer with one JSON object only: no code fences, no text before or after it. "
-              "It must match this JSON schema exactly: %1")
+    return QCoreApplication::translate(
+               "OpenAiChatCall",
+               "Answer with one JSON object only: no code fences, no text before or after it. "
+               "It must match this JSON schema exactly: %1")
         .arg(schema);
 }
 
@@ -116,8 +113,9 @@ void OpenAiChatCall::start()
         QTimer::singleShot(0, this, [this] {
             ChatReply reply;
             reply.error = ChatErrorKind::BadRequest;
-            reply.errorMessage =
-                tr("The base URL \"%1\" is not a valid web address.").arg(m_provider->baseUrl().toString());
+            reply.errorMessage = QCoreApplication::translate(
+                                     "OpenAiChatCall", "The base URL \"%1\" is not a valid web address.")
+                                     .arg(m_provider->baseUrl().toString());
             finish(reply);
         });
         return;
@@ -198,8 +196,10 @@ ChatReply OpenAiChatCall::parseSuccess(const QByteArray &body) const
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         result.error = ChatErrorKind::InvalidAnswer;
-        result.errorMessage = tr("%1 answered with something that is not a JSON response (%2).")
-                                  .arg(host, QString::fromUtf8(body.left(80)).simplified());
+        result.errorMessage =
+            QCoreApplication::translate("OpenAiChatCall",
+                                        "%1 answered with something that is not a JSON response (%2).")
+                .arg(host, QString::fromUtf8(body.left(80)).simplified());
         return result;
     }
     const QJsonObject root = document.object();
@@ -214,10 +214,15 @@ ChatReply OpenAiChatCall::parseSuccess(const QByteArray &body) const
         result.error = ChatErrorKind::InvalidAnswer;
         const QString refusal = message.value(u"refusal").toString();
         const QString reason = choice.value(u"finish_reason").toString();
-        result.errorMessage = !refusal.isEmpty()
-                                  ? tr("%1 refused to answer: %2").arg(host, refusal.left(200))
-                                  : tr("%1 answered without any message text (finish reason: %2).")
-                                        .arg(host, reason.isEmpty() ? tr("none given") : reason);
+        result.errorMessage =
+            !refusal.isEmpty()
+                ? QCoreApplication::translate("OpenAiChatCall", "%1 refused to answer: %2")
+                      .arg(host, refusal.left(200))
+                : QCoreApplication::translate("OpenAiChatCall",
+                                              "%1 answered without any message text (finish reason: %2).")
+                      .arg(host, reason.isEmpty()
+                                     ? QCoreApplication::translate("OpenAiChatCall", "none given")
+                                     : reason);
     }
     return result;
 }
@@ -240,7 +245,7 @@ void OpenAiChatCall::abort()
     dropReply();
     ChatReply reply;
     reply.error = ChatErrorKind::Cancelled;
-    reply.errorMessage = tr("The request was cancelled.");
+    reply.errorMessage = QCoreApplication::translate("OpenAiChatCall", "The request was cancelled.");
     finish(reply);
 }
 

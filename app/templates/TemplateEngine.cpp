@@ -8,11 +8,6 @@ using namespace Qt::StringLiterals;
 namespace outreach {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TemplateEngine", text);
-}
-
 struct Token
 {
     enum class Kind { Placeholder, Unclosed, Unopened };
@@ -151,21 +146,29 @@ QList<TemplateProblem> TemplateEngine::validate(const QString &templateText,
         problem.position = token.placeholder.position;
         problem.length = token.placeholder.length;
         lineAndColumn(templateText, problem.position, &problem.line, &problem.column);
-        const QString where = tr("line %1, column %2").arg(problem.line).arg(problem.column);
+        const QString where = QCoreApplication::translate("TemplateEngine", "line %1, column %2")
+                                  .arg(problem.line)
+                                  .arg(problem.column);
         switch (token.kind) {
         case Token::Kind::Unclosed:
             problem.kind = TemplateProblem::Kind::UnclosedBraces;
-            problem.message = tr("\"{{\" at %1 has no closing \"}}\".").arg(where);
+            problem.message =
+                QCoreApplication::translate("TemplateEngine", "\"{{\" at %1 has no closing \"}}\".")
+                    .arg(where);
             break;
         case Token::Kind::Unopened:
             problem.kind = TemplateProblem::Kind::UnopenedBraces;
-            problem.message = tr("\"}}\" at %1 has no opening \"{{\".").arg(where);
+            problem.message =
+                QCoreApplication::translate("TemplateEngine", "\"}}\" at %1 has no opening \"{{\".")
+                    .arg(where);
             break;
         case Token::Kind::Placeholder: {
             const QString &name = token.placeholder.name;
             if (name.isEmpty()) {
                 problem.kind = TemplateProblem::Kind::EmptyVariable;
-                problem.message = tr("Empty variable \"{{}}\" at %1.").arg(where);
+                problem.message =
+                    QCoreApplication::translate("TemplateEngine", "Empty variable \"{{}}\" at %1.")
+                        .arg(where);
                 break;
             }
             if (knownSet.contains(normalizedName(name)))
@@ -174,10 +177,14 @@ QList<TemplateProblem> TemplateEngine::validate(const QString &templateText,
             problem.variable = name;
             const QString suggestion = closestName(normalizedName(name), known);
             if (suggestion.isEmpty()) {
-                problem.message = tr("Unknown variable \"{{%1}}\" at %2.").arg(name, where);
+                problem.message =
+                    QCoreApplication::translate("TemplateEngine", "Unknown variable \"{{%1}}\" at %2.")
+                        .arg(name, where);
             } else {
-                problem.message = tr("Unknown variable \"{{%1}}\" at %2; did you mean \"{{%3}}\"?")
-                                      .arg(name, where, suggestion);
+                problem.message =
+                    QCoreApplication::translate("TemplateEngine",
+                                                "Unknown variable \"{{%1}}\" at %2; did you mean \"{{%3}}\"?")
+                        .arg(name, where, suggestion);
             }
             break;
         }
