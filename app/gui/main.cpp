@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTimer>
@@ -196,6 +197,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"OutreachStudio"_s);
     QApplication::setApplicationName(u"Outreach Studio"_s);
     QApplication::setApplicationVersion(QStringLiteral(OUTREACH_VERSION));
+    // Matches resources/outreach-studio.desktop, so shells group the windows.
+    QGuiApplication::setDesktopFileName(u"outreach-studio"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/outreach-studio.svg"_s));
     AppSettings settings;
     installTranslators(app, settings);
 
