@@ -4,6 +4,9 @@
 #include <QHash>
 #include <QStringList>
 
+#include <algorithm>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace outreach {
@@ -45,6 +48,38 @@ QString placeholders(qsizetype count)
     for (qsizetype i = 0; i < count; ++i)
         list << u"?"_s;
     return list.join(u',');
+}
+
+DbStatus applyDeltas(Database &db, const QHash<CounterKey, qint64> &deltas)
+{
+    QSqlQuery &upsert = db.cached(
+        u"INSERT INTO ab_funnel_counts (campaign_id, variant_index, funnel, messages) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (campaign_id, variant_index, funnel) DO UPDATE SET messages = ab_funnel_counts.messages "
+        "+ excluded.messages"_s);
+    for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
+        if (it.value() == 0)
+            continue;
+        upsert.addBindValue(it.key().campaignId);
+        upsert.addBindValue(it.key().variant);
+        upsert.addBindValue(it.key().funnel);
+        upsert.addBindValue(it.value());
+        if (!upsert.exec())
+            return db.errorFrom(upsert.lastError(),
+                                tr("Cannot update the counts of campaign %1").arg(it.key().campaignId));
+    }
+    return Ok{};
+}
+
+// A statement for `sql`: the connection's cached one for the full-size
+// chunks every big append repeats, a one-off for the odd remainder (so the
+// cache does not fill with every size).
+QSqlQuery &chunkStatement(Database &db, const QString &sql, bool fullSize, std::optional<QSqlQuery> &oneOff)
+{
+    if (fullSize)
+        return db.cached(sql);
+    oneOff.emplace(db.prepare(sql));
+    oneOff->setForwardOnly(true);
+    return *oneOff;
 }
 
 } // namespace
@@ -94,68 +129,69 @@ DbResult<QList<FunnelCounts>> AnalyticsRepository::recountFromEvents(qint64 camp
     return counts;
 }
 
-DbStatus AnalyticsRepository::refreshMessages(const QList<qint64> &messageIds)
+DbStatus AnalyticsRepository::addEventBits(const QHash<qint64, int> &bitsByMessage)
 {
+    // Row-value lists of up to kChunk messages: two statements per chunk
+    // (read and lock the old sets, write the new ones) instead of one
+    // recount of each message's whole log.
+    constexpr qsizetype kChunk = 1000;
+    QList<qint64> ids = bitsByMessage.keys();
+    std::sort(ids.begin(), ids.end()); // locks taken in one order: no deadlock between importers
     QHash<CounterKey, qint64> deltas;
-    QSqlQuery update = m_db.prepare(u"UPDATE campaign_messages SET funnel = ? WHERE id = ?"_s);
-    constexpr qsizetype kChunk = 500;
-    for (qsizetype from = 0; from < messageIds.size(); from += kChunk) {
-        const QList<qint64> chunk = messageIds.mid(from, kChunk);
-        QSqlQuery q = m_db.prepare(u"SELECT m.id, m.campaign_id, m.assigned_variant, m.funnel, "_s +
-                                   funnelSetSql(u"m.id"_s) + u" FROM campaign_messages m WHERE m.id IN ("_s +
-                                   placeholders(chunk.size()) + u")"_s);
-        q.setForwardOnly(true);
-        for (qint64 id : chunk)
-            q.addBindValue(id);
-        if (!q.exec())
-            return m_db.errorFrom(q.lastError(), tr("Cannot recompute the funnel of messages"));
-        struct Change
-        {
-            qint64 id;
-            int funnel;
-        };
-        QList<Change> changes;
-        while (q.next()) {
-            const int oldSet = q.value(3).toInt();
-            const int newSet = q.value(4).toInt();
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        const qsizetype n = std::min(kChunk, ids.size() - from);
+        // On PostgreSQL another importer may change the same messages: lock
+        // the rows so the old set the counters move from is the current one.
+        // SQLite's write transaction already excludes other writers.
+        std::optional<QSqlQuery> oneOffRead;
+        QSqlQuery &read =
+            chunkStatement(m_db,
+                           u"SELECT id, campaign_id, assigned_variant, funnel FROM campaign_messages "
+                           "WHERE id IN ("_s +
+                               placeholders(n) + u")"_s + (m_db.isPostgres() ? u" FOR UPDATE"_s : QString()),
+                           n == kChunk, oneOffRead);
+        for (qsizetype i = from; i < from + n; ++i)
+            read.addBindValue(ids.at(i));
+        if (!read.exec())
+            return m_db.errorFrom(read.lastError(), tr("Cannot read the funnel of messages"));
+        QList<std::pair<qint64, int>> changes;
+        while (read.next()) {
+            const qint64 id = read.value(0).toLongLong();
+            const int oldSet = read.value(3).toInt();
+            const int newSet = oldSet | bitsByMessage.value(id);
             if (oldSet == newSet)
                 continue;
-            changes.append({q.value(0).toLongLong(), newSet});
-            if (!q.isNull(2)) {
-                const qint64 campaign = q.value(1).toLongLong();
-                const int variant = q.value(2).toInt();
+            changes.append({id, newSet});
+            if (!read.isNull(2)) {
+                const qint64 campaign = read.value(1).toLongLong();
+                const int variant = read.value(2).toInt();
                 deltas[CounterKey{campaign, variant, oldSet}] -= 1;
                 deltas[CounterKey{campaign, variant, newSet}] += 1;
             }
         }
-        q.finish();
-        for (const Change &change : changes) {
-            update.addBindValue(change.funnel);
-            update.addBindValue(change.id);
-            if (!update.exec())
-                return m_db.errorFrom(update.lastError(),
-                                      tr("Cannot store the funnel of message %1").arg(change.id));
-        }
-    }
-    if (deltas.isEmpty())
-        return Ok{};
-    QSqlQuery upsert = m_db.prepare(
-        u"INSERT INTO ab_funnel_counts (campaign_id, variant_index, funnel, messages) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (campaign_id, variant_index, funnel) DO UPDATE SET messages = ab_funnel_counts.messages "
-        "+ "
-        "excluded.messages"_s);
-    for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
-        if (it.value() == 0)
+        read.finish();
+        if (changes.isEmpty())
             continue;
-        upsert.addBindValue(it.key().campaignId);
-        upsert.addBindValue(it.key().variant);
-        upsert.addBindValue(it.key().funnel);
-        upsert.addBindValue(it.value());
-        if (!upsert.exec())
-            return m_db.errorFrom(upsert.lastError(),
-                                  tr("Cannot update the counts of campaign %1").arg(it.key().campaignId));
+        QStringList rows;
+        rows.reserve(changes.size());
+        for (qsizetype i = 0; i < changes.size(); ++i)
+            rows << u"(CAST(? AS BIGINT), CAST(? AS INTEGER))"_s;
+        // The CTE names the columns the same way in both dialects.
+        std::optional<QSqlQuery> oneOffWrite;
+        QSqlQuery &write =
+            chunkStatement(m_db,
+                           u"WITH v (id, funnel) AS (VALUES "_s + rows.join(u',') +
+                               u") UPDATE campaign_messages SET funnel = v.funnel FROM v WHERE "
+                               "campaign_messages.id = v.id"_s,
+                           changes.size() == kChunk, oneOffWrite);
+        for (const auto &[id, funnel] : std::as_const(changes)) {
+            write.addBindValue(id);
+            write.addBindValue(funnel);
+        }
+        if (!write.exec())
+            return m_db.errorFrom(write.lastError(), tr("Cannot store the funnel of messages"));
     }
-    return Ok{};
+    return applyDeltas(m_db, deltas);
 }
 
 DbStatus AnalyticsRepository::rebuild(qint64 campaignId)

@@ -2,7 +2,7 @@
 #include "AnalyticsRepository.h"
 
 #include <QCoreApplication>
-#include <QSet>
+#include <QHash>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -15,8 +15,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("Database", text);
 }
 
-// Rows per INSERT: 5 parameters each stays far below SQLite's 32766.
-constexpr qsizetype kBatchRows = 250;
+// Rows per INSERT: the cost of a statement (a round trip to PostgreSQL) is
+// shared by many rows; 5 parameters each stays far below SQLite's 32766 and
+// PostgreSQL's 65535.
+constexpr qsizetype kBatchRows = 1000;
 
 } // namespace
 
@@ -33,16 +35,20 @@ QString EventRepository::storedTime(const QDateTime &time)
 
 QSqlQuery &EventRepository::batchStatement(qsizetype rows)
 {
-    if (!m_prepared || m_preparedRows != rows) {
-        QStringList values;
-        values.reserve(rows);
-        for (qsizetype i = 0; i < rows; ++i)
-            values << u"(?, ?, ?, ?, ?)"_s;
-        m_prepared.emplace(m_db.prepare(
-            u"INSERT INTO message_events (message_id, event_type, occurred_at, source, created_at) VALUES "_s +
-            values.join(u',') + u" ON CONFLICT (message_id, event_type, occurred_at) DO NOTHING"_s));
-        m_preparedRows = rows;
-    }
+    QStringList values;
+    values.reserve(rows);
+    for (qsizetype i = 0; i < rows; ++i)
+        values << u"(?, ?, ?, ?, ?)"_s;
+    // RETURNING names exactly the rows that were new to the log: the
+    // funnel sets and counters move by those and nothing else.
+    const QString sql =
+        u"INSERT INTO message_events (message_id, event_type, occurred_at, source, created_at) VALUES "_s +
+        values.join(u',') +
+        u" ON CONFLICT (message_id, event_type, occurred_at) DO NOTHING RETURNING message_id, event_type"_s;
+    if (rows == kBatchRows)
+        return m_db.cached(sql); // the size every big append repeats
+    m_prepared.emplace(m_db.prepare(sql));
+    m_prepared->setForwardOnly(true);
     return *m_prepared;
 }
 
@@ -56,8 +62,7 @@ DbResult<AppendResult> EventRepository::append(const QList<NewEvent> &events, co
         return transaction.status().error();
     const QString now = storedTime(QDateTime::currentDateTimeUtc());
     const QString from = sqlText(source);
-    QList<qint64> touched;
-    QSet<qint64> seen;
+    QHash<qint64, int> newBits; // message -> event types new to its log
     for (qsizetype start = 0; start < events.size(); start += kBatchRows) {
         const qsizetype rows = std::min(kBatchRows, events.size() - start);
         QSqlQuery &q = batchStatement(rows);
@@ -68,19 +73,22 @@ DbResult<AppendResult> EventRepository::append(const QList<NewEvent> &events, co
             q.addBindValue(storedTime(e.occurredAt));
             q.addBindValue(from);
             q.addBindValue(now);
-            if (!seen.contains(e.messageId)) {
-                seen.insert(e.messageId);
-                touched.append(e.messageId);
-            }
         }
         if (!q.exec())
             return m_db.errorFrom(q.lastError(), tr("Cannot store events"));
-        const qint64 inserted = std::max(0, q.numRowsAffected());
+        qint64 inserted = 0;
+        while (q.next()) {
+            ++inserted;
+            const auto type = eventTypeFromString(q.value(1).toString());
+            if (type)
+                newBits[q.value(0).toLongLong()] |= funnelBit(*type);
+        }
+        q.finish();
         result.inserted += inserted;
         result.duplicates += rows - inserted;
     }
-    if (result.inserted > 0) {
-        if (auto status = AnalyticsRepository(m_db).refreshMessages(touched); !status)
+    if (!newBits.isEmpty()) {
+        if (auto status = AnalyticsRepository(m_db).addEventBits(newBits); !status)
             return status.error();
     }
     if (auto status = transaction.commit(); !status)

@@ -1,7 +1,8 @@
 // Appends to message_events, the append-only log every funnel state and
 // count is derived from. It is the only writer of that table: each append
-// also brings the touched messages' funnel sets and the campaign counters up
-// to date (AnalyticsRepository) in the same transaction, so they cannot drift.
+// also adds the event types that were new to the log to the messages' funnel
+// sets and the campaign counters (AnalyticsRepository) in the same
+// transaction, so they cannot drift.
 #pragma once
 
 #include "Database.h"
@@ -50,8 +51,7 @@ private:
     QSqlQuery &batchStatement(qsizetype rows);
 
     Database &m_db;
-    qsizetype m_preparedRows = 0;
-    std::optional<QSqlQuery> m_prepared;
+    std::optional<QSqlQuery> m_prepared; // the last, shorter batch of an append
 };
 
 } // namespace outreach

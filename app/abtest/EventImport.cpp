@@ -72,6 +72,7 @@ public:
 private:
     DbStatus resolveEmails(const QStringList &emails);
     DbStatus resolveIds(const QList<qint64> &ids);
+    QSqlQuery &statement(const QString &sql, bool fullBatch);
 
     Database &m_db;
     qint64 m_campaignId;
@@ -79,6 +80,7 @@ private:
     EventRepository m_events;
     QHash<QString, qint64> m_byEmail; // 0: no message in the test
     QHash<qint64, bool> m_idKnown;
+    std::optional<QSqlQuery> m_lastBatch;
 };
 
 QString placeholders(qsizetype count)
@@ -87,17 +89,28 @@ QString placeholders(qsizetype count)
     return list.join(u',');
 }
 
+// Full batches reuse the connection's prepared statement; the last, shorter
+// one of a file is prepared once.
+QSqlQuery &Importer::statement(const QString &sql, bool fullBatch)
+{
+    if (fullBatch)
+        return m_db.cached(sql);
+    m_lastBatch.emplace(m_db.prepare(sql));
+    m_lastBatch->setForwardOnly(true);
+    return *m_lastBatch;
+}
+
 DbStatus Importer::resolveEmails(const QStringList &emails)
 {
     for (qsizetype from = 0; from < emails.size(); from += kLookupBatch) {
         const QStringList batch = emails.mid(from, kLookupBatch);
         // Driven from the email index; a join lets planners walk the whole
         // campaign through (campaign_id, assigned_variant) instead.
-        QSqlQuery q =
-            m_db.prepare(u"SELECT lower(l.email), (SELECT m.id FROM campaign_messages m WHERE "
-                         "m.campaign_id = ? AND m.lead_id = l.id AND m.assigned_variant IS NOT NULL) "
-                         "FROM leads l WHERE l.email IS NOT NULL AND lower(l.email) IN ("_s +
-                         placeholders(batch.size()) + u")"_s);
+        QSqlQuery &q = statement(u"SELECT lower(l.email), (SELECT m.id FROM campaign_messages m WHERE "
+                                 "m.campaign_id = ? AND m.lead_id = l.id AND m.assigned_variant IS NOT NULL) "
+                                 "FROM leads l WHERE l.email IS NOT NULL AND lower(l.email) IN ("_s +
+                                     placeholders(batch.size()) + u")"_s,
+                                 batch.size() == kLookupBatch);
         q.addBindValue(m_campaignId);
         for (const QString &email : batch) {
             q.addBindValue(email);
@@ -109,6 +122,7 @@ DbStatus Importer::resolveEmails(const QStringList &emails)
             if (!q.isNull(1))
                 m_byEmail.insert(q.value(0).toString(), q.value(1).toLongLong());
         }
+        q.finish();
     }
     return Ok{};
 }
@@ -117,9 +131,10 @@ DbStatus Importer::resolveIds(const QList<qint64> &ids)
 {
     for (qsizetype from = 0; from < ids.size(); from += kLookupBatch) {
         const QList<qint64> batch = ids.mid(from, kLookupBatch);
-        QSqlQuery q = m_db.prepare(u"SELECT id FROM campaign_messages WHERE campaign_id = ? AND "
-                                   "assigned_variant IS NOT NULL AND id IN ("_s +
-                                   placeholders(batch.size()) + u")"_s);
+        QSqlQuery &q = statement(u"SELECT id FROM campaign_messages WHERE campaign_id = ? AND "
+                                 "assigned_variant IS NOT NULL AND id IN ("_s +
+                                     placeholders(batch.size()) + u")"_s,
+                                 batch.size() == kLookupBatch);
         q.addBindValue(m_campaignId);
         for (qint64 id : batch) {
             q.addBindValue(id);
@@ -129,6 +144,7 @@ DbStatus Importer::resolveIds(const QList<qint64> &ids)
             return m_db.errorFrom(q.lastError(), tr("Cannot look up the messages of the event file"));
         while (q.next())
             m_idKnown.insert(q.value(0).toLongLong(), true);
+        q.finish();
     }
     return Ok{};
 }
