@@ -1,6 +1,7 @@
 #include "Lead.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +21,77 @@ QStringList toStringList(const QJsonValue &value)
     for (const QJsonValue &item : array)
         result.append(item.toString());
     return result;
+}
+
+// Escapes as QJsonDocument does: quote, backslash and control characters,
+// lone surrogates as \uXXXX (lower-case hex); everything else verbatim.
+void appendJsonString(QString &out, QStringView text)
+{
+    static constexpr char16_t hex[] = u"0123456789abcdef";
+    out.append(u'"');
+    const char16_t *p = text.utf16();
+    const char16_t *const end = p + text.size();
+    const char16_t *run = p;
+    for (; p != end; ++p) {
+        const char16_t c = *p;
+        if (c >= 0x20 && c != u'"' && c != u'\\' && !QChar::isSurrogate(c))
+            continue;
+        if (QChar::isHighSurrogate(c) && p + 1 != end && QChar::isLowSurrogate(p[1])) {
+            ++p;
+            continue;
+        }
+        out.append(QStringView(run, p - run));
+        run = p + 1;
+        switch (c) {
+        case u'"':
+            out.append(u"\\\""_s);
+            break;
+        case u'\\':
+            out.append(u"\\\\"_s);
+            break;
+        case u'\b':
+            out.append(u"\\b"_s);
+            break;
+        case u'\f':
+            out.append(u"\\f"_s);
+            break;
+        case u'\n':
+            out.append(u"\\n"_s);
+            break;
+        case u'\r':
+            out.append(u"\\r"_s);
+            break;
+        case u'\t':
+            out.append(u"\\t"_s);
+            break;
+        default: {
+            const char16_t escaped[] = {
+                u'\\', u'u', hex[(c >> 12) & 0xf], hex[(c >> 8) & 0xf], hex[(c >> 4) & 0xf], hex[c & 0xf]};
+            out.append(QStringView(escaped, 6));
+        }
+        }
+    }
+    out.append(QStringView(run, end - run));
+    out.append(u'"');
+}
+
+void appendJsonArray(QString &out, const QStringList &list)
+{
+    out.append(u'[');
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (i > 0)
+            out.append(u',');
+        appendJsonString(out, list.at(i));
+    }
+    out.append(u']');
+}
+
+qsizetype textSize(const QStringList &list)
+{
+    qsizetype size = 2;
+    for (const QString &item : list)
+        size += item.size() + 3;
+    return size;
 }
 
 } // namespace
@@ -63,6 +135,61 @@ void Lead::setEnrichmentJson(const QJsonObject &object)
     companySize = object.value(u"company_size").toString();
     annualRevenue = object.value(u"annual_revenue").toString();
     keywords = toStringList(object.value(u"keywords"));
+}
+
+// Keys in QJsonObject's (sorted) order, so the text matches QJsonDocument's.
+QString Lead::researchJsonText() const
+{
+    QString out;
+    out.reserve(64 + textSize(buyingSignals) + researchNotes.size() + textSize(painPoints));
+    out.append(u"{\"buying_signals\":"_s);
+    appendJsonArray(out, buyingSignals);
+    out.append(u",\"notes\":"_s);
+    appendJsonString(out, researchNotes);
+    out.append(u",\"pain_points\":"_s);
+    appendJsonArray(out, painPoints);
+    out.append(u'}');
+    return out;
+}
+
+QString Lead::enrichmentJsonText() const
+{
+    QString out;
+    out.reserve(112 + annualRevenue.size() + companySize.size() + textSize(keywords) + textSize(recentNews) +
+                textSize(technologies));
+    out.append(u"{\"annual_revenue\":"_s);
+    appendJsonString(out, annualRevenue);
+    out.append(u",\"company_size\":"_s);
+    appendJsonString(out, companySize);
+    out.append(u",\"keywords\":"_s);
+    appendJsonArray(out, keywords);
+    out.append(u",\"recent_news\":"_s);
+    appendJsonArray(out, recentNews);
+    out.append(u",\"technologies\":"_s);
+    appendJsonArray(out, technologies);
+    out.append(u'}');
+    return out;
+}
+
+QString Lead::jsonText(const QJsonObject &object)
+{
+    // Imported custom fields are all strings; anything else (numbers, nested
+    // values from an API) takes the general path.
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!it.value().isString())
+            return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    }
+    QString out;
+    out.append(u'{');
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it != object.begin())
+            out.append(u',');
+        appendJsonString(out, it.key());
+        out.append(u':');
+        appendJsonString(out, it.value().toString());
+    }
+    out.append(u'}');
+    return out;
 }
 
 QStringList Lead::fieldNames()

@@ -50,6 +50,12 @@ struct Lead
     QJsonObject enrichmentJson() const;
     void setResearchJson(const QJsonObject &object);
     void setEnrichmentJson(const QJsonObject &object);
+    // The same as compact JSON text, written directly: an import stores these
+    // per row, and building a QJsonDocument costs more than the insert itself.
+    // The text equals QJsonDocument(...).toJson(Compact), decoded from UTF-8.
+    QString researchJsonText() const;
+    QString enrichmentJsonText() const;
+    static QString jsonText(const QJsonObject &object);
 
     // Value of a template variable ("first_name", "company", a custom field's
     // header, ...); nullopt when no such variable exists for leads.

@@ -53,8 +53,11 @@ public:
 private:
     QString whereClause(const LeadFilter &filter, QVariantList &binds) const;
     void bindFields(QSqlQuery &query, const Lead &lead) const;
+    QVariant timestamp(const QDateTime &now);
 
     Database &m_db;
+    qint64 m_stampMs = -1;
+    QString m_stampText;
 };
 
 } // namespace outreach

@@ -6,6 +6,8 @@
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -64,6 +66,9 @@ private slots:
     void fatalErrors();
     void demoLeads();
     void streamsManyRows();
+    void jsonText_data();
+    void jsonText();
+    void jsonTextNonStringCustomFields();
 };
 
 void TestLeadCsv::detectField_data()
@@ -518,6 +523,73 @@ void TestLeadCsv::streamsManyRows()
     qInfo("parsed %d rows in %lld ms", rows, timer.elapsed());
     QCOMPARE(leads + issues, rows);
     QCOMPARE(issues, 0);
+}
+
+void TestLeadCsv::jsonText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("plain") << u"manual reporting"_s;
+    QTest::newRow("quotes and backslashes") << u"say \"hi\" to C:\\temp\\ \\\"x"_s;
+    QTest::newRow("named escapes") << u"a\nb\rc\td\be\ff"_s;
+    QTest::newRow("other control characters")
+        << QString::fromUtf16(u"nul \u0000 x01 \u0001 us \u001f del \u007f");
+    QTest::newRow("accents, CJK, emoji") << u"Zoë Ærø 東京 🚀 \u00a0 \u2028"_s;
+    QTest::newRow("SQL-looking") << u"Robert'); DROP TABLE leads;--"_s;
+    QTest::newRow("slash and html") << u"</script><b>&amp;</b> a/b"_s;
+    const char16_t loneHigh[] = {u'a', 0xD83D, u'b'};
+    QTest::newRow("lone high surrogate") << QString::fromUtf16(loneHigh, 3);
+    const char16_t loneLow[] = {0xDE80, u'z'};
+    QTest::newRow("lone low surrogate") << QString::fromUtf16(loneLow, 2);
+    const char16_t highAtEnd[] = {u'x', 0xD83D};
+    QTest::newRow("high surrogate at the end") << QString::fromUtf16(highAtEnd, 2);
+}
+
+void TestLeadCsv::jsonText()
+{
+    // The hand-written JSON columns must say exactly what QJsonDocument says.
+    QFETCH(QString, text);
+    Lead lead;
+    lead.painPoints = {text, u"second"_s};
+    lead.buyingSignals = {text};
+    lead.researchNotes = text;
+    lead.technologies = {u"Salesforce"_s, text};
+    lead.recentNews = {};
+    lead.companySize = text;
+    lead.annualRevenue = u"$5M"_s;
+    lead.keywords = {text, text};
+    lead.customFields = QJsonObject{{text, text}, {u"Favorite Color"_s, u"teal"_s}};
+    const auto viaQt = [](const QJsonObject &o) {
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
+    QCOMPARE(lead.researchJsonText(), viaQt(lead.researchJson()));
+    QCOMPARE(lead.enrichmentJsonText(), viaQt(lead.enrichmentJson()));
+    QCOMPARE(Lead::jsonText(lead.customFields), viaQt(lead.customFields));
+
+    // And it reads back to the same values.
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(lead.researchJsonText().toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    Lead back;
+    back.setResearchJson(parsed.object());
+    back.setEnrichmentJson(QJsonDocument::fromJson(lead.enrichmentJsonText().toUtf8()).object());
+    const bool wellFormed = !text.contains(QChar(0xD83D)) && !text.contains(QChar(0xDE80));
+    if (wellFormed) {
+        QCOMPARE(back.painPoints, lead.painPoints);
+        QCOMPARE(back.researchNotes, text);
+        QCOMPARE(back.keywords, lead.keywords);
+        QCOMPARE(back.companySize, text);
+        QCOMPARE(QJsonDocument::fromJson(Lead::jsonText(lead.customFields).toUtf8()).object(),
+                 lead.customFields);
+    }
+}
+
+void TestLeadCsv::jsonTextNonStringCustomFields()
+{
+    const QJsonObject custom{
+        {u"count"_s, 3}, {u"tags"_s, QJsonArray{u"a"_s, u"b"_s}}, {u"name"_s, u"x\"y"_s}};
+    QCOMPARE(QJsonDocument::fromJson(Lead::jsonText(custom).toUtf8()).object(), custom);
+    QCOMPARE(Lead::jsonText({}), u"{}"_s);
 }
 
 QTEST_GUILESS_MAIN(TestLeadCsv)

@@ -48,6 +48,8 @@ public:
     // The first call fails when no column can hold a contact ("no usable header").
     Status next();
     const ParsedLead &lead() const { return m_lead; }
+    // The same, for the importer to hand on without copying.
+    ParsedLead &lead() { return m_lead; }
     const ImportIssue &issue() const { return m_issue; }
     const ImportIssue &fatalIssue() const { return m_issue; }
     qint64 bytesRead() const { return m_reader.bytesRead(); }

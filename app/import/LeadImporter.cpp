@@ -73,8 +73,7 @@ LeadImportReport LeadImporter::importDevice(Database &db, QIODevice *device, con
             }
             continue;
         }
-        Lead lead = parser.lead().lead;
-        const auto upserted = leads.upsert(lead, options.onDuplicate);
+        const auto upserted = leads.upsert(parser.lead().lead, options.onDuplicate);
         if (!upserted) {
             // A database failure mid-file: roll back everything, so a retry
             // after fixing the cause starts from a clean state.
