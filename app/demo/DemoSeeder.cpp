@@ -40,8 +40,9 @@ DemoSeedResult DemoSeeder::seedIfEmpty(Database &db)
     demo.channel = Channel::Email;
     demo.minScore = 60;
     demo.templateText =
-        u"Hi {{first_name|there}}, I noticed {{company}} is dealing with {{pain_point|growing "
-        "pains}}. We help teams like yours cut that work in half. Worth a 15-minute call?"_s;
+        u"Hi {{first_name|there}}, one thing stood out about {{company}}: {{pain_point|growing "
+        "pains in operations}}. We help teams like yours cut that work in half. Worth a "
+        "15-minute call?"_s;
     demo.customContext = u"We sell Relay, a workflow automation platform for operations teams. Keep it "
                          "specific to the lead; no hype."_s;
     // Works on a fresh machine with no key and no network; switch the
