@@ -131,10 +131,11 @@ DbResult<QList<FunnelCounts>> AnalyticsRepository::recountFromEvents(qint64 camp
 
 DbStatus AnalyticsRepository::addEventBits(const QHash<qint64, int> &bitsByMessage)
 {
-    // Row-value lists of up to kChunk messages: two statements per chunk
-    // (read and lock the old sets, write the new ones) instead of one
-    // recount of each message's whole log.
-    constexpr qsizetype kChunk = 1000;
+    // Lists of up to kChunk messages: two statements per chunk (read and
+    // lock the old sets, write the new ones) instead of one recount of each
+    // message's whole log. Short lists on SQLite (see EventRepository: Qt's
+    // binding cost grows with the square of the parameters).
+    const qsizetype kChunk = m_db.isPostgres() ? 1000 : 40;
     QList<qint64> ids = bitsByMessage.keys();
     std::sort(ids.begin(), ids.end()); // locks taken in one order: no deadlock between importers
     QHash<CounterKey, qint64> deltas;

@@ -15,10 +15,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("Database", text);
 }
 
-// Rows per INSERT: the cost of a statement (a round trip to PostgreSQL) is
-// shared by many rows; 5 parameters each stays far below SQLite's 32766 and
-// PostgreSQL's 65535.
-constexpr qsizetype kBatchRows = 1000;
+// Rows per INSERT. PostgreSQL: a round trip per statement, shared by 1,000
+// rows (5,000 parameters, below its 65535). SQLite has no round trip, and
+// Qt's driver looks each parameter's name up in a linear list when binding,
+// so a statement's bind cost grows with the square of its parameters: short
+// statements are fastest there.
+qsizetype batchRows(const Database &db)
+{
+    return db.isPostgres() ? 1000 : 40;
+}
 
 } // namespace
 
@@ -45,7 +50,7 @@ QSqlQuery &EventRepository::batchStatement(qsizetype rows)
         u"INSERT INTO message_events (message_id, event_type, occurred_at, source, created_at) VALUES "_s +
         values.join(u',') +
         u" ON CONFLICT (message_id, event_type, occurred_at) DO NOTHING RETURNING message_id, event_type"_s;
-    if (rows == kBatchRows)
+    if (rows == batchRows(m_db))
         return m_db.cached(sql); // the size every big append repeats
     m_prepared.emplace(m_db.prepare(sql));
     m_prepared->setForwardOnly(true);
@@ -63,8 +68,9 @@ DbResult<AppendResult> EventRepository::append(const QList<NewEvent> &events, co
     const QString now = storedTime(QDateTime::currentDateTimeUtc());
     const QString from = sqlText(source);
     QHash<qint64, int> newBits; // message -> event types new to its log
-    for (qsizetype start = 0; start < events.size(); start += kBatchRows) {
-        const qsizetype rows = std::min(kBatchRows, events.size() - start);
+    const qsizetype batch = batchRows(m_db);
+    for (qsizetype start = 0; start < events.size(); start += batch) {
+        const qsizetype rows = std::min(batch, events.size() - start);
         QSqlQuery &q = batchStatement(rows);
         for (qsizetype i = start; i < start + rows; ++i) {
             const NewEvent &e = events.at(i);

@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -24,9 +25,16 @@ QString tr(const char *text)
 }
 
 // Rows resolved and appended together: bounds memory on big files and keeps
-// the lookups batched.
-constexpr qsizetype kChunkRows = 5000;
-constexpr qsizetype kLookupBatch = 500;
+// the lookups batched. Large, because each chunk is sorted by key before it
+// goes to the database: neighbouring keys share index pages, so the random
+// order of a vendor's file stops costing a page walk per row.
+constexpr qsizetype kChunkRows = 20000;
+// Keys per lookup: a round trip to PostgreSQL is shared by many; on SQLite
+// Qt's parameter binding grows with the square of their number.
+qsizetype lookupBatch(const Database &db)
+{
+    return db.isPostgres() ? 500 : 40;
+}
 
 QString normalizedHeader(const QString &header)
 {
@@ -102,15 +110,16 @@ QSqlQuery &Importer::statement(const QString &sql, bool fullBatch)
 
 DbStatus Importer::resolveEmails(const QStringList &emails)
 {
-    for (qsizetype from = 0; from < emails.size(); from += kLookupBatch) {
-        const QStringList batch = emails.mid(from, kLookupBatch);
+    const qsizetype size = lookupBatch(m_db);
+    for (qsizetype from = 0; from < emails.size(); from += size) {
+        const QStringList batch = emails.mid(from, size);
         // Driven from the email index; a join lets planners walk the whole
         // campaign through (campaign_id, assigned_variant) instead.
         QSqlQuery &q = statement(u"SELECT lower(l.email), (SELECT m.id FROM campaign_messages m WHERE "
                                  "m.campaign_id = ? AND m.lead_id = l.id AND m.assigned_variant IS NOT NULL) "
                                  "FROM leads l WHERE l.email IS NOT NULL AND lower(l.email) IN ("_s +
                                      placeholders(batch.size()) + u")"_s,
-                                 batch.size() == kLookupBatch);
+                                 batch.size() == size);
         q.addBindValue(m_campaignId);
         for (const QString &email : batch) {
             q.addBindValue(email);
@@ -129,12 +138,13 @@ DbStatus Importer::resolveEmails(const QStringList &emails)
 
 DbStatus Importer::resolveIds(const QList<qint64> &ids)
 {
-    for (qsizetype from = 0; from < ids.size(); from += kLookupBatch) {
-        const QList<qint64> batch = ids.mid(from, kLookupBatch);
+    const qsizetype size = lookupBatch(m_db);
+    for (qsizetype from = 0; from < ids.size(); from += size) {
+        const QList<qint64> batch = ids.mid(from, size);
         QSqlQuery &q = statement(u"SELECT id FROM campaign_messages WHERE campaign_id = ? AND "
                                  "assigned_variant IS NOT NULL AND id IN ("_s +
                                      placeholders(batch.size()) + u")"_s,
-                                 batch.size() == kLookupBatch);
+                                 batch.size() == size);
         q.addBindValue(m_campaignId);
         for (qint64 id : batch) {
             q.addBindValue(id);
@@ -167,6 +177,8 @@ DbStatus Importer::flush(QList<PendingRow> &rows, EventImportResult &result, con
             ids.append(row.messageId);
         }
     }
+    std::sort(emails.begin(), emails.end());
+    std::sort(ids.begin(), ids.end());
     if (auto status = resolveEmails(emails); !status)
         return status;
     if (auto status = resolveIds(ids); !status)
@@ -197,6 +209,8 @@ DbStatus Importer::flush(QList<PendingRow> &rows, EventImportResult &result, con
         }
     }
     rows.clear();
+    std::stable_sort(events.begin(), events.end(),
+                     [](const NewEvent &a, const NewEvent &b) { return a.messageId < b.messageId; });
     auto appended = m_events.append(events, m_source);
     if (!appended)
         return appended.error();
