@@ -161,19 +161,19 @@ CsvReader::Parse CsvReader::parseRecord()
                     return Parse::NeedMore;
                 if (m_decodeFailed)
                     continue; // reported at the top of the loop
-                m_fields.append(value);
+                m_fields.append(std::move(value));
                 return Parse::Done;
             }
             const QChar c = d[m_pos];
             if (c == m_delimiter) {
-                m_fields.append(value);
+                m_fields.append(std::move(value));
                 ++m_pos;
                 continue;
             }
             if (c == u'\r' && m_pos + 1 >= size && !m_sourceDone)
                 return Parse::NeedMore;
             if (c == u'\n' || (c == u'\r' && m_pos + 1 < size && d[m_pos + 1] == u'\n')) {
-                m_fields.append(value);
+                m_fields.append(std::move(value));
                 m_pos += c == u'\r' ? 2 : 1;
                 ++m_line;
                 m_lineStart = m_pos;

@@ -22,7 +22,7 @@ void setFirst(QString &target, const QString &value)
 bool isBlank(const QStringList &fields)
 {
     for (const QString &field : fields) {
-        if (!field.trimmed().isEmpty())
+        if (!QStringView(field).trimmed().isEmpty())
             return false;
     }
     return true;
@@ -243,12 +243,14 @@ bool LeadCsvParser::convertRow(const QStringList &fields, int line)
         lead.lastName = space < 0 ? QString() : fullName.mid(space + 1);
     }
     if (lead.location.isEmpty()) {
-        QStringList parts;
-        for (const QString &part : {city, state, country}) {
-            if (!part.isEmpty())
-                parts.append(part);
+        lead.location.reserve(city.size() + state.size() + country.size() + 4);
+        for (const QString *part : {&city, &state, &country}) {
+            if (part->isEmpty())
+                continue;
+            if (!lead.location.isEmpty())
+                lead.location.append(u", ");
+            lead.location.append(*part);
         }
-        lead.location = parts.join(u", "_s);
     }
     if (!lead.email.isEmpty() && !isPlausibleEmail(lead.email))
         addIssue(line, emailColumn, tr("“%1” is not a valid email address").arg(lead.email));
@@ -303,18 +305,25 @@ bool LeadCsvParser::isPlausibleEmail(QStringView email)
         if (c.isSpace() || c.category() == QChar::Other_Control || u"(),:;<>[]\\\""_s.contains(c))
             return false;
     }
-    const QList<QStringView> labels = domain.split(u'.');
-    if (labels.size() < 2)
-        return false;
-    for (const QStringView label : labels) {
+    qsizetype labels = 0;
+    QStringView tld;
+    for (qsizetype start = 0;;) {
+        const qsizetype dot = domain.indexOf(u'.', start);
+        const QStringView label = domain.sliced(start, (dot < 0 ? domain.size() : dot) - start);
         if (label.isEmpty() || label.size() > 63 || label.startsWith(u'-') || label.endsWith(u'-'))
             return false;
         for (const QChar c : label) {
             if (!c.isLetterOrNumber() && c != u'-')
                 return false;
         }
+        ++labels;
+        tld = label;
+        if (dot < 0)
+            break;
+        start = dot + 1;
     }
-    const QStringView tld = labels.last();
+    if (labels < 2)
+        return false;
     bool allDigits = true;
     for (const QChar c : tld)
         allDigits = allDigits && c.isDigit();
@@ -330,24 +339,27 @@ QString LeadCsvParser::normalizePhone(const QString &phone)
     QString cleaned = text;
     cleaned.remove(u"(0)"_s);
     QString digits;
+    digits.reserve(cleaned.size() + 1);
+    digits.append(u'+'); // dropped again below unless the number is clear
     bool plus = false;
     for (const QChar c : std::as_const(cleaned)) {
         if (c >= u'0' && c <= u'9')
             digits.append(c);
-        else if (c == u'+' && digits.isEmpty() && !plus)
+        else if (c == u'+' && digits.size() == 1 && !plus)
             plus = true;
         else if (!(c == u' ' || c == u'-' || c == u'.' || c == u'(' || c == u')' || c == u'/' ||
                    c == QChar(0x00A0)))
             return text; // extensions, letters: not clearly a number we understand
     }
-    if (!plus && digits.startsWith(u"00"_s)) {
+    if (!plus && QStringView(digits).sliced(1).startsWith(u"00")) {
         plus = true;
-        digits.remove(0, 2);
+        digits.remove(1, 2);
     }
     // Without a country code we cannot know the country: keep it as given.
-    if (!plus || digits.size() < 7 || digits.size() > 15 || digits.startsWith(u'0'))
+    const qsizetype count = digits.size() - 1;
+    if (!plus || count < 7 || count > 15 || digits.at(1) == u'0')
         return text;
-    return u'+' + digits;
+    return digits;
 }
 
 std::optional<int> LeadCsvParser::parseScore(const QString &text, QString *reason)
@@ -357,7 +369,7 @@ std::optional<int> LeadCsvParser::parseScore(const QString &text, QString *reaso
         value = value.chopped(1).trimmed();
     // "87,5" from a spreadsheet in a decimal-comma locale; "1,000" stays invalid.
     static const QRegularExpression decimalComma(u"^[0-9]{1,3},[0-9]{1,2}$"_s);
-    if (decimalComma.match(value).hasMatch())
+    if (value.contains(u',') && decimalComma.match(value).hasMatch())
         value.replace(u',', u'.');
     bool ok = false;
     const double number = QLocale::c().toDouble(value, &ok);
@@ -386,9 +398,9 @@ QStringList LeadCsvParser::splitList(const QString &text, bool commas)
             if (!(c == u';' || c == u'|' || c == u'\n' || c == u'\r' || (commas && c == u',')))
                 continue;
         }
-        const QString item = text.mid(start, i - start).trimmed();
+        const QStringView item = QStringView(text).sliced(start, i - start).trimmed();
         if (!item.isEmpty())
-            items.append(item);
+            items.append(item.toString());
         start = i + 1;
     }
     return items;
