@@ -5,7 +5,7 @@
 #include <QStringList>
 
 #include <algorithm>
-#include <optional>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -41,15 +41,6 @@ size_t qHash(const CounterKey &key, size_t seed = 0)
     return qHashMulti(seed, key.campaignId, key.variant, key.funnel);
 }
 
-QString placeholders(qsizetype count)
-{
-    QStringList list;
-    list.reserve(count);
-    for (qsizetype i = 0; i < count; ++i)
-        list << u"?"_s;
-    return list.join(u',');
-}
-
 DbStatus applyDeltas(Database &db, const QHash<CounterKey, qint64> &deltas)
 {
     QSqlQuery &upsert = db.cached(
@@ -68,18 +59,6 @@ DbStatus applyDeltas(Database &db, const QHash<CounterKey, qint64> &deltas)
                                 tr("Cannot update the counts of campaign %1").arg(it.key().campaignId));
     }
     return Ok{};
-}
-
-// A statement for `sql`: the connection's cached one for the full-size
-// chunks every big append repeats, a one-off for the odd remainder (so the
-// cache does not fill with every size).
-QSqlQuery &chunkStatement(Database &db, const QString &sql, bool fullSize, std::optional<QSqlQuery> &oneOff)
-{
-    if (fullSize)
-        return db.cached(sql);
-    oneOff.emplace(db.prepare(sql));
-    oneOff->setForwardOnly(true);
-    return *oneOff;
 }
 
 } // namespace
@@ -131,29 +110,28 @@ DbResult<QList<FunnelCounts>> AnalyticsRepository::recountFromEvents(qint64 camp
 
 DbStatus AnalyticsRepository::addEventBits(const QHash<qint64, int> &bitsByMessage)
 {
-    // Lists of up to kChunk messages: two statements per chunk (read and
-    // lock the old sets, write the new ones) instead of one recount of each
-    // message's whole log. Short lists on SQLite (see EventRepository: Qt's
-    // binding cost grows with the square of the parameters).
-    const qsizetype kChunk = m_db.isPostgres() ? 1000 : 40;
+    // Lists of up to kChunk messages: a read and a few writes per chunk
+    // instead of a recount of each message's whole log. Ids go into the SQL
+    // as integer literals: nothing to bind (Qt's SQLite driver binds in time
+    // growing with the square of the parameters) and no prepare round trip.
+    constexpr qsizetype kChunk = 1000;
     QList<qint64> ids = bitsByMessage.keys();
     std::sort(ids.begin(), ids.end()); // locks taken in one order: no deadlock between importers
     QHash<CounterKey, qint64> deltas;
     for (qsizetype from = 0; from < ids.size(); from += kChunk) {
         const qsizetype n = std::min(kChunk, ids.size() - from);
+        QStringList idList;
+        idList.reserve(n);
+        for (qsizetype i = from; i < from + n; ++i)
+            idList.append(QString::number(ids.at(i)));
         // On PostgreSQL another importer may change the same messages: lock
         // the rows so the old set the counters move from is the current one.
         // SQLite's write transaction already excludes other writers.
-        std::optional<QSqlQuery> oneOffRead;
-        QSqlQuery &read =
-            chunkStatement(m_db,
-                           u"SELECT id, campaign_id, assigned_variant, funnel FROM campaign_messages "
-                           "WHERE id IN ("_s +
-                               placeholders(n) + u")"_s + (m_db.isPostgres() ? u" FOR UPDATE"_s : QString()),
-                           n == kChunk, oneOffRead);
-        for (qsizetype i = from; i < from + n; ++i)
-            read.addBindValue(ids.at(i));
-        if (!read.exec())
+        QSqlQuery read(m_db.connection());
+        read.setForwardOnly(true);
+        if (!read.exec(
+                u"SELECT id, campaign_id, assigned_variant, funnel FROM campaign_messages WHERE id IN (%1)%2"_s
+                    .arg(idList.join(u','), m_db.isPostgres() ? u" FOR UPDATE"_s : QString())))
             return m_db.errorFrom(read.lastError(), tr("Cannot read the funnel of messages"));
         QList<std::pair<qint64, int>> changes;
         while (read.next()) {
@@ -173,24 +151,20 @@ DbStatus AnalyticsRepository::addEventBits(const QHash<qint64, int> &bitsByMessa
         read.finish();
         if (changes.isEmpty())
             continue;
-        QStringList rows;
-        rows.reserve(changes.size());
-        for (qsizetype i = 0; i < changes.size(); ++i)
-            rows << u"(CAST(? AS BIGINT), CAST(? AS INTEGER))"_s;
-        // The CTE names the columns the same way in both dialects.
-        std::optional<QSqlQuery> oneOffWrite;
-        QSqlQuery &write =
-            chunkStatement(m_db,
-                           u"WITH v (id, funnel) AS (VALUES "_s + rows.join(u',') +
-                               u") UPDATE campaign_messages SET funnel = v.funnel FROM v WHERE "
-                               "campaign_messages.id = v.id"_s,
-                           changes.size() == kChunk, oneOffWrite);
-        for (const auto &[id, funnel] : std::as_const(changes)) {
-            write.addBindValue(id);
-            write.addBindValue(funnel);
+        // One UPDATE per distinct new set (a handful: sets are 7 bits), the
+        // ids written as integer literals: an IN list the planners answer
+        // from the primary key on both backends (a VALUES join made
+        // PostgreSQL scan the whole table), with nothing to bind.
+        std::map<int, QStringList> byNewSet;
+        for (const auto &[id, funnel] : std::as_const(changes))
+            byNewSet[funnel].append(QString::number(id));
+        for (const auto &[funnel, idList] : byNewSet) {
+            if (auto status =
+                    m_db.exec(u"UPDATE campaign_messages SET funnel = %1 WHERE id IN (%2)"_s.arg(funnel).arg(
+                        idList.join(u',')));
+                !status)
+                return status;
         }
-        if (!write.exec())
-            return m_db.errorFrom(write.lastError(), tr("Cannot store the funnel of messages"));
     }
     return applyDeltas(m_db, deltas);
 }

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 
 namespace outreach {
@@ -35,7 +37,17 @@ EventRepository::~EventRepository() = default;
 
 QString EventRepository::storedTime(const QDateTime &time)
 {
-    return time.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzz'Z'"_s);
+    const QDateTime utc = time.toUTC();
+    const QDate d = utc.date();
+    if (d.year() < 0 || d.year() > 9999)
+        return utc.toString(u"yyyy-MM-ddTHH:mm:ss.zzz'Z'"_s);
+    // Formatted by hand: it runs once per imported row, and QDateTime's
+    // format strings are parsed anew on every call.
+    const QTime t = utc.time();
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(), d.day(),
+                  t.hour(), t.minute(), t.second(), t.msec());
+    return QString::fromLatin1(text);
 }
 
 QSqlQuery &EventRepository::batchStatement(qsizetype rows)
