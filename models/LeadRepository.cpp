@@ -127,7 +127,11 @@ DbResult<std::optional<qint64>> LeadRepository::insertIfNew(Lead &lead)
         "ON CONFLICT DO NOTHING"_s;
     static const QString returningSql = insertSql + u" RETURNING id"_s;
     const bool postgres = m_db.isPostgres();
-    QSqlQuery &q = m_db.cached(postgres ? returningSql : insertSql);
+    // Held for the repository's life: looking the statement up by its text
+    // costs a hash of the whole SQL per row.
+    if (!m_insertQuery)
+        m_insertQuery = &m_db.cached(postgres ? returningSql : insertSql);
+    QSqlQuery &q = *m_insertQuery;
     bindFields(q, lead);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QVariant stamp = timestamp(now);

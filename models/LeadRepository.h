@@ -56,6 +56,7 @@ private:
     QVariant timestamp(const QDateTime &now);
 
     Database &m_db;
+    QSqlQuery *m_insertQuery = nullptr; // Database::cached() statement, kept for bulk inserts
     qint64 m_stampMs = -1;
     QString m_stampText;
 };

@@ -69,6 +69,7 @@ private slots:
     void jsonText_data();
     void jsonText();
     void jsonTextNonStringCustomFields();
+    void decodesAcrossChunks();
 };
 
 void TestLeadCsv::detectField_data()
@@ -590,6 +591,38 @@ void TestLeadCsv::jsonTextNonStringCustomFields()
         {u"count"_s, 3}, {u"tags"_s, QJsonArray{u"a"_s, u"b"_s}}, {u"name"_s, u"x\"y"_s}};
     QCOMPARE(QJsonDocument::fromJson(Lead::jsonText(custom).toUtf8()).object(), custom);
     QCOMPARE(Lead::jsonText({}), u"{}"_s);
+}
+
+void TestLeadCsv::decodesAcrossChunks()
+{
+    // Several MiB, so later chunks take the reader's in-place decoding path;
+    // multi-byte text must come through whole, and a bad byte far into the
+    // file must still be found at its exact line.
+    constexpr int rows = 40000;
+    QByteArray input = "\xEF\xBB\xBF"
+                       "First Name,Email,Company\n";
+    for (int i = 0; i < rows; ++i)
+        input += "Zoë " + QByteArray::number(i) + ",z" + QByteArray::number(i) +
+                 "@example.com,\"東京 🚀, Ærø Inc.\"\n";
+    QVERIFY(input.size() > 2 * 1024 * 1024);
+    {
+        QBuffer buffer(&input);
+        buffer.open(QIODevice::ReadOnly);
+        const LeadCsvParser::Result result = LeadCsvParser::parseAll(&buffer);
+        QVERIFY(!result.fatal);
+        QCOMPARE(result.leads.size(), rows);
+        QCOMPARE(result.leads.last().lead.firstName, u"Zoë %1"_s.arg(rows - 1));
+        QCOMPARE(result.leads.last().lead.company, u"東京 🚀, Ærø Inc."_s);
+        QCOMPARE(result.leads.at(20000).lead.company, u"東京 🚀, Ærø Inc."_s);
+    }
+    input += "Bad,bad@example.com,caf\xE9\n";
+    QBuffer buffer(&input);
+    buffer.open(QIODevice::ReadOnly);
+    const LeadCsvParser::Result result = LeadCsvParser::parseAll(&buffer);
+    QVERIFY(result.fatal);
+    QCOMPARE(result.fatal->line, rows + 2);
+    QVERIFY2(result.fatal->reason.contains(u"UTF-8"_s), qPrintable(result.fatal->reason));
+    QCOMPARE(result.leads.size(), rows);
 }
 
 QTEST_GUILESS_MAIN(TestLeadCsv)

@@ -330,6 +330,20 @@ void CsvReader::decodePiece(const QByteArray &bytes)
         return;
     QStringDecoder decoder(QStringDecoder::Utf8,
                            QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    if (m_bytesDecoded > 0) {
+        // The common case: decode straight onto the end of the text, without
+        // a temporary string (UTF-8 never takes fewer bytes than UTF-16 units).
+        const qsizetype oldSize = m_text.size();
+        m_text.resize(oldSize + bytes.size());
+        QChar *end = decoder.appendToBuffer(m_text.data() + oldSize, bytes);
+        if (!decoder.hasError()) {
+            m_text.truncate(end - m_text.constData());
+            m_bytesDecoded += bytes.size();
+            return;
+        }
+        m_text.truncate(oldSize); // decode again below to find the bad byte
+        decoder.resetState();
+    }
     QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
         // Find the first U+FFFD that the decoder made up, as opposed to one
