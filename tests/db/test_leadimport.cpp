@@ -160,6 +160,43 @@ private slots:
         QCOMPARE(LeadRepository(t.db()).findByEmail(u"m@example.com"_s).value()->firstName, u"Mo"_s);
     }
 
+    void storedRowsReadBackExactly()
+    {
+        // The import writes JSON columns and timestamps by hand for speed:
+        // what it stores must read back as the values it was given.
+        OUTREACH_TEST_DB(t);
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        qint64 cacheBefore = 0;
+        if (!t.isPostgres()) {
+            QSqlQuery q = t.db().prepare(u"PRAGMA cache_size"_s);
+            QVERIFY(t.db().exec(q).ok() && q.next());
+            cacheBefore = q.value(0).toLongLong();
+        }
+        const LeadImportReport report = importText(
+            t.db(),
+            u"Email,Pain Points,Technologies,Recent News,# Employees,\"Notes \"\"x\"\"\"\n"
+            "q@example.com,\"say \"\"hi\"\"; back\\\\slash\",\"Go, C++\",\"tab\there\",51-200,\"a\nb\"\n"_s);
+        QVERIFY2(report.ok(), report.fatal ? qPrintable(report.fatal->reason) : "");
+        QCOMPARE(report.imported, 1);
+        const Lead lead = LeadRepository(t.db()).findByEmail(u"q@example.com"_s).value().value();
+        QCOMPARE(lead.painPoints, (QStringList{u"say \"hi\""_s, u"back\\\\slash"_s}));
+        QCOMPARE(lead.technologies, (QStringList{u"Go"_s, u"C++"_s}));
+        QCOMPARE(lead.recentNews, QStringList{u"tab\there"_s});
+        QCOMPARE(lead.companySize, u"51-200"_s);
+        QCOMPARE(lead.customFields.value(u"Notes \"x\""_s).toString(), u"a\nb"_s);
+        QVERIFY(lead.createdAt.isValid());
+        QCOMPARE(lead.createdAt, lead.updatedAt);
+        QVERIFY(lead.createdAt >= before);
+        QVERIFY(lead.createdAt <= QDateTime::currentDateTimeUtc().addSecs(1));
+        QCOMPARE(lead.version, 1);
+        if (!t.isPostgres()) {
+            // The larger page cache is for the import only.
+            QSqlQuery q = t.db().prepare(u"PRAGMA cache_size"_s);
+            QVERIFY(t.db().exec(q).ok() && q.next());
+            QCOMPARE(q.value(0).toLongLong(), cacheBefore);
+        }
+    }
+
     void demoSeedsOnceWithACampaign()
     {
         OUTREACH_TEST_DB(t);
