@@ -364,6 +364,18 @@ QString LeadCsvParser::normalizePhone(const QString &phone)
 
 std::optional<int> LeadCsvParser::parseScore(const QString &text, QString *reason)
 {
+    // Nearly every score is a plain integer: read it without QLocale.
+    const QStringView plain = QStringView(text).trimmed();
+    if (!plain.isEmpty() && plain.size() <= 3) {
+        int number = 0;
+        bool digits = true;
+        for (const QChar c : plain) {
+            digits = digits && c >= u'0' && c <= u'9';
+            number = number * 10 + (c.unicode() - u'0');
+        }
+        if (digits && number <= 100)
+            return number;
+    }
     QString value = text.trimmed();
     if (value.endsWith(u'%'))
         value = value.chopped(1).trimmed();
