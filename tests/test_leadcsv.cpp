@@ -265,6 +265,10 @@ void TestLeadCsv::parseScore_data()
     QTest::newRow("thousands") << u"1,000"_s << -1;
     QTest::newRow("word") << u"high"_s << -1;
     QTest::newRow("inf") << u"inf"_s << -1;
+    QTest::newRow("leading zero") << u"087"_s << 87;
+    QTest::newRow("spaced integer") << u" 42 "_s << 42;
+    QTest::newRow("999") << u"999"_s << -1;
+    QTest::newRow("Arabic-Indic digits") << u"\u0668\u0667"_s << -1;
 }
 
 void TestLeadCsv::parseScore()
