@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace outreach {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 QList<FunnelCounts> emptyCounts()
 {
     QList<FunnelCounts> list;
@@ -55,8 +50,9 @@ DbStatus applyDeltas(Database &db, const QHash<CounterKey, qint64> &deltas)
         upsert.addBindValue(it.key().funnel);
         upsert.addBindValue(it.value());
         if (!upsert.exec())
-            return db.errorFrom(upsert.lastError(),
-                                tr("Cannot update the counts of campaign %1").arg(it.key().campaignId));
+            return db.errorFrom(upsert.lastError(), QCoreApplication::translate(
+                                                        "Database", "Cannot update the counts of campaign %1")
+                                                        .arg(it.key().campaignId));
     }
     return Ok{};
 }
@@ -80,7 +76,9 @@ DbResult<QList<FunnelCounts>> AnalyticsRepository::variantCounts(qint64 campaign
                                "campaign_id = ? AND messages <> 0"_s);
     q.addBindValue(campaignId);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot read the counts of campaign %1").arg(campaignId));
+        return m_db.errorFrom(
+            q.lastError(),
+            QCoreApplication::translate("Database", "Cannot read the counts of campaign %1").arg(campaignId));
     QList<FunnelCounts> counts = emptyCounts();
     while (q.next()) {
         const int variant = q.value(0).toInt();
@@ -98,7 +96,9 @@ DbResult<QList<FunnelCounts>> AnalyticsRepository::recountFromEvents(qint64 camp
     q.setForwardOnly(true);
     q.addBindValue(campaignId);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot count the events of campaign %1").arg(campaignId));
+        return m_db.errorFrom(
+            q.lastError(), QCoreApplication::translate("Database", "Cannot count the events of campaign %1")
+                               .arg(campaignId));
     QList<FunnelCounts> counts = emptyCounts();
     while (q.next()) {
         const int variant = q.value(0).toInt();
@@ -132,7 +132,8 @@ DbStatus AnalyticsRepository::addEventBits(const QHash<qint64, int> &bitsByMessa
         if (!read.exec(
                 u"SELECT id, campaign_id, assigned_variant, funnel FROM campaign_messages WHERE id IN (%1)%2"_s
                     .arg(idList.join(u','), m_db.isPostgres() ? u" FOR UPDATE"_s : QString())))
-            return m_db.errorFrom(read.lastError(), tr("Cannot read the funnel of messages"));
+            return m_db.errorFrom(read.lastError(), QCoreApplication::translate(
+                                                        "Database", "Cannot read the funnel of messages"));
         QList<std::pair<qint64, int>> changes;
         while (read.next()) {
             const qint64 id = read.value(0).toLongLong();
@@ -187,7 +188,9 @@ DbStatus AnalyticsRepository::rebuild(qint64 campaignId)
     fill.addBindValue(campaignId);
     for (QSqlQuery *q : {&funnel, &clear, &fill}) {
         if (!q->exec())
-            return m_db.errorFrom(q->lastError(), tr("Cannot recount campaign %1").arg(campaignId));
+            return m_db.errorFrom(
+                q->lastError(),
+                QCoreApplication::translate("Database", "Cannot recount campaign %1").arg(campaignId));
     }
     return transaction.commit();
 }

@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace outreach {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 // Rows per INSERT. PostgreSQL: a round trip per statement, shared by 1,000
 // rows (5,000 parameters, below its 65535). SQLite has no round trip, and
 // Qt's driver looks each parameter's name up in a linear list when binding,
@@ -93,7 +88,8 @@ DbResult<AppendResult> EventRepository::append(const QList<NewEvent> &events, co
             q.addBindValue(now);
         }
         if (!q.exec())
-            return m_db.errorFrom(q.lastError(), tr("Cannot store events"));
+            return m_db.errorFrom(q.lastError(),
+                                  QCoreApplication::translate("Database", "Cannot store events"));
         qint64 inserted = 0;
         while (q.next()) {
             ++inserted;
@@ -120,7 +116,9 @@ DbResult<QList<MessageEvent>> EventRepository::forMessage(qint64 messageId) cons
                                "WHERE message_id = ? ORDER BY occurred_at, id"_s);
     q.addBindValue(messageId);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot read the events of message %1").arg(messageId));
+        return m_db.errorFrom(
+            q.lastError(),
+            QCoreApplication::translate("Database", "Cannot read the events of message %1").arg(messageId));
     QList<MessageEvent> list;
     while (q.next()) {
         MessageEvent e;

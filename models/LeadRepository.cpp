@@ -9,11 +9,6 @@ using namespace Qt::StringLiterals;
 namespace outreach {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 QJsonObject fromJson(const QVariant &value)
 {
     return QJsonDocument::fromJson(value.toString().toUtf8()).object();
@@ -105,7 +100,8 @@ DbResult<qint64> LeadRepository::insert(Lead &lead)
         return id.error();
     if (!id.value())
         return DbError{DbError::Kind::Constraint,
-                       tr("A lead with the email %1 already exists.").arg(lead.email)};
+                       QCoreApplication::translate("Database", "A lead with the email %1 already exists.")
+                           .arg(lead.email)};
     return *id.value();
 }
 
@@ -138,7 +134,8 @@ DbResult<std::optional<qint64>> LeadRepository::insertIfNew(Lead &lead)
     q.bindValue(u":created_at"_s, stamp);
     q.bindValue(u":updated_at"_s, stamp);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot add the lead %1").arg(lead.email));
+        return m_db.errorFrom(
+            q.lastError(), QCoreApplication::translate("Database", "Cannot add the lead %1").arg(lead.email));
     if (postgres) {
         const bool inserted = q.next();
         if (inserted)
@@ -172,16 +169,20 @@ DbStatus LeadRepository::update(Lead &lead)
     q.bindValue(u":id"_s, lead.id);
     q.bindValue(u":version"_s, lead.version);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot update the lead %1").arg(lead.email));
+        return m_db.errorFrom(
+            q.lastError(),
+            QCoreApplication::translate("Database", "Cannot update the lead %1").arg(lead.email));
     if (q.numRowsAffected() == 0) {
         auto current = get(lead.id);
         if (!current)
             return current.error();
-        return DbError{DbError::Kind::Conflict,
-                       tr("The lead %1 was changed by someone else (version %2, you edited version %3).")
-                           .arg(lead.email)
-                           .arg(current->version)
-                           .arg(lead.version)};
+        return DbError{
+            DbError::Kind::Conflict,
+            QCoreApplication::translate(
+                "Database", "The lead %1 was changed by someone else (version %2, you edited version %3).")
+                .arg(lead.email)
+                .arg(current->version)
+                .arg(lead.version)};
     }
     ++lead.version;
     lead.updatedAt = now;
@@ -193,9 +194,11 @@ DbResult<Lead> LeadRepository::get(qint64 id) const
     QSqlQuery q = m_db.prepare(u"SELECT "_s + selectColumns() + u" FROM leads WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot read lead %1").arg(id));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot read lead %1").arg(id));
     if (!q.next())
-        return DbError{DbError::Kind::NotFound, tr("There is no lead with id %1.").arg(id)};
+        return DbError{DbError::Kind::NotFound,
+                       QCoreApplication::translate("Database", "There is no lead with id %1.").arg(id)};
     return fromQuery(q);
 }
 
@@ -205,7 +208,8 @@ DbResult<std::optional<Lead>> LeadRepository::findByEmail(const QString &email) 
                                u" FROM leads WHERE email IS NOT NULL AND lower(email) = lower(?)"_s);
     q.addBindValue(email);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot look up the lead %1").arg(email));
+        return m_db.errorFrom(
+            q.lastError(), QCoreApplication::translate("Database", "Cannot look up the lead %1").arg(email));
     std::optional<Lead> found;
     if (q.next())
         found = fromQuery(q);
@@ -267,7 +271,7 @@ DbResult<QList<Lead>> LeadRepository::list(const LeadFilter &filter) const
     for (const QVariant &value : std::as_const(binds))
         q.addBindValue(value);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot list leads"));
+        return m_db.errorFrom(q.lastError(), QCoreApplication::translate("Database", "Cannot list leads"));
     QList<Lead> leads;
     while (q.next())
         leads.append(fromQuery(q));
@@ -281,7 +285,7 @@ DbResult<qint64> LeadRepository::count(const LeadFilter &filter) const
     for (const QVariant &value : std::as_const(binds))
         q.addBindValue(value);
     if (!q.exec() || !q.next())
-        return m_db.errorFrom(q.lastError(), tr("Cannot count leads"));
+        return m_db.errorFrom(q.lastError(), QCoreApplication::translate("Database", "Cannot count leads"));
     return q.value(0).toLongLong();
 }
 
@@ -290,9 +294,11 @@ DbStatus LeadRepository::remove(qint64 id)
     QSqlQuery q = m_db.prepare(u"DELETE FROM leads WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot delete lead %1").arg(id));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot delete lead %1").arg(id));
     if (q.numRowsAffected() == 0)
-        return DbError{DbError::Kind::NotFound, tr("There is no lead with id %1.").arg(id)};
+        return DbError{DbError::Kind::NotFound,
+                       QCoreApplication::translate("Database", "There is no lead with id %1.").arg(id)};
     return Ok{};
 }
 
@@ -352,8 +358,10 @@ DbResult<LeadRepository::Upserted> LeadRepository::upsert(Lead &lead, OnDuplicat
         }
     }
     // The conflict was not on the email (cannot happen with today's schema).
-    return DbError{DbError::Kind::Constraint,
-                   tr("Cannot add the lead %1: it conflicts with an existing lead.").arg(lead.email)};
+    return DbError{
+        DbError::Kind::Constraint,
+        QCoreApplication::translate("Database", "Cannot add the lead %1: it conflicts with an existing lead.")
+            .arg(lead.email)};
 }
 
 DbResult<QStringList> LeadRepository::customFieldNames() const
@@ -362,7 +370,8 @@ DbResult<QStringList> LeadRepository::customFieldNames() const
     // without scanning a million rows.
     QSqlQuery q = m_db.prepare(u"SELECT custom_fields FROM leads ORDER BY id DESC LIMIT 1000"_s);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot read custom fields"));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot read custom fields"));
     QSet<QString> seen;
     QStringList names;
     while (q.next()) {

@@ -1,2410 +1,2385 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
-  <context>
+<context>
     <name>AbTest</name>
     <message>
-      <source>%1 %</source>
-      <translation>%1 %</translation>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
     <message>
-      <source>%1 and %2</source>
-      <translation>%1 und %2</translation>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
     </message>
     <message>
-      <source>p &lt; 0.001</source>
-      <translation>p &lt; 0,001</translation>
+        <source>p &lt; 0.001</source>
+        <translation>p &lt; 0,001</translation>
     </message>
     <message>
-      <source>p = %1</source>
-      <translation>p = %1</translation>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
     </message>
     <message>
-      <source>No winner: an A/B test needs at least two variants.</source>
-      <translation>Kein Gewinner: Ein A/B-Test braucht mindestens zwei Varianten.</translation>
+        <source>No winner: an A/B test needs at least two variants.</source>
+        <translation>Kein Gewinner: Ein A/B-Test braucht mindestens zwei Varianten.</translation>
     </message>
     <message>
-      <source>No data yet: nothing has been sent.</source>
-      <translation>Noch keine Daten: Es wurde nichts versendet.</translation>
+        <source>No data yet: nothing has been sent.</source>
+        <translation>Noch keine Daten: Es wurde nichts versendet.</translation>
     </message>
     <message>
-      <source>Warning: the sent counts (%1) do not match the planned split (sample ratio mismatch, %2). Check how messages were sent before trusting any result.</source>
-      <translation>Warnung: Die Versandzahlen (%1) passen nicht zur geplanten Aufteilung (Sample Ratio Mismatch, %2). Prüfen Sie den Versand, bevor Sie einem Ergebnis trauen.</translation>
+        <source>Warning: the sent counts (%1) do not match the planned split (sample ratio mismatch, %2). Check how messages were sent before trusting any result.</source>
+        <translation>Warnung: Die Versandzahlen (%1) passen nicht zur geplanten Aufteilung (Sample Ratio Mismatch, %2). Prüfen Sie den Versand, bevor Sie einem Ergebnis trauen.</translation>
     </message>
     <message>
-      <source>%1 wins on %2: %3 vs %4, %5.</source>
-      <translation>%1 gewinnt bei der %2: %3 gegenüber %4, %5.</translation>
+        <source>%1 wins on %2: %3 vs %4, %5.</source>
+        <translation>%1 gewinnt bei der %2: %3 gegenüber %4, %5.</translation>
     </message>
     <message numerus="yes">
-      <source>No winner yet: about %1 more sends per variant needed (each variant needs at least %2 sent before a winner is called).</source>
-      <translation>
-        <numerusform>Noch kein Gewinner: etwa %1 weitere Sendungen pro Variante nötig (jede Variante braucht mindestens %2 Sendungen, bevor ein Gewinner feststeht).</numerusform>
-        <numerusform>Noch kein Gewinner: etwa %1 weitere Sendungen pro Variante nötig (jede Variante braucht mindestens %2 Sendungen, bevor ein Gewinner feststeht).</numerusform>
-      </translation>
+        <source>No winner yet: about %1 more sends per variant needed (each variant needs at least %2 sent before a winner is called).</source>
+        <translation>
+            <numerusform>Noch kein Gewinner: etwa %1 weitere Sendungen pro Variante nötig (jede Variante braucht mindestens %2 Sendungen, bevor ein Gewinner feststeht).</numerusform>
+            <numerusform>Noch kein Gewinner: etwa %1 weitere Sendungen pro Variante nötig (jede Variante braucht mindestens %2 Sendungen, bevor ein Gewinner feststeht).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>No winner yet: about %1 more sends per variant needed.</source>
-      <translation>
-        <numerusform>Noch kein Gewinner: etwa %1 weitere Sendungen pro Variante nötig.</numerusform>
-        <numerusform>Noch kein Gewinner: etwa %1 weitere Sendungen pro Variante nötig.</numerusform>
-      </translation>
+        <source>No winner yet: about %1 more sends per variant needed.</source>
+        <translation>
+            <numerusform>Noch kein Gewinner: etwa %1 weitere Sendungen pro Variante nötig.</numerusform>
+            <numerusform>Noch kein Gewinner: etwa %1 weitere Sendungen pro Variante nötig.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>No winner yet: each variant needs at least %1 sent before a winner is called.</source>
-      <translation>Noch kein Gewinner: Jede Variante braucht mindestens %1 Sendungen, bevor ein Gewinner feststeht.</translation>
+        <source>No winner yet: each variant needs at least %1 sent before a winner is called.</source>
+        <translation>Noch kein Gewinner: Jede Variante braucht mindestens %1 Sendungen, bevor ein Gewinner feststeht.</translation>
     </message>
     <message>
-      <source>No winner: the planned sample is reached and the difference on %1 is not significant (%2); the variants likely perform alike.</source>
-      <translation>Kein Gewinner: Die geplante Stichprobe ist erreicht und der Unterschied bei der %1 ist nicht signifikant (%2); die Varianten wirken vermutlich gleich gut.</translation>
+        <source>No winner: the planned sample is reached and the difference on %1 is not significant (%2); the variants likely perform alike.</source>
+        <translation>Kein Gewinner: Die geplante Stichprobe ist erreicht und der Unterschied bei der %1 ist nicht signifikant (%2); die Varianten wirken vermutlich gleich gut.</translation>
     </message>
     <message>
-      <source>No winner yet: no difference in %1 between the variants so far.</source>
-      <translation>Noch kein Gewinner: bisher kein Unterschied bei der %1 zwischen den Varianten.</translation>
+        <source>No winner yet: no difference in %1 between the variants so far.</source>
+        <translation>Noch kein Gewinner: bisher kein Unterschied bei der %1 zwischen den Varianten.</translation>
     </message>
     <message>
-      <source>Professional</source>
-      <translation>Professionell</translation>
+        <source>Professional</source>
+        <translation>Professionell</translation>
     </message>
     <message>
-      <source>Friendly</source>
-      <translation>Freundlich</translation>
+        <source>Friendly</source>
+        <translation>Freundlich</translation>
     </message>
     <message>
-      <source>Direct</source>
-      <translation>Direkt</translation>
+        <source>Direct</source>
+        <translation>Direkt</translation>
     </message>
     <message>
-      <source>open rate</source>
-      <translation>Öffnungsrate</translation>
+        <source>open rate</source>
+        <translation>Öffnungsrate</translation>
     </message>
     <message>
-      <source>click rate</source>
-      <translation>Klickrate</translation>
+        <source>click rate</source>
+        <translation>Klickrate</translation>
     </message>
     <message>
-      <source>reply rate</source>
-      <translation>Antwortrate</translation>
+        <source>reply rate</source>
+        <translation>Antwortrate</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Cannot read message %1</source>
+        <translation>Nachricht %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>There is no message with id %1.</source>
+        <translation>Es gibt keine Nachricht mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 message %2: its campaign %3 is %4, and the test must not change once it has started.</source>
+        <translation>Nachricht %2 kann nicht %1 werden: Ihre Kampagne %3 ist %4, und der Test darf sich nach dem Start nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is already active; its variants were assigned when it was activated.</source>
+        <translation>Kampagne %1 ist bereits aktiv; ihre Varianten wurden bei der Aktivierung zugeteilt.</translation>
+    </message>
+    <message>
+        <source>Cannot check the messages of campaign %1</source>
+        <translation>Die Nachrichten von Kampagne %1 können nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>Campaign %1 cannot be activated yet: %2 qualifying lead(s) have no generated message (%3 pending, %4 failed). Generate them, or exclude them with &quot;outreach messages exclude ID&quot;.</source>
+        <translation>Kampagne %1 kann noch nicht aktiviert werden: %2 qualifizierte Leads haben keine erzeugte Nachricht (%3 ausstehend, %4 fehlgeschlagen). Erzeugen Sie sie oder schließen Sie sie mit „outreach messages exclude ID“ aus.</translation>
+    </message>
+    <message>
+        <source>Cannot read the messages of campaign %1</source>
+        <translation>Die Nachrichten von Kampagne %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Campaign %1 has no generated messages to test.</source>
+        <translation>Kampagne %1 hat keine erzeugten Nachrichten zum Testen.</translation>
+    </message>
+    <message>
+        <source>Cannot assign a variant to message %1</source>
+        <translation>Nachricht %1 kann keine Variante zugeteilt werden</translation>
+    </message>
+    <message>
+        <source>Cannot assign the variants of campaign %1</source>
+        <translation>Die Varianten von Kampagne %1 können nicht zugeteilt werden</translation>
+    </message>
+    <message>
+        <source>Variant %1 does not exist: use 0, 1 or 2.</source>
+        <translation>Variante %1 gibt es nicht: Verwenden Sie 0, 1 oder 2.</translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation>festgelegt</translation>
+    </message>
+    <message>
+        <source>Message %1 is %2: only a generated message can be pinned to a variant.</source>
+        <translation>Nachricht %1 ist %2: Nur eine erzeugte Nachricht kann auf eine Variante festgelegt werden.</translation>
+    </message>
+    <message>
+        <source>exclude</source>
+        <translation>ausgeschlossen</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyResolver</name>
     <message>
-      <source>No API key for %1: set %2 or store one in Settings.</source>
-      <translation>Kein API-Schlüssel für %1: Setzen Sie %2 oder speichern Sie einen in den Einstellungen.</translation>
+        <source>No API key for %1: set %2 or store one in Settings.</source>
+        <translation>Kein API-Schlüssel für %1: Setzen Sie %2 oder speichern Sie einen in den Einstellungen.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Campaign</name>
     <message>
-      <source>A campaign cannot move from "%1" to "%2".</source>
-      <translation>Eine Kampagne kann nicht von „%1“ zu „%2“ wechseln.</translation>
+        <source>A campaign cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Eine Kampagne kann nicht von „%1“ zu „%2“ wechseln.</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>The campaign needs a name.</source>
+        <translation>Die Kampagne braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The minimum score must be from 0 to 100.</source>
+        <translation>Die Mindestpunktzahl muss zwischen 0 und 100 liegen.</translation>
+    </message>
+    <message>
+        <source>The minimum sample must be at least 1 send per variant.</source>
+        <translation>Die Mindeststichprobe muss mindestens 1 Sendung pro Variante sein.</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>Das Budget darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The significance level must be between 0 and 1.</source>
+        <translation>Das Signifikanzniveau muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <source>The character limit cannot be negative.</source>
+        <translation>Die Zeichengrenze darf nicht negativ sein.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
-      <source>Campaign</source>
-      <translation>Kampagne</translation>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
     </message>
     <message>
-      <source>&amp;Name:</source>
-      <translation>&amp;Name:</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
-      <source>color: #b91c1c;</source>
-      <translation>color: #b91c1c;</translation>
+        <source>color: #b91c1c;</source>
+        <translation>color: #b91c1c;</translation>
     </message>
     <message>
-      <source>C&amp;hannel:</source>
-      <translation>&amp;Kanal:</translation>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
-      <source>Limit:</source>
-      <translation>Grenze:</translation>
+        <source>Limit:</source>
+        <translation>Grenze:</translation>
     </message>
     <message>
-      <source>With subject</source>
-      <translation>Mit Betreff</translation>
+        <source>With subject</source>
+        <translation>Mit Betreff</translation>
     </message>
     <message>
-      <source>&amp;Minimum score:</source>
-      <translation>&amp;Mindestpunktzahl:</translation>
+        <source>&amp;Minimum score:</source>
+        <translation>&amp;Mindestpunktzahl:</translation>
     </message>
     <message>
-      <source>&amp;Template:</source>
-      <translation>&amp;Vorlage:</translation>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-      <source>Hi {{first_name|there}}, … (type {{ for variables)</source>
-      <translation>Hallo {{first_name|there}}, … ({{ tippen für Variablen)</translation>
+        <source>Hi {{first_name|there}}, … (type {{ for variables)</source>
+        <translation>Hallo {{first_name|there}}, … ({{ tippen für Variablen)</translation>
     </message>
     <message>
-      <source>Custom &amp;context:</source>
-      <translation>Eigener &amp;Kontext:</translation>
+        <source>Custom &amp;context:</source>
+        <translation>Eigener &amp;Kontext:</translation>
     </message>
     <message>
-      <source>&amp;Provider / model:</source>
-      <translation>&amp;Anbieter / Modell:</translation>
+        <source>&amp;Provider / model:</source>
+        <translation>&amp;Anbieter / Modell:</translation>
     </message>
     <message>
-      <source>provider default</source>
-      <translation>Standard des Anbieters</translation>
+        <source>provider default</source>
+        <translation>Standard des Anbieters</translation>
     </message>
     <message>
-      <source>&amp;Sender name:</source>
-      <translation>Absender&amp;name:</translation>
+        <source>&amp;Sender name:</source>
+        <translation>Absender&amp;name:</translation>
     </message>
     <message>
-      <source>Si&amp;gnature:</source>
-      <translation>Si&amp;gnatur:</translation>
+        <source>Si&amp;gnature:</source>
+        <translation>Si&amp;gnatur:</translation>
     </message>
     <message>
-      <source>&amp;Winner metric:</source>
-      <translation>&amp;Gewinnerkennzahl:</translation>
+        <source>&amp;Winner metric:</source>
+        <translation>&amp;Gewinnerkennzahl:</translation>
     </message>
     <message>
-      <source>Minimum sample:</source>
-      <translation>Mindeststichprobe:</translation>
+        <source>Minimum sample:</source>
+        <translation>Mindeststichprobe:</translation>
     </message>
     <message>
-      <source>&amp;Budget (USD):</source>
-      <translation>&amp;Budget (USD):</translation>
+        <source>&amp;Budget (USD):</source>
+        <translation>&amp;Budget (USD):</translation>
     </message>
     <message>
-      <source>no cap</source>
-      <translation>keine Obergrenze</translation>
+        <source>no cap</source>
+        <translation>keine Obergrenze</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>ChannelRules</name>
+    <message>
+        <source>1 segment</source>
+        <translation>1 Segment</translation>
+    </message>
+    <message>
+        <source>%1 segments</source>
+        <translation>%1 Segmente</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>LinkedIn note</source>
+        <translation>LinkedIn-Notiz</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Subject is %1 characters; the limit is %2.</source>
+        <translation>Der Betreff hat %1 Zeichen; die Grenze ist %2.</translation>
+    </message>
+    <message>
+        <source>Subject is %1 characters; above %2 it may be cut off in the inbox.</source>
+        <translation>Der Betreff hat %1 Zeichen; über %2 wird er im Posteingang eventuell abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>SMS body is %1 (%2, %3 characters); the limit is %4.</source>
+        <translation>Der SMS-Text ist %1 (%2, %3 Zeichen); die Grenze ist %4.</translation>
+    </message>
+    <message>
+        <source>%1 body is %2 characters; the limit is %3.</source>
+        <translation>Der %1-Text hat %2 Zeichen; die Grenze ist %3.</translation>
+    </message>
+    <message>
+        <source>%1 needs a subject.</source>
+        <translation>%1 braucht einen Betreff.</translation>
+    </message>
+    <message>
+        <source>%1 must not have a subject.</source>
+        <translation>%1 darf keinen Betreff haben.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
-      <source>Line %1, column %2: %3</source>
-      <translation>Zeile %1, Spalte %2: %3</translation>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-      <source>the file is not valid UTF-8 (first bad byte at offset %1); save it as UTF-8 and try again</source>
-      <translation>die Datei ist kein gültiges UTF-8 (erstes ungültiges Byte an Position %1); speichern Sie sie als UTF-8 und versuchen Sie es erneut</translation>
+        <source>the file is not valid UTF-8 (first bad byte at offset %1); save it as UTF-8 and try again</source>
+        <translation>die Datei ist kein gültiges UTF-8 (erstes ungültiges Byte an Position %1); speichern Sie sie als UTF-8 und versuchen Sie es erneut</translation>
     </message>
     <message>
-      <source>unexpected text after the closing quote of a field; a field with quotes must end at its closing quote</source>
-      <translation>unerwarteter Text nach dem schließenden Anführungszeichen eines Feldes; ein Feld in Anführungszeichen muss mit dem schließenden Anführungszeichen enden</translation>
+        <source>unexpected text after the closing quote of a field; a field with quotes must end at its closing quote</source>
+        <translation>unerwarteter Text nach dem schließenden Anführungszeichen eines Feldes; ein Feld in Anführungszeichen muss mit dem schließenden Anführungszeichen enden</translation>
     </message>
     <message>
-      <source>a quote appears inside a field that does not start with a quote; put the field in quotes and double the quote ("")</source>
-      <translation>ein Anführungszeichen steht in einem Feld, das nicht mit einem Anführungszeichen beginnt; setzen Sie das Feld in Anführungszeichen und verdoppeln Sie das Zeichen ("")</translation>
+        <source>a quote appears inside a field that does not start with a quote; put the field in quotes and double the quote (&quot;&quot;)</source>
+        <translation>ein Anführungszeichen steht in einem Feld, das nicht mit einem Anführungszeichen beginnt; setzen Sie das Feld in Anführungszeichen und verdoppeln Sie das Zeichen (&quot;&quot;)</translation>
     </message>
     <message>
-      <source>the quoted field starting here is never closed; the rest of the file cannot be read</source>
-      <translation>das hier beginnende Feld in Anführungszeichen wird nie geschlossen; der Rest der Datei kann nicht gelesen werden</translation>
+        <source>the quoted field starting here is never closed; the rest of the file cannot be read</source>
+        <translation>das hier beginnende Feld in Anführungszeichen wird nie geschlossen; der Rest der Datei kann nicht gelesen werden</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
-      <source>Could not write the CSV file: %1</source>
-      <translation>Die CSV-Datei konnte nicht geschrieben werden: %1</translation>
+        <source>Could not write the CSV file: %1</source>
+        <translation>Die CSV-Datei konnte nicht geschrieben werden: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Database</name>
     <message>
-      <source>The database URL is empty.</source>
-      <translation>Die Datenbank-URL ist leer.</translation>
+        <source>The database URL is empty.</source>
+        <translation>Die Datenbank-URL ist leer.</translation>
     </message>
     <message>
-      <source>The PostgreSQL URL is not valid: %1</source>
-      <translation>Die PostgreSQL-URL ist ungültig: %1</translation>
+        <source>The PostgreSQL URL is not valid: %1</source>
+        <translation>Die PostgreSQL-URL ist ungültig: %1</translation>
     </message>
     <message>
-      <source>The PostgreSQL URL names no database: use postgresql://user@host:port/dbname.</source>
-      <translation>Die PostgreSQL-URL nennt keine Datenbank: Verwenden Sie postgresql://benutzer@host:port/datenbank.</translation>
+        <source>The PostgreSQL URL names no database: use postgresql://user@host:port/dbname.</source>
+        <translation>Die PostgreSQL-URL nennt keine Datenbank: Verwenden Sie postgresql://benutzer@host:port/datenbank.</translation>
     </message>
     <message>
-      <source>The SQLite URL names no file.</source>
-      <translation>Die SQLite-URL nennt keine Datei.</translation>
+        <source>The SQLite URL names no file.</source>
+        <translation>Die SQLite-URL nennt keine Datei.</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Cannot create the campaign &quot;%1&quot;</source>
+        <translation>Die Kampagne „%1“ kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot read campaign %1</source>
+        <translation>Kampagne %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>There is no campaign with id %1.</source>
+        <translation>Es gibt keine Kampagne mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Cannot list campaigns</source>
+        <translation>Kampagnen können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Cannot update the campaign &quot;%1&quot;</source>
+        <translation>Die Kampagne „%1“ kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; was changed by someone else (version %2, you edited version %3).</source>
+        <translation>Die Kampagne „%1“ wurde von jemand anderem geändert (Version %2, Sie haben Version %3 bearbeitet).</translation>
+    </message>
+    <message>
+        <source>Cannot delete campaign %1</source>
+        <translation>Kampagne %1 kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Cannot change the status of campaign %1</source>
+        <translation>Der Status von Kampagne %1 kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Campaign %1 changed status while this change was being made.</source>
+        <translation>Kampagne %1 hat ihren Status geändert, während diese Änderung lief.</translation>
+    </message>
+    <message>
+        <source>Cannot count qualifying leads</source>
+        <translation>Qualifizierte Leads können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>Cannot update the cost of campaign %1</source>
+        <translation>Die Kosten von Kampagne %1 können nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the SQLite database %1: %2</source>
+        <translation>Die SQLite-Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL database &quot;%1&quot; on %2:%3 as &quot;%4&quot;: %5</source>
+        <translation>Keine Verbindung zur PostgreSQL-Datenbank „%1“ auf %2:%3 als „%4“: %5</translation>
+    </message>
+    <message>
+        <source>Commit without a transaction.</source>
+        <translation>Commit ohne Transaktion.</translation>
+    </message>
+    <message>
+        <source>Cannot read the variants of message %1</source>
+        <translation>Die Varianten von Nachricht %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read message variants</source>
+        <translation>Nachrichtenvarianten können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read message %1</source>
+        <translation>Nachricht %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>There is no message with id %1.</source>
+        <translation>Es gibt keine Nachricht mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Cannot look up a message</source>
+        <translation>Eine Nachricht kann nicht nachgeschlagen werden</translation>
+    </message>
+    <message>
+        <source>Cannot list the messages of campaign %1</source>
+        <translation>Die Nachrichten von Kampagne %1 können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Cannot count messages</source>
+        <translation>Nachrichten können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>Cannot find the leads to generate</source>
+        <translation>Die zu erzeugenden Leads können nicht gefunden werden</translation>
+    </message>
+    <message>
+        <source>Cannot store the message for lead %1</source>
+        <translation>Die Nachricht für Lead %1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot store a variant of message %1</source>
+        <translation>Eine Variante von Nachricht %1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot save variant %1 of message %2</source>
+        <translation>Variante %1 von Nachricht %2 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Variant %1 of message %2 was changed by someone else (version %3, you edited version %4).</source>
+        <translation>Variante %1 von Nachricht %2 wurde von jemand anderem geändert (Version %3, Sie haben Version %4 bearbeitet).</translation>
+    </message>
+    <message>
+        <source>Message %1 has no variant %2.</source>
+        <translation>Nachricht %1 hat keine Variante %2.</translation>
+    </message>
+    <message>
+        <source>Cannot replace variant %1 of message %2</source>
+        <translation>Variante %1 von Nachricht %2 kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>Cannot assign a variant to message %1</source>
+        <translation>Nachricht %1 kann keine Variante zugeteilt werden</translation>
+    </message>
+    <message>
+        <source>Message %1 belongs to a campaign whose A/B test has started; its variant can no longer be changed.</source>
+        <translation>Nachricht %1 gehört zu einer Kampagne, deren A/B-Test begonnen hat; ihre Variante kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot change message %1</source>
+        <translation>Nachricht %1 kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version</source>
+        <translation>Die Schemaversion kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, but this version of Outreach Studio only knows versions up to %3. Update Outreach Studio to use this database.</source>
+        <translation>Die Datenbank %1 hat Schemaversion %2, aber diese Version von Outreach Studio kennt nur Versionen bis %3. Aktualisieren Sie Outreach Studio, um diese Datenbank zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>Migration %1 (%2) fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Cannot update the counts of campaign %1</source>
+        <translation>Die Zählerstände von Kampagne %1 können nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the counts of campaign %1</source>
+        <translation>Die Zählerstände von Kampagne %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot count the events of campaign %1</source>
+        <translation>Die Ereignisse von Kampagne %1 können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the funnel of messages</source>
+        <translation>Der Trichter der Nachrichten kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot recount campaign %1</source>
+        <translation>Kampagne %1 kann nicht neu gezählt werden</translation>
+    </message>
+    <message>
+        <source>Cannot store events</source>
+        <translation>Ereignisse können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the events of message %1</source>
+        <translation>Die Ereignisse von Nachricht %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>A lead with the email %1 already exists.</source>
+        <translation>Ein Lead mit der E-Mail %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Cannot add the lead %1</source>
+        <translation>Der Lead %1 kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Cannot update the lead %1</source>
+        <translation>Der Lead %1 kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>The lead %1 was changed by someone else (version %2, you edited version %3).</source>
+        <translation>Der Lead %1 wurde von jemand anderem geändert (Version %2, Sie haben Version %3 bearbeitet).</translation>
+    </message>
+    <message>
+        <source>Cannot read lead %1</source>
+        <translation>Lead %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>There is no lead with id %1.</source>
+        <translation>Es gibt keinen Lead mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Cannot look up the lead %1</source>
+        <translation>Der Lead %1 kann nicht nachgeschlagen werden</translation>
+    </message>
+    <message>
+        <source>Cannot list leads</source>
+        <translation>Leads können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Cannot count leads</source>
+        <translation>Leads können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>Cannot delete lead %1</source>
+        <translation>Lead %1 kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Cannot add the lead %1: it conflicts with an existing lead.</source>
+        <translation>Der Lead %1 kann nicht hinzugefügt werden: Er kollidiert mit einem vorhandenen Lead.</translation>
+    </message>
+    <message>
+        <source>Cannot read custom fields</source>
+        <translation>Eigene Felder können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>DemoSeeder</name>
     <message>
-      <source>The demo leads are missing from this build.</source>
-      <translation>Die Demo-Leads fehlen in diesem Build.</translation>
+        <source>The demo leads are missing from this build.</source>
+        <translation>Die Demo-Leads fehlen in diesem Build.</translation>
     </message>
     <message>
-      <source>Demo: Q4 operations outreach</source>
-      <translation>Demo: Q4-Ansprache Operations</translation>
+        <source>Demo: Q4 operations outreach</source>
+        <translation>Demo: Q4-Ansprache Operations</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EditVariantCommand</name>
     <message>
-      <source>Edit %1 variant</source>
-      <translation>Variante %1 bearbeiten</translation>
+        <source>Edit %1 variant</source>
+        <translation>Variante %1 bearbeiten</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>EventImport</name>
+    <message>
+        <source>Cannot look up the leads of the event file</source>
+        <translation>Die Leads der Ereignisdatei können nicht nachgeschlagen werden</translation>
+    </message>
+    <message>
+        <source>Cannot look up the messages of the event file</source>
+        <translation>Die Nachrichten der Ereignisdatei können nicht nachgeschlagen werden</translation>
+    </message>
+    <message>
+        <source>No message of campaign %1 in the test is addressed to %2.</source>
+        <translation>Keine Nachricht von Kampagne %1 im Test ist an %2 adressiert.</translation>
+    </message>
+    <message>
+        <source>Message %1 is not a message of campaign %2 in the test.</source>
+        <translation>Nachricht %1 gehört nicht zu Kampagne %2 im Test.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: events can be recorded once it has been activated.</source>
+        <translation>Kampagne %1 ist %2: Ereignisse können erst nach der Aktivierung erfasst werden.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line.</source>
+        <translation>Die Datei ist leer: Sie braucht eine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Line %1: the header has no %2 column (found: %3).</source>
+        <translation>Zeile %1: Die Kopfzeile hat keine Spalte %2 (gefunden: %3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a message id.</source>
+        <translation>„%1“ ist keine Nachrichten-ID.</translation>
+    </message>
+    <message>
+        <source>The row names no message: the email (or message_id) is empty.</source>
+        <translation>Die Zeile nennt keine Nachricht: Die E-Mail (oder message_id) ist leer.</translation>
+    </message>
+    <message>
+        <source>The event is empty.</source>
+        <translation>Das Ereignis ist leer.</translation>
+    </message>
+    <message>
+        <source>Unknown event &quot;%1&quot; (not a funnel stage we track).</source>
+        <translation>Unbekanntes Ereignis „%1“ (keine Trichterstufe, die wir erfassen).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a timestamp: use ISO 8601 (2025-03-01T14:05:00Z) or Unix seconds.</source>
+        <translation>„%1“ ist kein Zeitstempel: Verwenden Sie ISO 8601 (2025-03-01T14:05:00Z) oder Unix-Sekunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Der Export kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Generation</name>
     <message>
-      <source>Cannot store generated messages: %1</source>
-      <translation>Erzeugte Nachrichten können nicht gespeichert werden: %1</translation>
+        <source>Cannot store generated messages: %1</source>
+        <translation>Erzeugte Nachrichten können nicht gespeichert werden: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>HttpErrors</name>
+    <message>
+        <source>no explanation given</source>
+        <translation>keine Begründung angegeben</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
+        <translation>%1 antwortete %2: %3</translation>
+    </message>
+    <message>
+        <source>Check the API key (Settings, or CEREBRAS_API_KEY / OUTREACH_API_KEY).</source>
+        <translation>Prüfen Sie den API-Schlüssel (Einstellungen oder CEREBRAS_API_KEY / OUTREACH_API_KEY).</translation>
+    </message>
+    <message>
+        <source>Check the base URL and the model name.</source>
+        <translation>Prüfen Sie die Basis-URL und den Modellnamen.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection was refused. Is the server running, and is the base URL right?</source>
+        <translation>Keine Verbindung zu %1: Die Verbindung wurde abgelehnt. Läuft der Server, und stimmt die Basis-URL?</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found. Check the base URL and the network connection.</source>
+        <translation>Der Server %1 wurde nicht gefunden. Prüfen Sie die Basis-URL und die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 stopped sending data and the connection timed out.</source>
+        <translation>%1 hat aufgehört, Daten zu senden, und die Verbindung ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 failed: %2. Check the base URL and the system&apos;s certificates.</source>
+        <translation>Die sichere (TLS-)Verbindung zu %1 ist fehlgeschlagen: %2. Prüfen Sie die Basis-URL und die Zertifikate des Systems.</translation>
+    </message>
+    <message>
+        <source>The network is not available, so %1 could not be reached.</source>
+        <translation>Das Netzwerk ist nicht verfügbar, daher war %1 nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The proxy in the way to %1 failed: %2</source>
+        <translation>Der Proxy auf dem Weg zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
-      <source>read</source>
-      <translation>lesen</translation>
+        <source>read</source>
+        <translation>lesen</translation>
     </message>
     <message>
-      <source>store</source>
-      <translation>speichern</translation>
+        <source>store</source>
+        <translation>speichern</translation>
     </message>
     <message>
-      <source>remove</source>
-      <translation>entfernen</translation>
+        <source>remove</source>
+        <translation>entfernen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LeadColumnMapping</name>
     <message>
-      <source>Unknown target field “%1” for column “%2”; use one of: %3</source>
-      <translation>Unbekanntes Zielfeld „%1“ für Spalte „%2“; verwenden Sie eines von: %3</translation>
+        <source>Unknown target field “%1” for column “%2”; use one of: %3</source>
+        <translation>Unbekanntes Zielfeld „%1“ für Spalte „%2“; verwenden Sie eines von: %3</translation>
     </message>
     <message>
-      <source>The file has no column “%1”</source>
-      <translation>Die Datei hat keine Spalte „%1“</translation>
+        <source>The file has no column “%1”</source>
+        <translation>Die Datei hat keine Spalte „%1“</translation>
     </message>
     <message>
-      <source>Expected COLUMN=FIELD, got “%1”</source>
-      <translation>Erwartet SPALTE=FELD, erhalten „%1“</translation>
+        <source>Expected COLUMN=FIELD, got “%1”</source>
+        <translation>Erwartet SPALTE=FELD, erhalten „%1“</translation>
     </message>
     <message>
-      <source>Ignore this column</source>
-      <translation>Diese Spalte ignorieren</translation>
+        <source>Ignore this column</source>
+        <translation>Diese Spalte ignorieren</translation>
     </message>
     <message>
-      <source>Keep as custom field</source>
-      <translation>Als eigenes Feld behalten</translation>
+        <source>Keep as custom field</source>
+        <translation>Als eigenes Feld behalten</translation>
     </message>
     <message>
-      <source>Email</source>
-      <translation>E-Mail</translation>
+        <source>Email</source>
+        <translation>E-Mail</translation>
     </message>
     <message>
-      <source>First name</source>
-      <translation>Vorname</translation>
+        <source>First name</source>
+        <translation>Vorname</translation>
     </message>
     <message>
-      <source>Last name</source>
-      <translation>Nachname</translation>
+        <source>Last name</source>
+        <translation>Nachname</translation>
     </message>
     <message>
-      <source>Full name</source>
-      <translation>Vollständiger Name</translation>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
-      <source>Job title</source>
-      <translation>Position</translation>
+        <source>Job title</source>
+        <translation>Position</translation>
     </message>
     <message>
-      <source>Company</source>
-      <translation>Unternehmen</translation>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
     </message>
     <message>
-      <source>Industry</source>
-      <translation>Branche</translation>
+        <source>Industry</source>
+        <translation>Branche</translation>
     </message>
     <message>
-      <source>LinkedIn URL</source>
-      <translation>LinkedIn-URL</translation>
+        <source>LinkedIn URL</source>
+        <translation>LinkedIn-URL</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>Telefon</translation>
+        <source>Phone</source>
+        <translation>Telefon</translation>
     </message>
     <message>
-      <source>Website</source>
-      <translation>Website</translation>
+        <source>Website</source>
+        <translation>Website</translation>
     </message>
     <message>
-      <source>Location</source>
-      <translation>Ort</translation>
+        <source>Location</source>
+        <translation>Ort</translation>
     </message>
     <message>
-      <source>City (part of location)</source>
-      <translation>Stadt (Teil des Orts)</translation>
+        <source>City (part of location)</source>
+        <translation>Stadt (Teil des Orts)</translation>
     </message>
     <message>
-      <source>State (part of location)</source>
-      <translation>Bundesland (Teil des Orts)</translation>
+        <source>State (part of location)</source>
+        <translation>Bundesland (Teil des Orts)</translation>
     </message>
     <message>
-      <source>Country (part of location)</source>
-      <translation>Land (Teil des Orts)</translation>
+        <source>Country (part of location)</source>
+        <translation>Land (Teil des Orts)</translation>
     </message>
     <message>
-      <source>Qualification score (0–100)</source>
-      <translation>Qualifizierungspunkte (0–100)</translation>
+        <source>Qualification score (0–100)</source>
+        <translation>Qualifizierungspunkte (0–100)</translation>
     </message>
     <message>
-      <source>Qualification reasoning</source>
-      <translation>Begründung der Qualifizierung</translation>
+        <source>Qualification reasoning</source>
+        <translation>Begründung der Qualifizierung</translation>
     </message>
     <message>
-      <source>Pain points (list)</source>
-      <translation>Probleme (Liste)</translation>
+        <source>Pain points (list)</source>
+        <translation>Probleme (Liste)</translation>
     </message>
     <message>
-      <source>Buying signals (list)</source>
-      <translation>Kaufsignale (Liste)</translation>
+        <source>Buying signals (list)</source>
+        <translation>Kaufsignale (Liste)</translation>
     </message>
     <message>
-      <source>Research notes</source>
-      <translation>Recherchenotizen</translation>
+        <source>Research notes</source>
+        <translation>Recherchenotizen</translation>
     </message>
     <message>
-      <source>Technologies (list)</source>
-      <translation>Technologien (Liste)</translation>
+        <source>Technologies (list)</source>
+        <translation>Technologien (Liste)</translation>
     </message>
     <message>
-      <source>Recent news (list)</source>
-      <translation>Aktuelle Nachrichten (Liste)</translation>
+        <source>Recent news (list)</source>
+        <translation>Aktuelle Nachrichten (Liste)</translation>
     </message>
     <message>
-      <source>Company size (employees)</source>
-      <translation>Unternehmensgröße (Mitarbeitende)</translation>
+        <source>Company size (employees)</source>
+        <translation>Unternehmensgröße (Mitarbeitende)</translation>
     </message>
     <message>
-      <source>Annual revenue</source>
-      <translation>Jahresumsatz</translation>
+        <source>Annual revenue</source>
+        <translation>Jahresumsatz</translation>
     </message>
     <message>
-      <source>Keywords (list)</source>
-      <translation>Schlagwörter (Liste)</translation>
+        <source>Keywords (list)</source>
+        <translation>Schlagwörter (Liste)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LeadCsvParser</name>
     <message>
-      <source>The file is empty: it has no header line</source>
-      <translation>Die Datei ist leer: Sie hat keine Kopfzeile</translation>
+        <source>The file is empty: it has no header line</source>
+        <translation>Die Datei ist leer: Sie hat keine Kopfzeile</translation>
     </message>
     <message>
-      <source>The header line cannot be read: %1 (character %2)</source>
-      <translation>Die Kopfzeile kann nicht gelesen werden: %1 (Zeichen %2)</translation>
+        <source>The header line cannot be read: %1 (character %2)</source>
+        <translation>Die Kopfzeile kann nicht gelesen werden: %1 (Zeichen %2)</translation>
     </message>
     <message>
-      <source>No usable header: no column holds an email, a LinkedIn URL or a phone number (columns found: %1)</source>
-      <translation>Keine brauchbare Kopfzeile: Keine Spalte enthält eine E-Mail-Adresse, eine LinkedIn-URL oder eine Telefonnummer (gefundene Spalten: %1)</translation>
+        <source>No usable header: no column holds an email, a LinkedIn URL or a phone number (columns found: %1)</source>
+        <translation>Keine brauchbare Kopfzeile: Keine Spalte enthält eine E-Mail-Adresse, eine LinkedIn-URL oder eine Telefonnummer (gefundene Spalten: %1)</translation>
     </message>
     <message>
-      <source>%1 (character %2)</source>
-      <translation>%1 (Zeichen %2)</translation>
+        <source>%1 (character %2)</source>
+        <translation>%1 (Zeichen %2)</translation>
     </message>
     <message>
-      <source>%1 (character %2); row skipped</source>
-      <translation>%1 (Zeichen %2); Zeile übersprungen</translation>
+        <source>%1 (character %2); row skipped</source>
+        <translation>%1 (Zeichen %2); Zeile übersprungen</translation>
     </message>
     <message>
-      <source>Expected %1 columns as in the header but found %2; row skipped</source>
-      <translation>%1 Spalten wie in der Kopfzeile erwartet, aber %2 gefunden; Zeile übersprungen</translation>
+        <source>Expected %1 columns as in the header but found %2; row skipped</source>
+        <translation>%1 Spalten wie in der Kopfzeile erwartet, aber %2 gefunden; Zeile übersprungen</translation>
     </message>
     <message>
-      <source>“%1” is not a valid email address</source>
-      <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
+        <source>“%1” is not a valid email address</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-      <source>No email, LinkedIn URL or phone number: a lead needs at least one way to reach them</source>
-      <translation>Keine E-Mail, LinkedIn-URL oder Telefonnummer: Ein Lead braucht mindestens einen Kontaktweg</translation>
+        <source>No email, LinkedIn URL or phone number: a lead needs at least one way to reach them</source>
+        <translation>Keine E-Mail, LinkedIn-URL oder Telefonnummer: Ein Lead braucht mindestens einen Kontaktweg</translation>
     </message>
     <message>
-      <source>“%1” is not a number; the qualification score must be a number from 0 to 100</source>
-      <translation>„%1“ ist keine Zahl; die Qualifizierungspunkte müssen eine Zahl von 0 bis 100 sein</translation>
+        <source>“%1” is not a number; the qualification score must be a number from 0 to 100</source>
+        <translation>„%1“ ist keine Zahl; die Qualifizierungspunkte müssen eine Zahl von 0 bis 100 sein</translation>
     </message>
     <message>
-      <source>Qualification score %1 is outside the range 0 to 100</source>
-      <translation>Qualifizierungspunkte %1 liegen außerhalb von 0 bis 100</translation>
+        <source>Qualification score %1 is outside the range 0 to 100</source>
+        <translation>Qualifizierungspunkte %1 liegen außerhalb von 0 bis 100</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LeadImporter</name>
     <message>
-      <source>Cannot read %1: %2</source>
-      <translation>%1 kann nicht gelesen werden: %2</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-      <source>%1 has no header line.</source>
-      <translation>%1 hat keine Kopfzeile.</translation>
+        <source>%1 has no header line.</source>
+        <translation>%1 hat keine Kopfzeile.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OfflineProvider</name>
     <message>
-      <source>The request was cancelled.</source>
-      <translation>Die Anfrage wurde abgebrochen.</translation>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>OpenAiChatCall</name>
+    <message>
+        <source>Answer with one JSON object only: no code fences, no text before or after it. It must match this JSON schema exactly: %1</source>
+        <translation>Answer with one JSON object only: no code fences, no text before or after it. It must match this JSON schema exactly: %1</translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; is not a valid web address.</source>
+        <translation>Die Basis-URL „%1“ ist keine gültige Webadresse.</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not a JSON response (%2).</source>
+        <translation>%1 antwortete mit etwas, das keine JSON-Antwort ist (%2).</translation>
+    </message>
+    <message>
+        <source>%1 refused to answer: %2</source>
+        <translation>%1 hat die Antwort verweigert: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered without any message text (finish reason: %2).</source>
+        <translation>%1 antwortete ohne Nachrichtentext (Abschlussgrund: %2).</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>keiner angegeben</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>PriceTable</name>
     <message>
-      <source>The model list is not valid JSON (%1 at byte %2).</source>
-      <translation>Die Modellliste ist kein gültiges JSON (%1 bei Byte %2).</translation>
+        <source>The model list is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Modellliste ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-      <source>The model list has no "data" array of models.</source>
-      <translation>Die Modellliste hat kein „data“-Array mit Modellen.</translation>
+        <source>The model list has no &quot;data&quot; array of models.</source>
+        <translation>Die Modellliste hat kein „data“-Array mit Modellen.</translation>
     </message>
-  </context>
-  <context>
-    <name>Workspace</name>
+</context>
+<context>
+    <name>ProviderFactory</name>
     <message>
-      <source>Cannot open the database</source>
-      <translation>Die Datenbank kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-      <source>Could not add the demo data</source>
-      <translation>Die Demodaten konnten nicht hinzugefügt werden</translation>
+        <source>Unknown provider &quot;%1&quot;: use cerebras, openai or offline.</source>
+        <translation>Unbekannter Anbieter „%1“: Verwenden Sie cerebras, openai oder offline.</translation>
     </message>
     <message>
-      <source>The database was not switched while messages are being generated: cancel the run first, then choose the database again.</source>
-      <translation>Die Datenbank wurde nicht gewechselt, weil gerade Nachrichten erzeugt werden: Brechen Sie den Lauf zuerst ab und wählen Sie die Datenbank dann erneut.</translation>
-    </message>
-  </context>
-  <context>
-    <name>outreach</name>
-    <message>
-      <source>Cannot read message %1</source>
-      <translation>Nachricht %1 kann nicht gelesen werden</translation>
+        <source>The base URL &quot;%1&quot; is not an http(s) address.</source>
+        <translation>Die Basis-URL „%1“ ist keine http(s)-Adresse.</translation>
     </message>
     <message>
-      <source>There is no message with id %1.</source>
-      <translation>Es gibt keine Nachricht mit der ID %1.</translation>
+        <source>No API key for %1: set CEREBRAS_API_KEY or OUTREACH_API_KEY (or store one in Settings), or use --provider offline to write messages without a model.</source>
+        <translation>Kein API-Schlüssel für %1: Setzen Sie CEREBRAS_API_KEY oder OUTREACH_API_KEY (oder speichern Sie einen in den Einstellungen), oder verwenden Sie --provider offline, um Nachrichten ohne Modell zu schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEngine</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-      <source>Cannot %1 message %2: its campaign %3 is %4, and the test must not change once it has started.</source>
-      <translation>Nachricht %2 kann nicht %1 werden: Ihre Kampagne %3 ist %4, und der Test darf sich nach dem Start nicht mehr ändern.</translation>
+        <source>&quot;{{&quot; at %1 has no closing &quot;}}&quot;.</source>
+        <translation>„{{“ bei %1 hat kein schließendes „}}“.</translation>
     </message>
     <message>
-      <source>1 segment</source>
-      <translation>1 Segment</translation>
+        <source>&quot;}}&quot; at %1 has no opening &quot;{{&quot;.</source>
+        <translation>„}}“ bei %1 hat kein öffnendes „{{“.</translation>
     </message>
     <message>
-      <source>%1 segments</source>
-      <translation>%1 Segmente</translation>
+        <source>Empty variable &quot;{{}}&quot; at %1.</source>
+        <translation>Leere Variable „{{}}“ bei %1.</translation>
     </message>
     <message>
-      <source>Email</source>
-      <translation>E-Mail</translation>
+        <source>Unknown variable &quot;{{%1}}&quot; at %2.</source>
+        <translation>Unbekannte Variable „{{%1}}“ bei %2.</translation>
     </message>
     <message>
-      <source>LinkedIn note</source>
-      <translation>LinkedIn-Notiz</translation>
+        <source>Unknown variable &quot;{{%1}}&quot; at %2; did you mean &quot;{{%3}}&quot;?</source>
+        <translation>Unbekannte Variable „{{%1}}“ bei %2; meinten Sie „{{%3}}“?</translation>
+    </message>
+</context>
+<context>
+    <name>VariantParser</name>
+    <message>
+        <source>Professional</source>
+        <translation>Professionell</translation>
     </message>
     <message>
-      <source>SMS</source>
-      <translation>SMS</translation>
+        <source>Friendly</source>
+        <translation>Freundlich</translation>
     </message>
     <message>
-      <source>Message</source>
-      <translation>Nachricht</translation>
+        <source>Direct</source>
+        <translation>Direkt</translation>
     </message>
     <message>
-      <source>Professional</source>
-      <translation>Professionell</translation>
+        <source>The answer is empty.</source>
+        <translation>Die Antwort ist leer.</translation>
     </message>
     <message>
-      <source>Friendly</source>
-      <translation>Freundlich</translation>
+        <source>The answer&apos;s JSON is incomplete; it may have been cut off.</source>
+        <translation>Das JSON der Antwort ist unvollständig; sie wurde vielleicht abgeschnitten.</translation>
     </message>
     <message>
-      <source>Direct</source>
-      <translation>Direkt</translation>
+        <source>The answer contains no JSON object.</source>
+        <translation>Die Antwort enthält kein JSON-Objekt.</translation>
     </message>
     <message>
-      <source>Answer with one JSON object only: no code fences, no text before or after it. It must match this JSON schema exactly: %1</source>
-      <translation>Answer with one JSON object only: no code fences, no text before or after it. It must match this JSON schema exactly: %1</translation>
+        <source>%1 variant: %2</source>
+        <translation>Variante %1: %2</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>The answer has no &quot;variants&quot; array.</source>
+        <translation>Die Antwort hat kein „variants“-Array.</translation>
+    </message>
+    <message>
+        <source>The answer has %1 variants; exactly 3 are required.</source>
+        <translation>Die Antwort hat %1 Varianten; genau 3 sind nötig.</translation>
+    </message>
+    <message>
+        <source>Variant %1 is not an object.</source>
+        <translation>Variante %1 ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>Variant %1 has no tone.</source>
+        <translation>Variante %1 hat keine Tonlage.</translation>
+    </message>
+    <message>
+        <source>Variant %1 has an unknown tone &quot;%2&quot;.</source>
+        <translation>Variante %1 hat eine unbekannte Tonlage „%2“.</translation>
+    </message>
+    <message>
+        <source>The tone &quot;%1&quot; appears more than once.</source>
+        <translation>Die Tonlage „%1“ kommt mehrfach vor.</translation>
+    </message>
+    <message>
+        <source>%1 variant: the body is empty.</source>
+        <translation>Variante %1: Der Text ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 variant: the subject is missing.</source>
+        <translation>Variante %1: Der Betreff fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 variant: this channel has no subject, but one was given.</source>
+        <translation>Variante %1: Dieser Kanal hat keinen Betreff, aber einer wurde angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 variant: unresolved placeholder %2.</source>
+        <translation>Variante %1: Platzhalter %2 nicht aufgelöst.</translation>
+    </message>
+    <message>
+        <source>No variant has the tone &quot;%1&quot;.</source>
+        <translation>Keine Variante hat die Tonlage „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Personalized outreach with A/B/C testing</source>
+        <translation>Personalisierte Ansprache mit A/B/C-Tests</translation>
+    </message>
+    <message>
+        <source>Database: sqlite:PATH, a path, or postgresql://user@host:port/db</source>
+        <translation>Datenbank: sqlite:PFAD, ein Pfad oder postgresql://benutzer@host:port/db</translation>
+    </message>
+    <message>
+        <source>Generate the demo campaign, write screenshots to DIR and quit</source>
+        <translation>Die Demo-Kampagne generieren, Bildschirmfotos nach VERZEICHNIS schreiben und beenden</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Could not add the demo data</source>
+        <translation>Die Demodaten konnten nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>The database was not switched while messages are being generated: cancel the run first, then choose the database again.</source>
+        <translation>Die Datenbank wurde nicht gewechselt, weil gerade Nachrichten erzeugt werden: Brechen Sie den Lauf zuerst ab und wählen Sie die Datenbank dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>outreach::AboutDialog</name>
     <message>
-      <source>About Outreach Studio</source>
-      <translation>Über Outreach Studio</translation>
+        <source>About Outreach Studio</source>
+        <translation>Über Outreach Studio</translation>
     </message>
     <message>
-      <source>Version %1 (Qt %2)</source>
-      <translation>Version %1 (Qt %2)</translation>
+        <source>Version %1 (Qt %2)</source>
+        <translation>Version %1 (Qt %2)</translation>
     </message>
     <message>
-      <source>Personalized outreach with three tone variants per lead, tested as an A/B/C test with honest statistics.</source>
-      <translation>Persönliche Ansprache mit drei Tonlagen pro Lead, getestet als A/B/C-Test mit ehrlicher Statistik.</translation>
+        <source>Personalized outreach with three tone variants per lead, tested as an A/B/C test with honest statistics.</source>
+        <translation>Persönliche Ansprache mit drei Tonlagen pro Lead, getestet als A/B/C-Test mit ehrlicher Statistik.</translation>
     </message>
     <message>
-      <source>&lt;p&gt;This program uses these libraries:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io"&gt;Qt&lt;/a&gt; %1, under the GNU Lesser General Public License v3 (LGPLv3)&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt;, under the BSD 3-Clause License&lt;/li&gt;&lt;li&gt;&lt;a href="https://www.boost.org"&gt;Boost&lt;/a&gt; (Boost.Math), under the Boost Software License 1.0&lt;/li&gt;&lt;/ul&gt;</source>
-      <translation>&lt;p&gt;Dieses Programm verwendet folgende Bibliotheken:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io"&gt;Qt&lt;/a&gt; %1, unter der GNU Lesser General Public License v3 (LGPLv3)&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt;, unter der BSD-3-Clause-Lizenz&lt;/li&gt;&lt;li&gt;&lt;a href="https://www.boost.org"&gt;Boost&lt;/a&gt; (Boost.Math), unter der Boost Software License 1.0&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;This program uses these libraries:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io&quot;&gt;Qt&lt;/a&gt; %1, under the GNU Lesser General Public License v3 (LGPLv3)&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt;, under the BSD 3-Clause License&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://www.boost.org&quot;&gt;Boost&lt;/a&gt; (Boost.Math), under the Boost Software License 1.0&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Dieses Programm verwendet folgende Bibliotheken:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io&quot;&gt;Qt&lt;/a&gt; %1, unter der GNU Lesser General Public License v3 (LGPLv3)&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt;, unter der BSD-3-Clause-Lizenz&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://www.boost.org&quot;&gt;Boost&lt;/a&gt; (Boost.Math), unter der Boost Software License 1.0&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
-  </context>
-  <context>
-    <name>outreach::Activation</name>
-    <message>
-      <source>Campaign %1 is already active; its variants were assigned when it was activated.</source>
-      <translation>Kampagne %1 ist bereits aktiv; ihre Varianten wurden bei der Aktivierung zugeteilt.</translation>
-    </message>
-    <message>
-      <source>Cannot check the messages of campaign %1</source>
-      <translation>Die Nachrichten von Kampagne %1 können nicht geprüft werden</translation>
-    </message>
-    <message>
-      <source>Campaign %1 cannot be activated yet: %2 qualifying lead(s) have no generated message (%3 pending, %4 failed). Generate them, or exclude them with "outreach messages exclude ID".</source>
-      <translation>Kampagne %1 kann noch nicht aktiviert werden: %2 qualifizierte Leads haben keine erzeugte Nachricht (%3 ausstehend, %4 fehlgeschlagen). Erzeugen Sie sie oder schließen Sie sie mit „outreach messages exclude ID“ aus.</translation>
-    </message>
-    <message>
-      <source>Cannot read the messages of campaign %1</source>
-      <translation>Die Nachrichten von Kampagne %1 können nicht gelesen werden</translation>
-    </message>
-    <message>
-      <source>Campaign %1 has no generated messages to test.</source>
-      <translation>Kampagne %1 hat keine erzeugten Nachrichten zum Testen.</translation>
-    </message>
-    <message>
-      <source>Cannot assign a variant to message %1</source>
-      <translation>Nachricht %1 kann keine Variante zugeteilt werden</translation>
-    </message>
-    <message>
-      <source>Cannot assign the variants of campaign %1</source>
-      <translation>Die Varianten von Kampagne %1 können nicht zugeteilt werden</translation>
-    </message>
-    <message>
-      <source>Variant %1 does not exist: use 0, 1 or 2.</source>
-      <translation>Variante %1 gibt es nicht: Verwenden Sie 0, 1 oder 2.</translation>
-    </message>
-    <message>
-      <source>pin</source>
-      <translation>festgelegt</translation>
-    </message>
-    <message>
-      <source>Message %1 is %2: only a generated message can be pinned to a variant.</source>
-      <translation>Nachricht %1 ist %2: Nur eine erzeugte Nachricht kann auf eine Variante festgelegt werden.</translation>
-    </message>
-    <message>
-      <source>exclude</source>
-      <translation>ausgeschlossen</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::AnalyticsPane</name>
     <message>
-      <source>The rate that decides the winner</source>
-      <translation>Die Rate, die über den Gewinner entscheidet</translation>
+        <source>The rate that decides the winner</source>
+        <translation>Die Rate, die über den Gewinner entscheidet</translation>
     </message>
     <message>
-      <source>&amp;Import events…</source>
-      <translation>Ereignisse &amp;importieren…</translation>
+        <source>&amp;Import events…</source>
+        <translation>Ereignisse &amp;importieren…</translation>
     </message>
     <message>
-      <source>Read sent, opened, clicked and replied events from a CSV file of your sending platform</source>
-      <translation>Versand-, Öffnungs-, Klick- und Antwortereignisse aus einer CSV-Datei Ihrer Versandplattform lesen</translation>
+        <source>Read sent, opened, clicked and replied events from a CSV file of your sending platform</source>
+        <translation>Versand-, Öffnungs-, Klick- und Antwortereignisse aus einer CSV-Datei Ihrer Versandplattform lesen</translation>
     </message>
     <message>
-      <source>E&amp;xport messages…</source>
-      <translation>Nachrichten e&amp;xportieren…</translation>
+        <source>E&amp;xport messages…</source>
+        <translation>Nachrichten e&amp;xportieren…</translation>
     </message>
     <message>
-      <source>Write each lead's assigned variant to a CSV file for your sending platform</source>
-      <translation>Die zugeteilte Variante jedes Leads in eine CSV-Datei für Ihre Versandplattform schreiben</translation>
+        <source>Write each lead&apos;s assigned variant to a CSV file for your sending platform</source>
+        <translation>Die zugeteilte Variante jedes Leads in eine CSV-Datei für Ihre Versandplattform schreiben</translation>
     </message>
     <message>
-      <source>Save chart as &amp;PNG…</source>
-      <translation>Diagramm als &amp;PNG speichern…</translation>
+        <source>Save chart as &amp;PNG…</source>
+        <translation>Diagramm als &amp;PNG speichern…</translation>
     </message>
     <message>
-      <source>Winner &amp;metric:</source>
-      <translation>Gewinner&amp;kennzahl:</translation>
+        <source>Winner &amp;metric:</source>
+        <translation>Gewinner&amp;kennzahl:</translation>
     </message>
     <message>
-      <source>Select a campaign to see how its variants perform.</source>
-      <translation>Wählen Sie eine Kampagne, um zu sehen, wie ihre Varianten abschneiden.</translation>
+        <source>Select a campaign to see how its variants perform.</source>
+        <translation>Wählen Sie eine Kampagne, um zu sehen, wie ihre Varianten abschneiden.</translation>
     </message>
     <message>
-      <source>The A/B test of "%1" has not started: activate the campaign to assign a variant to every lead, then import events.</source>
-      <translation>Der A/B-Test von „%1“ hat noch nicht begonnen: Aktivieren Sie die Kampagne, um jedem Lead eine Variante zuzuteilen, und importieren Sie dann Ereignisse.</translation>
+        <source>The A/B test of &quot;%1&quot; has not started: activate the campaign to assign a variant to every lead, then import events.</source>
+        <translation>Der A/B-Test von „%1“ hat noch nicht begonnen: Aktivieren Sie die Kampagne, um jedem Lead eine Variante zuzuteilen, und importieren Sie dann Ereignisse.</translation>
     </message>
     <message>
-      <source>Warning: sample ratio mismatch. The variants were sent in proportions that differ from the plan more than chance explains (p = %1). Check the assignment and the imported events before trusting this result.</source>
-      <translation>Warnung: Sample Ratio Mismatch. Die Varianten wurden in Anteilen versendet, die stärker vom Plan abweichen, als der Zufall erklärt (p = %1). Prüfen Sie die Zuteilung und die importierten Ereignisse, bevor Sie diesem Ergebnis trauen.</translation>
+        <source>Warning: sample ratio mismatch. The variants were sent in proportions that differ from the plan more than chance explains (p = %1). Check the assignment and the imported events before trusting this result.</source>
+        <translation>Warnung: Sample Ratio Mismatch. Die Varianten wurden in Anteilen versendet, die stärker vom Plan abweichen, als der Zufall erklärt (p = %1). Prüfen Sie die Zuteilung und die importierten Ereignisse, bevor Sie diesem Ergebnis trauen.</translation>
     </message>
     <message>
-      <source>Import events</source>
-      <translation>Ereignisse importieren</translation>
+        <source>Import events</source>
+        <translation>Ereignisse importieren</translation>
     </message>
     <message>
-      <source>CSV files (*.csv);;All files (*)</source>
-      <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <source>Could not open %1: %2</source>
-      <translation>%1 konnte nicht geöffnet werden: %2</translation>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-      <source>Imported %1 events from %2 (%3 already known).</source>
-      <translation>%1 Ereignisse aus %2 importiert (%3 bereits bekannt).</translation>
+        <source>Imported %1 events from %2 (%3 already known).</source>
+        <translation>%1 Ereignisse aus %2 importiert (%3 bereits bekannt).</translation>
     </message>
     <message numerus="yes">
-      <source>%n row(s) skipped; the first, line %1: %2</source>
-      <translation>
-        <numerusform>%n Zeile übersprungen; Zeile %1: %2</numerusform>
-        <numerusform>%n Zeilen übersprungen; die erste, Zeile %1: %2</numerusform>
-      </translation>
+        <source>%n row(s) skipped; the first, line %1: %2</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen; Zeile %1: %2</numerusform>
+            <numerusform>%n Zeilen übersprungen; die erste, Zeile %1: %2</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Export messages</source>
-      <translation>Nachrichten exportieren</translation>
+        <source>Export messages</source>
+        <translation>Nachrichten exportieren</translation>
     </message>
     <message>
-      <source>Could not write %1: %2</source>
-      <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-      <source>Exported %n message(s) to %1.</source>
-      <translation>
-        <numerusform>%n Nachricht nach %1 exportiert.</numerusform>
-        <numerusform>%n Nachrichten nach %1 exportiert.</numerusform>
-      </translation>
+        <source>Exported %n message(s) to %1.</source>
+        <translation>
+            <numerusform>%n Nachricht nach %1 exportiert.</numerusform>
+            <numerusform>%n Nachrichten nach %1 exportiert.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Save chart as PNG</source>
-      <translation>Diagramm als PNG speichern</translation>
+        <source>Save chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
-      <source>PNG images (*.png)</source>
-      <translation>PNG-Bilder (*.png)</translation>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-      <source>Could not save the chart to %1.</source>
-      <translation>Das Diagramm konnte nicht unter %1 gespeichert werden.</translation>
+        <source>Could not save the chart to %1.</source>
+        <translation>Das Diagramm konnte nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
-      <source>Chart saved to %1.</source>
-      <translation>Diagramm unter %1 gespeichert.</translation>
+        <source>Chart saved to %1.</source>
+        <translation>Diagramm unter %1 gespeichert.</translation>
     </message>
-  </context>
-  <context>
-    <name>outreach::AnalyticsRepository</name>
-    <message>
-      <source>Cannot read the counts of campaign %1</source>
-      <translation>Die Zählerstände von Kampagne %1 können nicht gelesen werden</translation>
-    </message>
-    <message>
-      <source>Cannot count the events of campaign %1</source>
-      <translation>Die Ereignisse von Kampagne %1 können nicht gezählt werden</translation>
-    </message>
-    <message>
-      <source>Cannot recompute the funnel of messages</source>
-      <translation>Der Trichter der Nachrichten kann nicht neu berechnet werden</translation>
-    </message>
-    <message>
-      <source>Cannot store the funnel of message %1</source>
-      <translation>Der Trichter von Nachricht %1 kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-      <source>Cannot update the counts of campaign %1</source>
-      <translation>Die Zählerstände von Kampagne %1 können nicht aktualisiert werden</translation>
-    </message>
-    <message>
-      <source>Cannot recount campaign %1</source>
-      <translation>Kampagne %1 kann nicht neu gezählt werden</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::CampaignDialog</name>
     <message>
-      <source>Edit campaign</source>
-      <translation>Kampagne bearbeiten</translation>
+        <source>Edit campaign</source>
+        <translation>Kampagne bearbeiten</translation>
     </message>
     <message>
-      <source>New campaign</source>
-      <translation>Neue Kampagne</translation>
+        <source>New campaign</source>
+        <translation>Neue Kampagne</translation>
     </message>
     <message>
-      <source>(application default)</source>
-      <translation>(Standard der Anwendung)</translation>
+        <source>(application default)</source>
+        <translation>(Standard der Anwendung)</translation>
     </message>
     <message>
-      <source>%L1 leads qualify</source>
-      <translation>%L1 Leads qualifizieren sich</translation>
+        <source>%L1 leads qualify</source>
+        <translation>%L1 Leads qualifizieren sich</translation>
     </message>
     <message>
-      <source>Could not save the campaign</source>
-      <translation>Die Kampagne konnte nicht gespeichert werden</translation>
+        <source>Could not save the campaign</source>
+        <translation>Die Kampagne konnte nicht gespeichert werden</translation>
     </message>
-  </context>
-  <context>
-    <name>outreach::CampaignExport</name>
-    <message>
-      <source>Cannot write the export: %1</source>
-      <translation>Der Export kann nicht geschrieben werden: %1</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::CampaignListModel</name>
     <message>
-      <source>%1 — %2 campaign, minimum score %3</source>
-      <translation>%1 — %2-Kampagne, Mindestpunktzahl %3</translation>
+        <source>%1 — %2 campaign, minimum score %3</source>
+        <translation>%1 — %2-Kampagne, Mindestpunktzahl %3</translation>
     </message>
     <message>
-      <source>%1 · %2 qualifying · %3 generated</source>
-      <translation>%1 · %2 qualifiziert · %3 erzeugt</translation>
+        <source>%1 · %2 qualifying · %3 generated</source>
+        <translation>%1 · %2 qualifiziert · %3 erzeugt</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::CampaignPane</name>
     <message>
-      <source>&lt;b&gt;Campaigns&lt;/b&gt;</source>
-      <translation>&lt;b&gt;Kampagnen&lt;/b&gt;</translation>
+        <source>&lt;b&gt;Campaigns&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kampagnen&lt;/b&gt;</translation>
     </message>
     <message>
-      <source>&amp;New campaign…</source>
-      <translation>&amp;Neue Kampagne…</translation>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Neue Kampagne…</translation>
     </message>
     <message>
-      <source>&amp;Edit campaign…</source>
-      <translation>Kampagne &amp;bearbeiten…</translation>
+        <source>&amp;Edit campaign…</source>
+        <translation>Kampagne &amp;bearbeiten…</translation>
     </message>
     <message>
-      <source>D&amp;uplicate</source>
-      <translation>D&amp;uplizieren</translation>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
-      <source>&amp;Delete…</source>
-      <translation>&amp;Löschen…</translation>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
-      <source>%1 (copy)</source>
-      <translation>%1 (Kopie)</translation>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
-      <source>Could not duplicate the campaign</source>
-      <translation>Die Kampagne konnte nicht dupliziert werden</translation>
+        <source>Could not duplicate the campaign</source>
+        <translation>Die Kampagne konnte nicht dupliziert werden</translation>
     </message>
     <message>
-      <source>Delete the campaign “%1”?
+        <source>Delete the campaign “%1”?
 
 Its %2 generated messages, their variants and all recorded events are deleted with it. This cannot be undone.</source>
-      <translation>Die Kampagne „%1“ löschen?
+        <translation>Die Kampagne „%1“ löschen?
 
 Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse werden mit gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-      <source>Delete campaign</source>
-      <translation>Kampagne löschen</translation>
+        <source>Delete campaign</source>
+        <translation>Kampagne löschen</translation>
     </message>
     <message>
-      <source>Delete</source>
-      <translation>Löschen</translation>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
     <message>
-      <source>Could not delete the campaign</source>
-      <translation>Die Kampagne konnte nicht gelöscht werden</translation>
+        <source>Could not delete the campaign</source>
+        <translation>Die Kampagne konnte nicht gelöscht werden</translation>
     </message>
-  </context>
-  <context>
-    <name>outreach::CampaignRepository</name>
-    <message>
-      <source>Cannot create the campaign "%1"</source>
-      <translation>Die Kampagne „%1“ kann nicht angelegt werden</translation>
-    </message>
-    <message>
-      <source>Cannot read campaign %1</source>
-      <translation>Kampagne %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-      <source>There is no campaign with id %1.</source>
-      <translation>Es gibt keine Kampagne mit der ID %1.</translation>
-    </message>
-    <message>
-      <source>Cannot list campaigns</source>
-      <translation>Kampagnen können nicht aufgelistet werden</translation>
-    </message>
-    <message>
-      <source>Cannot update the campaign "%1"</source>
-      <translation>Die Kampagne „%1“ kann nicht aktualisiert werden</translation>
-    </message>
-    <message>
-      <source>The campaign "%1" was changed by someone else (version %2, you edited version %3).</source>
-      <translation>Die Kampagne „%1“ wurde von jemand anderem geändert (Version %2, Sie haben Version %3 bearbeitet).</translation>
-    </message>
-    <message>
-      <source>Cannot delete campaign %1</source>
-      <translation>Kampagne %1 kann nicht gelöscht werden</translation>
-    </message>
-    <message>
-      <source>Cannot change the status of campaign %1</source>
-      <translation>Der Status von Kampagne %1 kann nicht geändert werden</translation>
-    </message>
-    <message>
-      <source>Campaign %1 changed status while this change was being made.</source>
-      <translation>Kampagne %1 hat ihren Status geändert, während diese Änderung lief.</translation>
-    </message>
-    <message>
-      <source>Cannot count qualifying leads</source>
-      <translation>Qualifizierte Leads können nicht gezählt werden</translation>
-    </message>
-    <message>
-      <source>Cannot update the cost of campaign %1</source>
-      <translation>Die Kosten von Kampagne %1 können nicht aktualisiert werden</translation>
-    </message>
-  </context>
-  <context>
-    <name>outreach::CampaignValidator</name>
-    <message>
-      <source>The campaign needs a name.</source>
-      <translation>Die Kampagne braucht einen Namen.</translation>
-    </message>
-    <message>
-      <source>The minimum score must be from 0 to 100.</source>
-      <translation>Die Mindestpunktzahl muss zwischen 0 und 100 liegen.</translation>
-    </message>
-    <message>
-      <source>The minimum sample must be at least 1 send per variant.</source>
-      <translation>Die Mindeststichprobe muss mindestens 1 Sendung pro Variante sein.</translation>
-    </message>
-    <message>
-      <source>The budget cannot be negative.</source>
-      <translation>Das Budget darf nicht negativ sein.</translation>
-    </message>
-    <message>
-      <source>The significance level must be between 0 and 1.</source>
-      <translation>Das Signifikanzniveau muss zwischen 0 und 1 liegen.</translation>
-    </message>
-    <message>
-      <source>The character limit cannot be negative.</source>
-      <translation>Die Zeichengrenze darf nicht negativ sein.</translation>
-    </message>
-  </context>
-  <context>
-    <name>outreach::ChannelRules</name>
-    <message>
-      <source>Subject is %1 characters; the limit is %2.</source>
-      <translation>Der Betreff hat %1 Zeichen; die Grenze ist %2.</translation>
-    </message>
-    <message>
-      <source>Subject is %1 characters; above %2 it may be cut off in the inbox.</source>
-      <translation>Der Betreff hat %1 Zeichen; über %2 wird er im Posteingang eventuell abgeschnitten.</translation>
-    </message>
-    <message>
-      <source>SMS body is %1 (%2, %3 characters); the limit is %4.</source>
-      <translation>Der SMS-Text ist %1 (%2, %3 Zeichen); die Grenze ist %4.</translation>
-    </message>
-    <message>
-      <source>%1 body is %2 characters; the limit is %3.</source>
-      <translation>Der %1-Text hat %2 Zeichen; die Grenze ist %3.</translation>
-    </message>
-    <message>
-      <source>%1 needs a subject.</source>
-      <translation>%1 braucht einen Betreff.</translation>
-    </message>
-    <message>
-      <source>%1 must not have a subject.</source>
-      <translation>%1 darf keinen Betreff haben.</translation>
-    </message>
-  </context>
-  <context>
-    <name>outreach::Database</name>
-    <message>
-      <source>Cannot create the folder %1 for the database.</source>
-      <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-      <source>Cannot open the SQLite database %1: %2</source>
-      <translation>Die SQLite-Datenbank %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-      <source>Cannot connect to PostgreSQL database "%1" on %2:%3 as "%4": %5</source>
-      <translation>Keine Verbindung zur PostgreSQL-Datenbank „%1“ auf %2:%3 als „%4“: %5</translation>
-    </message>
-    <message>
-      <source>Commit without a transaction.</source>
-      <translation>Commit ohne Transaktion.</translation>
-    </message>
-  </context>
-  <context>
-    <name>outreach::EventImport</name>
-    <message>
-      <source>Campaign %1 is %2: events can be recorded once it has been activated.</source>
-      <translation>Kampagne %1 ist %2: Ereignisse können erst nach der Aktivierung erfasst werden.</translation>
-    </message>
-    <message>
-      <source>The file is empty: it needs a header line.</source>
-      <translation>Die Datei ist leer: Sie braucht eine Kopfzeile.</translation>
-    </message>
-    <message>
-      <source>Line %1: the header has no %2 column (found: %3).</source>
-      <translation>Zeile %1: Die Kopfzeile hat keine Spalte %2 (gefunden: %3).</translation>
-    </message>
-    <message>
-      <source>"%1" is not a message id.</source>
-      <translation>„%1“ ist keine Nachrichten-ID.</translation>
-    </message>
-    <message>
-      <source>The row names no message: the email (or message_id) is empty.</source>
-      <translation>Die Zeile nennt keine Nachricht: Die E-Mail (oder message_id) ist leer.</translation>
-    </message>
-    <message>
-      <source>The event is empty.</source>
-      <translation>Das Ereignis ist leer.</translation>
-    </message>
-    <message>
-      <source>Unknown event "%1" (not a funnel stage we track).</source>
-      <translation>Unbekanntes Ereignis „%1“ (keine Trichterstufe, die wir erfassen).</translation>
-    </message>
-    <message>
-      <source>"%1" is not a timestamp: use ISO 8601 (2025-03-01T14:05:00Z) or Unix seconds.</source>
-      <translation>„%1“ ist kein Zeitstempel: Verwenden Sie ISO 8601 (2025-03-01T14:05:00Z) oder Unix-Sekunden.</translation>
-    </message>
-  </context>
-  <context>
-    <name>outreach::EventRepository</name>
-    <message>
-      <source>Cannot store events</source>
-      <translation>Ereignisse können nicht gespeichert werden</translation>
-    </message>
-    <message>
-      <source>Cannot read the events of message %1</source>
-      <translation>Die Ereignisse von Nachricht %1 können nicht gelesen werden</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::GenerationEngine</name>
     <message>
-      <source>A generation run is already going on.</source>
-      <translation>Es läuft bereits ein Erzeugungslauf.</translation>
+        <source>A generation run is already going on.</source>
+        <translation>Es läuft bereits ein Erzeugungslauf.</translation>
     </message>
     <message>
-      <source>No message provider is set up.</source>
-      <translation>Es ist kein Anbieter für Nachrichten eingerichtet.</translation>
+        <source>No message provider is set up.</source>
+        <translation>Es ist kein Anbieter für Nachrichten eingerichtet.</translation>
     </message>
     <message>
-      <source>Campaign %1 is %2: messages can be generated only while it is a draft or ready.</source>
-      <translation>Kampagne %1 ist %2: Nachrichten können nur im Entwurf oder im Status „bereit“ erzeugt werden.</translation>
+        <source>Campaign %1 is %2: messages can be generated only while it is a draft or ready.</source>
+        <translation>Kampagne %1 ist %2: Nachrichten können nur im Entwurf oder im Status „bereit“ erzeugt werden.</translation>
     </message>
     <message>
-      <source>Message %1 has no variants yet; regenerate the whole message.</source>
-      <translation>Nachricht %1 hat noch keine Varianten; erzeugen Sie die ganze Nachricht neu.</translation>
+        <source>Message %1 has no variants yet; regenerate the whole message.</source>
+        <translation>Nachricht %1 hat noch keine Varianten; erzeugen Sie die ganze Nachricht neu.</translation>
     </message>
     <message>
-      <source>Variant %1 does not exist: use 0, 1 or 2.</source>
-      <translation>Variante %1 gibt es nicht: Verwenden Sie 0, 1 oder 2.</translation>
+        <source>Variant %1 does not exist: use 0, 1 or 2.</source>
+        <translation>Variante %1 gibt es nicht: Verwenden Sie 0, 1 oder 2.</translation>
     </message>
     <message>
-      <source>The budget was reached before this lead was retried.</source>
-      <translation>Das Budget war erreicht, bevor dieser Lead erneut versucht wurde.</translation>
+        <source>The budget was reached before this lead was retried.</source>
+        <translation>Das Budget war erreicht, bevor dieser Lead erneut versucht wurde.</translation>
     </message>
     <message>
-      <source>The run stopped before this lead was retried.</source>
-      <translation>Der Lauf wurde beendet, bevor dieser Lead erneut versucht wurde.</translation>
+        <source>The run stopped before this lead was retried.</source>
+        <translation>Der Lauf wurde beendet, bevor dieser Lead erneut versucht wurde.</translation>
     </message>
     <message>
-      <source>The provider %1 refused the API key (HTTP %2): %3 Check CEREBRAS_API_KEY / OUTREACH_API_KEY or the key in the keychain.</source>
-      <translation>Der Anbieter %1 hat den API-Schlüssel abgelehnt (HTTP %2): %3 Prüfen Sie CEREBRAS_API_KEY / OUTREACH_API_KEY oder den Schlüssel im Schlüsselbund.</translation>
+        <source>The provider %1 refused the API key (HTTP %2): %3 Check CEREBRAS_API_KEY / OUTREACH_API_KEY or the key in the keychain.</source>
+        <translation>Der Anbieter %1 hat den API-Schlüssel abgelehnt (HTTP %2): %3 Prüfen Sie CEREBRAS_API_KEY / OUTREACH_API_KEY oder den Schlüssel im Schlüsselbund.</translation>
     </message>
     <message>
-      <source>The answer was unusable: %1</source>
-      <translation>Die Antwort war unbrauchbar: %1</translation>
+        <source>The answer was unusable: %1</source>
+        <translation>Die Antwort war unbrauchbar: %1</translation>
     </message>
     <message>
-      <source>Gave up after %1 attempts: %2</source>
-      <translation>Nach %1 Versuchen aufgegeben: %2</translation>
+        <source>Gave up after %1 attempts: %2</source>
+        <translation>Nach %1 Versuchen aufgegeben: %2</translation>
     </message>
     <message>
-      <source>Regenerating message %1 failed: %2</source>
-      <translation>Neu-Erzeugen von Nachricht %1 fehlgeschlagen: %2</translation>
+        <source>Regenerating message %1 failed: %2</source>
+        <translation>Neu-Erzeugen von Nachricht %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-      <source>Blank for this lead, written around: %1</source>
-      <translation>Für diesen Lead leer, umschrieben: %1</translation>
+        <source>Blank for this lead, written around: %1</source>
+        <translation>Für diesen Lead leer, umschrieben: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::GenerationPanel</name>
     <message>
-      <source>time left unknown</source>
-      <translation>Restzeit unbekannt</translation>
+        <source>time left unknown</source>
+        <translation>Restzeit unbekannt</translation>
     </message>
     <message numerus="yes">
-      <source>%n s left</source>
-      <translation>
-        <numerusform>noch %n s</numerusform>
-        <numerusform>noch %n s</numerusform>
-      </translation>
+        <source>%n s left</source>
+        <translation>
+            <numerusform>noch %n s</numerusform>
+            <numerusform>noch %n s</numerusform>
+        </translation>
     </message>
     <message>
-      <source>%1 min %2 s left</source>
-      <translation>noch %1 min %2 s</translation>
+        <source>%1 min %2 s left</source>
+        <translation>noch %1 min %2 s</translation>
     </message>
     <message>
-      <source>Open &amp;settings…</source>
-      <translation>&amp;Einstellungen öffnen…</translation>
+        <source>Open &amp;settings…</source>
+        <translation>&amp;Einstellungen öffnen…</translation>
     </message>
     <message>
-      <source>Hide this message</source>
-      <translation>Diese Meldung ausblenden</translation>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
-      <source>&amp;Generate for the campaign</source>
-      <translation>Für die Kampagne &amp;erzeugen</translation>
+        <source>&amp;Generate for the campaign</source>
+        <translation>Für die Kampagne &amp;erzeugen</translation>
     </message>
     <message>
-      <source>Retry the &amp;failed messages</source>
-      <translation>&amp;Fehlgeschlagene Nachrichten wiederholen</translation>
+        <source>Retry the &amp;failed messages</source>
+        <translation>&amp;Fehlgeschlagene Nachrichten wiederholen</translation>
     </message>
     <message>
-      <source>Regenerate the &amp;selected message</source>
-      <translation>&amp;Ausgewählte Nachricht neu erzeugen</translation>
+        <source>Regenerate the &amp;selected message</source>
+        <translation>&amp;Ausgewählte Nachricht neu erzeugen</translation>
     </message>
     <message>
-      <source>Generate</source>
-      <translation>Erzeugen</translation>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
     </message>
     <message>
-      <source>%v of %m</source>
-      <translation>%v von %m</translation>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
     </message>
     <message>
-      <source>&amp;Pause</source>
-      <translation>&amp;Pause</translation>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
-      <source>Ca&amp;ncel</source>
-      <translation>Ab&amp;brechen</translation>
+        <source>Ca&amp;ncel</source>
+        <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-      <source>No generation running.</source>
-      <translation>Keine Erzeugung aktiv.</translation>
+        <source>No generation running.</source>
+        <translation>Keine Erzeugung aktiv.</translation>
     </message>
     <message>
-      <source>Cancelling: waiting for the stored results to be written…</source>
-      <translation>Abbruch: Warte, bis die Ergebnisse gespeichert sind…</translation>
+        <source>Cancelling: waiting for the stored results to be written…</source>
+        <translation>Abbruch: Warte, bis die Ergebnisse gespeichert sind…</translation>
     </message>
     <message>
-      <source>Select a message in the Messages tab to regenerate it.</source>
-      <translation>Wählen Sie auf der Registerkarte Nachrichten eine Nachricht, um sie neu zu erzeugen.</translation>
+        <source>Select a message in the Messages tab to regenerate it.</source>
+        <translation>Wählen Sie auf der Registerkarte Nachrichten eine Nachricht, um sie neu zu erzeugen.</translation>
     </message>
     <message>
-      <source>Select a campaign to generate its messages.</source>
-      <translation>Wählen Sie eine Kampagne, um ihre Nachrichten zu erzeugen.</translation>
+        <source>Select a campaign to generate its messages.</source>
+        <translation>Wählen Sie eine Kampagne, um ihre Nachrichten zu erzeugen.</translation>
     </message>
     <message>
-      <source>Starting…</source>
-      <translation>Starte…</translation>
+        <source>Starting…</source>
+        <translation>Starte…</translation>
     </message>
     <message>
-      <source>Generation stopped.</source>
-      <translation>Erzeugung beendet.</translation>
+        <source>Generation stopped.</source>
+        <translation>Erzeugung beendet.</translation>
     </message>
     <message>
-      <source>Generating with %1 / %2:</source>
-      <translation>Erzeuge mit %1 / %2:</translation>
+        <source>Generating with %1 / %2:</source>
+        <translation>Erzeuge mit %1 / %2:</translation>
     </message>
     <message>
-      <source>%1 done · %2 failed · %3 remaining</source>
-      <translation>%1 fertig · %2 fehlgeschlagen · %3 verbleibend</translation>
+        <source>%1 done · %2 failed · %3 remaining</source>
+        <translation>%1 fertig · %2 fehlgeschlagen · %3 verbleibend</translation>
     </message>
     <message>
-      <source>%1 msg/min</source>
-      <translation>%1 Nachr./min</translation>
+        <source>%1 msg/min</source>
+        <translation>%1 Nachr./min</translation>
     </message>
     <message>
-      <source>$%1 so far</source>
-      <translation>bisher $%1</translation>
+        <source>$%1 so far</source>
+        <translation>bisher $%1</translation>
     </message>
     <message>
-      <source>Paused: requests already sent are still being stored.</source>
-      <translation>Pausiert: Bereits gesendete Anfragen werden noch gespeichert.</translation>
+        <source>Paused: requests already sent are still being stored.</source>
+        <translation>Pausiert: Bereits gesendete Anfragen werden noch gespeichert.</translation>
     </message>
     <message>
-      <source>%1 written, %2 failed in %3 s</source>
-      <translation>%1 geschrieben, %2 fehlgeschlagen in %3 s</translation>
+        <source>%1 written, %2 failed in %3 s</source>
+        <translation>%1 geschrieben, %2 fehlgeschlagen in %3 s</translation>
     </message>
     <message>
-      <source>Cancelled: %1.</source>
-      <translation>Abgebrochen: %1.</translation>
+        <source>Cancelled: %1.</source>
+        <translation>Abgebrochen: %1.</translation>
     </message>
     <message>
-      <source>Stopped at the budget: %1.</source>
-      <translation>Beim Budget angehalten: %1.</translation>
+        <source>Stopped at the budget: %1.</source>
+        <translation>Beim Budget angehalten: %1.</translation>
     </message>
     <message>
-      <source>Stopped: %1.</source>
-      <translation>Angehalten: %1.</translation>
+        <source>Stopped: %1.</source>
+        <translation>Angehalten: %1.</translation>
     </message>
     <message>
-      <source>Finished: %1.</source>
-      <translation>Fertig: %1.</translation>
+        <source>Finished: %1.</source>
+        <translation>Fertig: %1.</translation>
     </message>
     <message>
-      <source>&amp;Resume</source>
-      <translation>&amp;Fortsetzen</translation>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::GenerationRunner</name>
     <message>
-      <source>A generation run is already going on.</source>
-      <translation>Es läuft bereits ein Erzeugungslauf.</translation>
+        <source>A generation run is already going on.</source>
+        <translation>Es läuft bereits ein Erzeugungslauf.</translation>
     </message>
     <message>
-      <source>Choose a message to regenerate.</source>
-      <translation>Wählen Sie eine Nachricht zum Neu-Erzeugen.</translation>
+        <source>Choose a message to regenerate.</source>
+        <translation>Wählen Sie eine Nachricht zum Neu-Erzeugen.</translation>
     </message>
     <message>
-      <source>Stopped after the first %1 messages all failed, so the rest are not paid for. The last error: %2</source>
-      <translation>Angehalten, nachdem die ersten %1 Nachrichten alle fehlschlugen, damit der Rest nicht bezahlt wird. Letzter Fehler: %2</translation>
+        <source>Stopped after the first %1 messages all failed, so the rest are not paid for. The last error: %2</source>
+        <translation>Angehalten, nachdem die ersten %1 Nachrichten alle fehlschlugen, damit der Rest nicht bezahlt wird. Letzter Fehler: %2</translation>
     </message>
-  </context>
-  <context>
-    <name>outreach::HttpErrors</name>
-    <message>
-      <source>no explanation given</source>
-      <translation>keine Begründung angegeben</translation>
-    </message>
-    <message>
-      <source>%1 answered %2: %3</source>
-      <translation>%1 antwortete %2: %3</translation>
-    </message>
-    <message>
-      <source>Check the API key (Settings, or CEREBRAS_API_KEY / OUTREACH_API_KEY).</source>
-      <translation>Prüfen Sie den API-Schlüssel (Einstellungen oder CEREBRAS_API_KEY / OUTREACH_API_KEY).</translation>
-    </message>
-    <message>
-      <source>Check the base URL and the model name.</source>
-      <translation>Prüfen Sie die Basis-URL und den Modellnamen.</translation>
-    </message>
-    <message>
-      <source>Could not connect to %1: the connection was refused. Is the server running, and is the base URL right?</source>
-      <translation>Keine Verbindung zu %1: Die Verbindung wurde abgelehnt. Läuft der Server, und stimmt die Basis-URL?</translation>
-    </message>
-    <message>
-      <source>The server %1 could not be found. Check the base URL and the network connection.</source>
-      <translation>Der Server %1 wurde nicht gefunden. Prüfen Sie die Basis-URL und die Netzwerkverbindung.</translation>
-    </message>
-    <message>
-      <source>%1 closed the connection before answering.</source>
-      <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
-    </message>
-    <message>
-      <source>%1 stopped sending data and the connection timed out.</source>
-      <translation>%1 hat aufgehört, Daten zu senden, und die Verbindung ist abgelaufen.</translation>
-    </message>
-    <message>
-      <source>The secure (TLS) connection to %1 failed: %2. Check the base URL and the system's certificates.</source>
-      <translation>Die sichere (TLS-)Verbindung zu %1 ist fehlgeschlagen: %2. Prüfen Sie die Basis-URL und die Zertifikate des Systems.</translation>
-    </message>
-    <message>
-      <source>The network is not available, so %1 could not be reached.</source>
-      <translation>Das Netzwerk ist nicht verfügbar, daher war %1 nicht erreichbar.</translation>
-    </message>
-    <message>
-      <source>The proxy in the way to %1 failed: %2</source>
-      <translation>Der Proxy auf dem Weg zu %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-      <source>The request to %1 failed: %2</source>
-      <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-      <source>%1 did not answer within %2 seconds.</source>
-      <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::ImportDialog</name>
     <message>
-      <source>Import leads</source>
-      <translation>Leads importieren</translation>
+        <source>Import leads</source>
+        <translation>Leads importieren</translation>
     </message>
     <message>
-      <source>&amp;Browse…</source>
-      <translation>&amp;Durchsuchen…</translation>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-      <source>File:</source>
-      <translation>Datei:</translation>
+        <source>File:</source>
+        <translation>Datei:</translation>
     </message>
     <message>
-      <source>Check how each column is read; change any mapping in the first row.</source>
-      <translation>Prüfen Sie, wie jede Spalte gelesen wird; ändern Sie Zuordnungen in der ersten Zeile.</translation>
+        <source>Check how each column is read; change any mapping in the first row.</source>
+        <translation>Prüfen Sie, wie jede Spalte gelesen wird; ändern Sie Zuordnungen in der ersten Zeile.</translation>
     </message>
     <message>
-      <source>Update the existing lead</source>
-      <translation>Vorhandenen Lead aktualisieren</translation>
+        <source>Update the existing lead</source>
+        <translation>Vorhandenen Lead aktualisieren</translation>
     </message>
     <message>
-      <source>Skip the row</source>
-      <translation>Zeile überspringen</translation>
+        <source>Skip the row</source>
+        <translation>Zeile überspringen</translation>
     </message>
     <message>
-      <source>When the email already exists:</source>
-      <translation>Wenn die E-Mail schon existiert:</translation>
+        <source>When the email already exists:</source>
+        <translation>Wenn die E-Mail schon existiert:</translation>
     </message>
     <message>
-      <source>Line</source>
-      <translation>Zeile</translation>
+        <source>Line</source>
+        <translation>Zeile</translation>
     </message>
     <message>
-      <source>Column</source>
-      <translation>Spalte</translation>
+        <source>Column</source>
+        <translation>Spalte</translation>
     </message>
     <message>
-      <source>Reason</source>
-      <translation>Grund</translation>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
     <message>
-      <source>&amp;Import</source>
-      <translation>&amp;Importieren</translation>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
-      <source>&amp;Save rejected lines…</source>
-      <translation>Abgelehnte Zeilen &amp;speichern…</translation>
+        <source>&amp;Save rejected lines…</source>
+        <translation>Abgelehnte Zeilen &amp;speichern…</translation>
     </message>
     <message>
-      <source>Save rejected lines</source>
-      <translation>Abgelehnte Zeilen speichern</translation>
+        <source>Save rejected lines</source>
+        <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-      <source>CSV files (*.csv)</source>
-      <translation>CSV-Dateien (*.csv)</translation>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <source>Could not save</source>
-      <translation>Speichern nicht möglich</translation>
+        <source>Could not save</source>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-      <source>Could not write %1.</source>
-      <translation>%1 konnte nicht geschrieben werden.</translation>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-      <source>CSV files (*.csv *.tsv *.txt)</source>
-      <translation>CSV-Dateien (*.csv *.tsv *.txt)</translation>
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-      <source>Cannot open %1: %2</source>
-      <translation>%1 kann nicht geöffnet werden: %2</translation>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-      <source>%1, line %2: %3</source>
-      <translation>%1, Zeile %2: %3</translation>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-      <source>%1 columns found.</source>
-      <translation>%1 Spalten gefunden.</translation>
+        <source>%1 columns found.</source>
+        <translation>%1 Spalten gefunden.</translation>
     </message>
     <message>
-      <source>Nothing was imported. %1, line %2: %3</source>
-      <translation>Nichts wurde importiert. %1, Zeile %2: %3</translation>
+        <source>Nothing was imported. %1, line %2: %3</source>
+        <translation>Nichts wurde importiert. %1, Zeile %2: %3</translation>
     </message>
     <message>
-      <source>Imported %1 new, updated %2, skipped %3.</source>
-      <translation>%1 neu importiert, %2 aktualisiert, %3 übersprungen.</translation>
+        <source>Imported %1 new, updated %2, skipped %3.</source>
+        <translation>%1 neu importiert, %2 aktualisiert, %3 übersprungen.</translation>
     </message>
-  </context>
-  <context>
-    <name>outreach::Importer</name>
-    <message>
-      <source>Cannot look up the leads of the event file</source>
-      <translation>Die Leads der Ereignisdatei können nicht nachgeschlagen werden</translation>
-    </message>
-    <message>
-      <source>Cannot look up the messages of the event file</source>
-      <translation>Die Nachrichten der Ereignisdatei können nicht nachgeschlagen werden</translation>
-    </message>
-    <message>
-      <source>No message of campaign %1 in the test is addressed to %2.</source>
-      <translation>Keine Nachricht von Kampagne %1 im Test ist an %2 adressiert.</translation>
-    </message>
-    <message>
-      <source>Message %1 is not a message of campaign %2 in the test.</source>
-      <translation>Nachricht %1 gehört nicht zu Kampagne %2 im Test.</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::LeadDisplayProxy</name>
     <message>
-      <source>Qualifies for this campaign</source>
-      <translation>Qualifiziert sich für diese Kampagne</translation>
+        <source>Qualifies for this campaign</source>
+        <translation>Qualifiziert sich für diese Kampagne</translation>
     </message>
-  </context>
-  <context>
-    <name>outreach::LeadRepository</name>
-    <message>
-      <source>A lead with the email %1 already exists.</source>
-      <translation>Ein Lead mit der E-Mail %1 existiert bereits.</translation>
-    </message>
-    <message>
-      <source>Cannot add the lead %1</source>
-      <translation>Der Lead %1 kann nicht hinzugefügt werden</translation>
-    </message>
-    <message>
-      <source>Cannot update the lead %1</source>
-      <translation>Der Lead %1 kann nicht aktualisiert werden</translation>
-    </message>
-    <message>
-      <source>The lead %1 was changed by someone else (version %2, you edited version %3).</source>
-      <translation>Der Lead %1 wurde von jemand anderem geändert (Version %2, Sie haben Version %3 bearbeitet).</translation>
-    </message>
-    <message>
-      <source>Cannot read lead %1</source>
-      <translation>Lead %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-      <source>There is no lead with id %1.</source>
-      <translation>Es gibt keinen Lead mit der ID %1.</translation>
-    </message>
-    <message>
-      <source>Cannot look up the lead %1</source>
-      <translation>Der Lead %1 kann nicht nachgeschlagen werden</translation>
-    </message>
-    <message>
-      <source>Cannot list leads</source>
-      <translation>Leads können nicht aufgelistet werden</translation>
-    </message>
-    <message>
-      <source>Cannot count leads</source>
-      <translation>Leads können nicht gezählt werden</translation>
-    </message>
-    <message>
-      <source>Cannot delete lead %1</source>
-      <translation>Lead %1 kann nicht gelöscht werden</translation>
-    </message>
-    <message>
-      <source>Cannot add the lead %1: it conflicts with an existing lead.</source>
-      <translation>Der Lead %1 kann nicht hinzugefügt werden: Er kollidiert mit einem vorhandenen Lead.</translation>
-    </message>
-    <message>
-      <source>Cannot read custom fields</source>
-      <translation>Eigene Felder können nicht gelesen werden</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::LeadTableModel</name>
     <message>
-      <source>Score</source>
-      <translation>Punkte</translation>
+        <source>Score</source>
+        <translation>Punkte</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Name</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <source>Title</source>
-      <translation>Position</translation>
+        <source>Title</source>
+        <translation>Position</translation>
     </message>
     <message>
-      <source>Company</source>
-      <translation>Unternehmen</translation>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
     </message>
     <message>
-      <source>Email</source>
-      <translation>E-Mail</translation>
+        <source>Email</source>
+        <translation>E-Mail</translation>
     </message>
     <message>
-      <source>Location</source>
-      <translation>Ort</translation>
+        <source>Location</source>
+        <translation>Ort</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::LeadsPane</name>
     <message>
-      <source>Search name, email, company, title…</source>
-      <translation>Name, E-Mail, Unternehmen, Position suchen…</translation>
+        <source>Search name, email, company, title…</source>
+        <translation>Name, E-Mail, Unternehmen, Position suchen…</translation>
     </message>
     <message>
-      <source>Score ≥ </source>
-      <translation>Punkte ≥ </translation>
+        <source>Score ≥ </source>
+        <translation>Punkte ≥ </translation>
     </message>
     <message>
-      <source>&amp;Import…</source>
-      <translation>&amp;Importieren…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
-      <source>Select a lead to see its research.</source>
-      <translation>Wählen Sie einen Lead, um seine Recherche zu sehen.</translation>
+        <source>Select a lead to see its research.</source>
+        <translation>Wählen Sie einen Lead, um seine Recherche zu sehen.</translation>
     </message>
     <message>
-      <source>%L1 leads</source>
-      <translation>%L1 Leads</translation>
+        <source>%L1 leads</source>
+        <translation>%L1 Leads</translation>
     </message>
     <message>
-      <source>Score %1</source>
-      <translation>Punkte %1</translation>
+        <source>Score %1</source>
+        <translation>Punkte %1</translation>
     </message>
     <message>
-      <source>Reasoning</source>
-      <translation>Begründung</translation>
+        <source>Reasoning</source>
+        <translation>Begründung</translation>
     </message>
     <message>
-      <source>Pain points</source>
-      <translation>Probleme</translation>
+        <source>Pain points</source>
+        <translation>Probleme</translation>
     </message>
     <message>
-      <source>Buying signals</source>
-      <translation>Kaufsignale</translation>
+        <source>Buying signals</source>
+        <translation>Kaufsignale</translation>
     </message>
     <message>
-      <source>Technologies</source>
-      <translation>Technologien</translation>
+        <source>Technologies</source>
+        <translation>Technologien</translation>
     </message>
     <message>
-      <source>Recent news</source>
-      <translation>Aktuelle Nachrichten</translation>
+        <source>Recent news</source>
+        <translation>Aktuelle Nachrichten</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::MainWindow</name>
     <message>
-      <source>Outreach Studio</source>
-      <translation>Outreach Studio</translation>
+        <source>Outreach Studio</source>
+        <translation>Outreach Studio</translation>
     </message>
     <message>
-      <source>&amp;Leads</source>
-      <translation>&amp;Leads</translation>
+        <source>&amp;Leads</source>
+        <translation>&amp;Leads</translation>
     </message>
     <message>
-      <source>&amp;Messages</source>
-      <translation>&amp;Nachrichten</translation>
+        <source>&amp;Messages</source>
+        <translation>&amp;Nachrichten</translation>
     </message>
     <message>
-      <source>&amp;Analytics</source>
-      <translation>&amp;Auswertung</translation>
+        <source>&amp;Analytics</source>
+        <translation>&amp;Auswertung</translation>
     </message>
     <message>
-      <source>Database: %1</source>
-      <translation>Datenbank: %1</translation>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
-      <source>Generating %v of %m</source>
-      <translation>Erzeuge %v von %m</translation>
+        <source>Generating %v of %m</source>
+        <translation>Erzeuge %v von %m</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>&amp;Datei</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-      <source>&amp;Import leads…</source>
-      <translation>Leads &amp;importieren…</translation>
+        <source>&amp;Import leads…</source>
+        <translation>Leads &amp;importieren…</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Beenden</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <source>&amp;Settings…</source>
-      <translation>&amp;Einstellungen…</translation>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-      <source>&amp;Edit</source>
-      <translation>&amp;Bearbeiten</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <source>&amp;Undo</source>
-      <translation>&amp;Rückgängig</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <source>&amp;Redo</source>
-      <translation>&amp;Wiederholen</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-      <source>&amp;Find lead</source>
-      <translation>Lead &amp;suchen</translation>
+        <source>&amp;Find lead</source>
+        <translation>Lead &amp;suchen</translation>
     </message>
     <message>
-      <source>&amp;Campaign</source>
-      <translation>&amp;Kampagne</translation>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Kampagne</translation>
     </message>
     <message>
-      <source>&amp;Generate messages</source>
-      <translation>Nachrichten &amp;erzeugen</translation>
+        <source>&amp;Generate messages</source>
+        <translation>Nachrichten &amp;erzeugen</translation>
     </message>
     <message>
-      <source>&amp;Activate A/B test…</source>
-      <translation>A/B-Test &amp;aktivieren…</translation>
+        <source>&amp;Activate A/B test…</source>
+        <translation>A/B-Test &amp;aktivieren…</translation>
     </message>
     <message>
-      <source>&amp;Go</source>
-      <translation>&amp;Gehe zu</translation>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-      <source>&amp;Campaigns</source>
-      <translation>&amp;Kampagnen</translation>
+        <source>&amp;Campaigns</source>
+        <translation>&amp;Kampagnen</translation>
     </message>
     <message>
-      <source>&amp;Next message</source>
-      <translation>&amp;Nächste Nachricht</translation>
+        <source>&amp;Next message</source>
+        <translation>&amp;Nächste Nachricht</translation>
     </message>
     <message>
-      <source>&amp;Previous message</source>
-      <translation>&amp;Vorherige Nachricht</translation>
+        <source>&amp;Previous message</source>
+        <translation>&amp;Vorherige Nachricht</translation>
     </message>
     <message>
-      <source>Variant &amp;%1 (%2)</source>
-      <translation>Variante &amp;%1 (%2)</translation>
+        <source>Variant &amp;%1 (%2)</source>
+        <translation>Variante &amp;%1 (%2)</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Hilfe</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <source>&amp;About Outreach Studio</source>
-      <translation>Ü&amp;ber Outreach Studio</translation>
+        <source>&amp;About Outreach Studio</source>
+        <translation>Ü&amp;ber Outreach Studio</translation>
     </message>
     <message>
-      <source>Retry the &amp;failed messages</source>
-      <translation>&amp;Fehlgeschlagene Nachrichten wiederholen</translation>
+        <source>Retry the &amp;failed messages</source>
+        <translation>&amp;Fehlgeschlagene Nachrichten wiederholen</translation>
     </message>
     <message>
-      <source>&amp;Regenerate the selected message</source>
-      <translation>Ausgewählte Nachricht &amp;neu erzeugen</translation>
+        <source>&amp;Regenerate the selected message</source>
+        <translation>Ausgewählte Nachricht &amp;neu erzeugen</translation>
     </message>
     <message>
-      <source>&amp;Pause or resume generation</source>
-      <translation>Erzeugung &amp;pausieren oder fortsetzen</translation>
+        <source>&amp;Pause or resume generation</source>
+        <translation>Erzeugung &amp;pausieren oder fortsetzen</translation>
     </message>
     <message>
-      <source>Activate the A/B test</source>
-      <translation>A/B-Test aktivieren</translation>
+        <source>Activate the A/B test</source>
+        <translation>A/B-Test aktivieren</translation>
     </message>
     <message>
-      <source>Each generated message of "%1" gets one of its three variants, chosen at random and balanced across the variants. Pinned variants are kept. Assignments cannot be changed once the test runs.</source>
-      <translation>Jede erzeugte Nachricht von „%1“ erhält eine ihrer drei Varianten, zufällig und gleichmäßig verteilt. Festgelegte Varianten bleiben erhalten. Zuteilungen können nach dem Start des Tests nicht mehr geändert werden.</translation>
+        <source>Each generated message of &quot;%1&quot; gets one of its three variants, chosen at random and balanced across the variants. Pinned variants are kept. Assignments cannot be changed once the test runs.</source>
+        <translation>Jede erzeugte Nachricht von „%1“ erhält eine ihrer drei Varianten, zufällig und gleichmäßig verteilt. Festgelegte Varianten bleiben erhalten. Zuteilungen können nach dem Start des Tests nicht mehr geändert werden.</translation>
     </message>
     <message>
-      <source>Activate</source>
-      <translation>Aktivieren</translation>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
     </message>
     <message>
-      <source>The A/B test was not activated</source>
-      <translation>Der A/B-Test wurde nicht aktiviert</translation>
+        <source>The A/B test was not activated</source>
+        <translation>Der A/B-Test wurde nicht aktiviert</translation>
     </message>
     <message>
-      <source>A/B test active: %1 / %2 / %3 messages per variant (seed %4).</source>
-      <translation>A/B-Test aktiv: %1 / %2 / %3 Nachrichten pro Variante (Seed %4).</translation>
+        <source>A/B test active: %1 / %2 / %3 messages per variant (seed %4).</source>
+        <translation>A/B-Test aktiv: %1 / %2 / %3 Nachrichten pro Variante (Seed %4).</translation>
     </message>
     <message>
-      <source>Provider: %1 / %2</source>
-      <translation>Anbieter: %1 / %2</translation>
+        <source>Provider: %1 / %2</source>
+        <translation>Anbieter: %1 / %2</translation>
     </message>
     <message>
-      <source>default model</source>
-      <translation>Standardmodell</translation>
+        <source>default model</source>
+        <translation>Standardmodell</translation>
     </message>
     <message>
-      <source>%1 — Outreach Studio</source>
-      <translation>%1 — Outreach Studio</translation>
+        <source>%1 — Outreach Studio</source>
+        <translation>%1 — Outreach Studio</translation>
     </message>
     <message>
-      <source>Generation is running</source>
-      <translation>Erzeugung läuft</translation>
+        <source>Generation is running</source>
+        <translation>Erzeugung läuft</translation>
     </message>
     <message>
-      <source>Messages are still being generated. Stop the run and close? Messages already written are kept; the rest can be generated later.</source>
-      <translation>Es werden noch Nachrichten erzeugt. Lauf beenden und schließen? Bereits geschriebene Nachrichten bleiben erhalten; der Rest kann später erzeugt werden.</translation>
+        <source>Messages are still being generated. Stop the run and close? Messages already written are kept; the rest can be generated later.</source>
+        <translation>Es werden noch Nachrichten erzeugt. Lauf beenden und schließen? Bereits geschriebene Nachrichten bleiben erhalten; der Rest kann später erzeugt werden.</translation>
     </message>
     <message>
-      <source>Stop and close</source>
-      <translation>Beenden und schließen</translation>
+        <source>Stop and close</source>
+        <translation>Beenden und schließen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::MessageListModel</name>
     <message>
-      <source>edited</source>
-      <translation>bearbeitet</translation>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
     </message>
     <message>
-      <source>%1 ms</source>
-      <translation>%1 ms</translation>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
     <message>
-      <source> (pinned)</source>
-      <translation> (festgelegt)</translation>
+        <source> (pinned)</source>
+        <translation> (festgelegt)</translation>
     </message>
     <message>
-      <source>Lead</source>
-      <translation>Lead</translation>
+        <source>Lead</source>
+        <translation>Lead</translation>
     </message>
     <message>
-      <source>Company</source>
-      <translation>Unternehmen</translation>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>Flags</source>
-      <translation>Markierungen</translation>
+        <source>Flags</source>
+        <translation>Markierungen</translation>
     </message>
     <message>
-      <source>Cost</source>
-      <translation>Kosten</translation>
+        <source>Cost</source>
+        <translation>Kosten</translation>
     </message>
     <message>
-      <source>Latency</source>
-      <translation>Latenz</translation>
+        <source>Latency</source>
+        <translation>Latenz</translation>
     </message>
     <message>
-      <source>A/B variant</source>
-      <translation>A/B-Variante</translation>
+        <source>A/B variant</source>
+        <translation>A/B-Variante</translation>
     </message>
     <message>
-      <source>Message %1 has no variant %2.</source>
-      <translation>Nachricht %1 hat keine Variante %2.</translation>
+        <source>Message %1 has no variant %2.</source>
+        <translation>Nachricht %1 hat keine Variante %2.</translation>
     </message>
-  </context>
-  <context>
-    <name>outreach::MessageRepository</name>
-    <message>
-      <source>Cannot read the variants of message %1</source>
-      <translation>Die Varianten von Nachricht %1 können nicht gelesen werden</translation>
-    </message>
-    <message>
-      <source>Cannot read message variants</source>
-      <translation>Nachrichtenvarianten können nicht gelesen werden</translation>
-    </message>
-    <message>
-      <source>Cannot read message %1</source>
-      <translation>Nachricht %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-      <source>There is no message with id %1.</source>
-      <translation>Es gibt keine Nachricht mit der ID %1.</translation>
-    </message>
-    <message>
-      <source>Cannot look up a message</source>
-      <translation>Eine Nachricht kann nicht nachgeschlagen werden</translation>
-    </message>
-    <message>
-      <source>Cannot list the messages of campaign %1</source>
-      <translation>Die Nachrichten von Kampagne %1 können nicht aufgelistet werden</translation>
-    </message>
-    <message>
-      <source>Cannot count messages</source>
-      <translation>Nachrichten können nicht gezählt werden</translation>
-    </message>
-    <message>
-      <source>Cannot find the leads to generate</source>
-      <translation>Die zu erzeugenden Leads können nicht gefunden werden</translation>
-    </message>
-    <message>
-      <source>Cannot store the message for lead %1</source>
-      <translation>Die Nachricht für Lead %1 kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-      <source>Cannot store a variant of message %1</source>
-      <translation>Eine Variante von Nachricht %1 kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-      <source>Cannot save variant %1 of message %2</source>
-      <translation>Variante %1 von Nachricht %2 kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-      <source>Variant %1 of message %2 was changed by someone else (version %3, you edited version %4).</source>
-      <translation>Variante %1 von Nachricht %2 wurde von jemand anderem geändert (Version %3, Sie haben Version %4 bearbeitet).</translation>
-    </message>
-    <message>
-      <source>Message %1 has no variant %2.</source>
-      <translation>Nachricht %1 hat keine Variante %2.</translation>
-    </message>
-    <message>
-      <source>Cannot replace variant %1 of message %2</source>
-      <translation>Variante %1 von Nachricht %2 kann nicht ersetzt werden</translation>
-    </message>
-    <message>
-      <source>Cannot assign a variant to message %1</source>
-      <translation>Nachricht %1 kann keine Variante zugeteilt werden</translation>
-    </message>
-    <message>
-      <source>Message %1 belongs to a campaign whose A/B test has started; its variant can no longer be changed.</source>
-      <translation>Nachricht %1 gehört zu einer Kampagne, deren A/B-Test begonnen hat; ihre Variante kann nicht mehr geändert werden.</translation>
-    </message>
-    <message>
-      <source>Cannot change message %1</source>
-      <translation>Nachricht %1 kann nicht geändert werden</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::MessagesPane</name>
     <message>
-      <source>All statuses</source>
-      <translation>Alle Status</translation>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
     </message>
     <message>
-      <source>&amp;Show:</source>
-      <translation>&amp;Zeigen:</translation>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
     </message>
     <message>
-      <source>&amp;Generate</source>
-      <translation>&amp;Erzeugen</translation>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
     </message>
     <message>
-      <source>Write the three variants for every qualifying lead (Ctrl+G)</source>
-      <translation>Die drei Varianten für jeden qualifizierten Lead schreiben (Strg+G)</translation>
+        <source>Write the three variants for every qualifying lead (Ctrl+G)</source>
+        <translation>Die drei Varianten für jeden qualifizierten Lead schreiben (Strg+G)</translation>
     </message>
-  </context>
-  <context>
-    <name>outreach::Migrations</name>
-    <message>
-      <source>Cannot read the schema version</source>
-      <translation>Die Schemaversion kann nicht gelesen werden</translation>
-    </message>
-    <message>
-      <source>The database %1 has schema version %2, but this version of Outreach Studio only knows versions up to %3. Update Outreach Studio to use this database.</source>
-      <translation>Die Datenbank %1 hat Schemaversion %2, aber diese Version von Outreach Studio kennt nur Versionen bis %3. Aktualisieren Sie Outreach Studio, um diese Datenbank zu verwenden.</translation>
-    </message>
-    <message>
-      <source>Migration %1 (%2) failed: %3</source>
-      <translation>Migration %1 (%2) fehlgeschlagen: %3</translation>
-    </message>
-  </context>
-  <context>
-    <name>outreach::OpenAiChatCall</name>
-    <message>
-      <source>The base URL "%1" is not a valid web address.</source>
-      <translation>Die Basis-URL „%1“ ist keine gültige Webadresse.</translation>
-    </message>
-    <message>
-      <source>%1 answered with something that is not a JSON response (%2).</source>
-      <translation>%1 antwortete mit etwas, das keine JSON-Antwort ist (%2).</translation>
-    </message>
-    <message>
-      <source>%1 refused to answer: %2</source>
-      <translation>%1 hat die Antwort verweigert: %2</translation>
-    </message>
-    <message>
-      <source>%1 answered without any message text (finish reason: %2).</source>
-      <translation>%1 antwortete ohne Nachrichtentext (Abschlussgrund: %2).</translation>
-    </message>
-    <message>
-      <source>none given</source>
-      <translation>keiner angegeben</translation>
-    </message>
-    <message>
-      <source>The request was cancelled.</source>
-      <translation>Die Anfrage wurde abgebrochen.</translation>
-    </message>
-  </context>
-  <context>
-    <name>outreach::ProviderFactory</name>
-    <message>
-      <source>Unknown provider "%1": use cerebras, openai or offline.</source>
-      <translation>Unbekannter Anbieter „%1“: Verwenden Sie cerebras, openai oder offline.</translation>
-    </message>
-    <message>
-      <source>The base URL "%1" is not an http(s) address.</source>
-      <translation>Die Basis-URL „%1“ ist keine http(s)-Adresse.</translation>
-    </message>
-    <message>
-      <source>No API key for %1: set CEREBRAS_API_KEY or OUTREACH_API_KEY (or store one in Settings), or use --provider offline to write messages without a model.</source>
-      <translation>Kein API-Schlüssel für %1: Setzen Sie CEREBRAS_API_KEY oder OUTREACH_API_KEY (oder speichern Sie einen in den Einstellungen), oder verwenden Sie --provider offline, um Nachrichten ohne Modell zu schreiben.</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::SettingsDialog</name>
     <message>
-      <source>Settings</source>
-      <translation>Einstellungen</translation>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
     <message>
-      <source>Generation</source>
-      <translation>Erzeugung</translation>
+        <source>Generation</source>
+        <translation>Erzeugung</translation>
     </message>
     <message>
-      <source>Database</source>
-      <translation>Datenbank</translation>
+        <source>Database</source>
+        <translation>Datenbank</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Sprache</translation>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
     <message>
-      <source>Cerebras</source>
-      <translation>Cerebras</translation>
+        <source>Cerebras</source>
+        <translation>Cerebras</translation>
     </message>
     <message>
-      <source>OpenAI-compatible endpoint</source>
-      <translation>OpenAI-kompatibler Endpunkt</translation>
+        <source>OpenAI-compatible endpoint</source>
+        <translation>OpenAI-kompatibler Endpunkt</translation>
     </message>
     <message>
-      <source>Offline (templates, no network)</source>
-      <translation>Offline (Vorlagen, kein Netzwerk)</translation>
+        <source>Offline (templates, no network)</source>
+        <translation>Offline (Vorlagen, kein Netzwerk)</translation>
     </message>
     <message>
-      <source> requests</source>
-      <comment>concurrent requests at once</comment>
-      <translation> Anfragen</translation>
+        <source> requests</source>
+        <comment>concurrent requests at once</comment>
+        <translation> Anfragen</translation>
     </message>
     <message>
-      <source> attempts</source>
-      <comment>tries per lead, first try included</comment>
-      <translation> Versuche</translation>
+        <source> attempts</source>
+        <comment>tries per lead, first try included</comment>
+        <translation> Versuche</translation>
     </message>
     <message>
-      <source> s</source>
-      <comment>seconds</comment>
-      <translation> s</translation>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
     </message>
     <message>
-      <source>No limit</source>
-      <comment>budget</comment>
-      <translation>Keine Grenze</translation>
+        <source>No limit</source>
+        <comment>budget</comment>
+        <translation>Keine Grenze</translation>
     </message>
     <message>
-      <source>&amp;Provider:</source>
-      <translation>&amp;Anbieter:</translation>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
     </message>
     <message>
-      <source>&amp;Base URL:</source>
-      <translation>&amp;Basis-URL:</translation>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
-      <source>&amp;Model:</source>
-      <translation>&amp;Modell:</translation>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
-      <source>&amp;Concurrent requests:</source>
-      <translation>&amp;Gleichzeitige Anfragen:</translation>
+        <source>&amp;Concurrent requests:</source>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
     </message>
     <message>
-      <source>&amp;Attempts per lead:</source>
-      <translation>&amp;Versuche pro Lead:</translation>
+        <source>&amp;Attempts per lead:</source>
+        <translation>&amp;Versuche pro Lead:</translation>
     </message>
     <message>
-      <source>Request &amp;timeout:</source>
-      <translation>&amp;Zeitlimit pro Anfrage:</translation>
+        <source>Request &amp;timeout:</source>
+        <translation>&amp;Zeitlimit pro Anfrage:</translation>
     </message>
     <message>
-      <source>Default &amp;budget per run:</source>
-      <translation>Standard-&amp;Budget pro Lauf:</translation>
+        <source>Default &amp;budget per run:</source>
+        <translation>Standard-&amp;Budget pro Lauf:</translation>
     </message>
     <message>
-      <source>API key</source>
-      <translation>API-Schlüssel</translation>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
-      <source>Paste a new key to store it</source>
-      <translation>Neuen Schlüssel einfügen, um ihn zu speichern</translation>
+        <source>Paste a new key to store it</source>
+        <translation>Neuen Schlüssel einfügen, um ihn zu speichern</translation>
     </message>
     <message>
-      <source>&amp;Store key</source>
-      <translation>Schlüssel &amp;speichern</translation>
+        <source>&amp;Store key</source>
+        <translation>Schlüssel &amp;speichern</translation>
     </message>
     <message>
-      <source>C&amp;lear</source>
-      <translation>&amp;Entfernen</translation>
+        <source>C&amp;lear</source>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
-      <source>Remove the stored key from the system keychain</source>
-      <translation>Den gespeicherten Schlüssel aus dem Schlüsselbund des Systems entfernen</translation>
+        <source>Remove the stored key from the system keychain</source>
+        <translation>Den gespeicherten Schlüssel aus dem Schlüsselbund des Systems entfernen</translation>
     </message>
     <message>
-      <source>&amp;Test connection</source>
-      <translation>Verbindung &amp;testen</translation>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-      <source>Ask the endpoint for its model list with the values above</source>
-      <translation>Den Endpunkt mit den obigen Werten nach seiner Modellliste fragen</translation>
+        <source>Ask the endpoint for its model list with the values above</source>
+        <translation>Den Endpunkt mit den obigen Werten nach seiner Modellliste fragen</translation>
     </message>
     <message>
-      <source>System language</source>
-      <translation>Systemsprache</translation>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
     </message>
     <message>
-      <source>The language changes the next time Outreach Studio starts. Numbers, percentages and dates follow the same language.</source>
-      <translation>Die Sprache wechselt beim nächsten Start von Outreach Studio. Zahlen, Prozentwerte und Datumsangaben folgen derselben Sprache.</translation>
+        <source>The language changes the next time Outreach Studio starts. Numbers, percentages and dates follow the same language.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Outreach Studio. Zahlen, Prozentwerte und Datumsangaben folgen derselben Sprache.</translation>
     </message>
     <message>
-      <source>&amp;Language:</source>
-      <translation>&amp;Sprache:</translation>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
-      <source>Outreach Studio never stores keys in plain text. Without a keychain, start the app with the key in the environment variable CEREBRAS_API_KEY (Cerebras) or OUTREACH_API_KEY (any provider).</source>
-      <translation>Outreach Studio speichert Schlüssel nie im Klartext. Ohne Schlüsselbund starten Sie die App mit dem Schlüssel in der Umgebungsvariable CEREBRAS_API_KEY (Cerebras) oder OUTREACH_API_KEY (jeder Anbieter).</translation>
+        <source>Outreach Studio never stores keys in plain text. Without a keychain, start the app with the key in the environment variable CEREBRAS_API_KEY (Cerebras) or OUTREACH_API_KEY (any provider).</source>
+        <translation>Outreach Studio speichert Schlüssel nie im Klartext. Ohne Schlüsselbund starten Sie die App mit dem Schlüssel in der Umgebungsvariable CEREBRAS_API_KEY (Cerebras) oder OUTREACH_API_KEY (jeder Anbieter).</translation>
     </message>
     <message>
-      <source>The offline provider needs no key.</source>
-      <translation>Der Offline-Anbieter braucht keinen Schlüssel.</translation>
+        <source>The offline provider needs no key.</source>
+        <translation>Der Offline-Anbieter braucht keinen Schlüssel.</translation>
     </message>
     <message>
-      <source>The environment variable %1 is set and is used instead of the keychain.</source>
-      <translation>Die Umgebungsvariable %1 ist gesetzt und wird statt des Schlüsselbunds verwendet.</translation>
+        <source>The environment variable %1 is set and is used instead of the keychain.</source>
+        <translation>Die Umgebungsvariable %1 ist gesetzt und wird statt des Schlüsselbunds verwendet.</translation>
     </message>
     <message>
-      <source>Checking the system keychain…</source>
-      <translation>Prüfe den Schlüsselbund des Systems…</translation>
+        <source>Checking the system keychain…</source>
+        <translation>Prüfe den Schlüsselbund des Systems…</translation>
     </message>
     <message>
-      <source>A key is stored in the system keychain.</source>
-      <translation>Im Schlüsselbund des Systems ist ein Schlüssel gespeichert.</translation>
+        <source>A key is stored in the system keychain.</source>
+        <translation>Im Schlüsselbund des Systems ist ein Schlüssel gespeichert.</translation>
     </message>
     <message>
-      <source>No key is stored for this provider.</source>
-      <translation>Für diesen Anbieter ist kein Schlüssel gespeichert.</translation>
+        <source>No key is stored for this provider.</source>
+        <translation>Für diesen Anbieter ist kein Schlüssel gespeichert.</translation>
     </message>
     <message>
-      <source>The offline provider needs no connection.</source>
-      <translation>Der Offline-Anbieter braucht keine Verbindung.</translation>
+        <source>The offline provider needs no connection.</source>
+        <translation>Der Offline-Anbieter braucht keine Verbindung.</translation>
     </message>
     <message>
-      <source>Connecting…</source>
-      <translation>Verbinde…</translation>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
     </message>
     <message numerus="yes">
-      <source>Connected to %1: %n model(s) available.</source>
-      <translation>
-        <numerusform>Verbunden mit %1: %n Modell verfügbar.</numerusform>
-        <numerusform>Verbunden mit %1: %n Modelle verfügbar.</numerusform>
-      </translation>
+        <source>Connected to %1: %n model(s) available.</source>
+        <translation>
+            <numerusform>Verbunden mit %1: %n Modell verfügbar.</numerusform>
+            <numerusform>Verbunden mit %1: %n Modelle verfügbar.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>&amp;SQLite file on this computer</source>
-      <translation>&amp;SQLite-Datei auf diesem Computer</translation>
+        <source>&amp;SQLite file on this computer</source>
+        <translation>&amp;SQLite-Datei auf diesem Computer</translation>
     </message>
     <message>
-      <source>&amp;PostgreSQL server (shared by a team)</source>
-      <translation>&amp;PostgreSQL-Server (für ein Team)</translation>
+        <source>&amp;PostgreSQL server (shared by a team)</source>
+        <translation>&amp;PostgreSQL-Server (für ein Team)</translation>
     </message>
     <message>
-      <source>&amp;Choose…</source>
-      <translation>&amp;Auswählen…</translation>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-      <source>&amp;New…</source>
-      <comment>new database file</comment>
-      <translation>&amp;Neu…</translation>
+        <source>&amp;New…</source>
+        <comment>new database file</comment>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
-      <source>Stored in the system keychain</source>
-      <translation>Im Schlüsselbund des Systems gespeichert</translation>
+        <source>Stored in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
-      <source>&amp;Host:</source>
-      <translation>&amp;Host:</translation>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
-      <source>P&amp;ort:</source>
-      <translation>P&amp;ort:</translation>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
-      <source>&amp;Database:</source>
-      <comment>database name on the server</comment>
-      <translation>&amp;Datenbank:</translation>
+        <source>&amp;Database:</source>
+        <comment>database name on the server</comment>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-      <source>&amp;User:</source>
-      <translation>&amp;Benutzer:</translation>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-      <source>Pass&amp;word:</source>
-      <translation>Pass&amp;wort:</translation>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-      <source>T&amp;est</source>
-      <translation>T&amp;esten</translation>
+        <source>T&amp;est</source>
+        <translation>T&amp;esten</translation>
     </message>
     <message>
-      <source>Connect to the database and report its schema version</source>
-      <translation>Mit der Datenbank verbinden und ihre Schemaversion melden</translation>
+        <source>Connect to the database and report its schema version</source>
+        <translation>Mit der Datenbank verbinden und ihre Schemaversion melden</translation>
     </message>
     <message>
-      <source>Switching the database reloads every pane. Nothing is copied between databases.</source>
-      <translation>Ein Datenbankwechsel lädt alle Bereiche neu. Zwischen Datenbanken wird nichts kopiert.</translation>
+        <source>Switching the database reloads every pane. Nothing is copied between databases.</source>
+        <translation>Ein Datenbankwechsel lädt alle Bereiche neu. Zwischen Datenbanken wird nichts kopiert.</translation>
     </message>
     <message>
-      <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-      <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <source>New database file</source>
-      <translation>Neue Datenbankdatei</translation>
+        <source>New database file</source>
+        <translation>Neue Datenbankdatei</translation>
     </message>
     <message>
-      <source>Open database file</source>
-      <translation>Datenbankdatei öffnen</translation>
+        <source>Open database file</source>
+        <translation>Datenbankdatei öffnen</translation>
     </message>
     <message>
-      <source>A new database is created at %1 when you press OK.</source>
-      <translation>Beim Klick auf OK wird unter %1 eine neue Datenbank angelegt.</translation>
+        <source>A new database is created at %1 when you press OK.</source>
+        <translation>Beim Klick auf OK wird unter %1 eine neue Datenbank angelegt.</translation>
     </message>
     <message>
-      <source>Connected. The database is empty; it is set up when you switch to it.</source>
-      <translation>Verbunden. Die Datenbank ist leer; sie wird beim Wechsel eingerichtet.</translation>
+        <source>Connected. The database is empty; it is set up when you switch to it.</source>
+        <translation>Verbunden. Die Datenbank ist leer; sie wird beim Wechsel eingerichtet.</translation>
     </message>
     <message>
-      <source>Connected. Schema version %1; it is upgraded to %2 when you switch to it.</source>
-      <translation>Verbunden. Schemaversion %1; sie wird beim Wechsel auf %2 aktualisiert.</translation>
+        <source>Connected. Schema version %1; it is upgraded to %2 when you switch to it.</source>
+        <translation>Verbunden. Schemaversion %1; sie wird beim Wechsel auf %2 aktualisiert.</translation>
     </message>
     <message>
-      <source>Connected. Schema version %1 (current).</source>
-      <translation>Verbunden. Schemaversion %1 (aktuell).</translation>
+        <source>Connected. Schema version %1 (current).</source>
+        <translation>Verbunden. Schemaversion %1 (aktuell).</translation>
     </message>
-  </context>
-  <context>
-    <name>outreach::TemplateEngine</name>
-    <message>
-      <source>line %1, column %2</source>
-      <translation>Zeile %1, Spalte %2</translation>
-    </message>
-    <message>
-      <source>"{{" at %1 has no closing "}}".</source>
-      <translation>„{{“ bei %1 hat kein schließendes „}}“.</translation>
-    </message>
-    <message>
-      <source>"}}" at %1 has no opening "{{".</source>
-      <translation>„}}“ bei %1 hat kein öffnendes „{{“.</translation>
-    </message>
-    <message>
-      <source>Empty variable "{{}}" at %1.</source>
-      <translation>Leere Variable „{{}}“ bei %1.</translation>
-    </message>
-    <message>
-      <source>Unknown variable "{{%1}}" at %2.</source>
-      <translation>Unbekannte Variable „{{%1}}“ bei %2.</translation>
-    </message>
-    <message>
-      <source>Unknown variable "{{%1}}" at %2; did you mean "{{%3}}"?</source>
-      <translation>Unbekannte Variable „{{%1}}“ bei %2; meinten Sie „{{%3}}“?</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::VariantEditor</name>
     <message>
-      <source>Saved the %1 variant.</source>
-      <translation>Variante %1 gespeichert.</translation>
+        <source>Saved the %1 variant.</source>
+        <translation>Variante %1 gespeichert.</translation>
     </message>
     <message>
-      <source>Could not save the variant</source>
-      <translation>Die Variante konnte nicht gespeichert werden</translation>
+        <source>Could not save the variant</source>
+        <translation>Die Variante konnte nicht gespeichert werden</translation>
     </message>
     <message>
-      <source>Someone else changed this variant</source>
-      <translation>Jemand anderes hat diese Variante geändert</translation>
+        <source>Someone else changed this variant</source>
+        <translation>Jemand anderes hat diese Variante geändert</translation>
     </message>
     <message>
-      <source>%1
+        <source>%1
 
 Keep their text, or save yours over it?</source>
-      <translation>%1
+        <translation>%1
 
 Deren Text behalten oder Ihren darüber speichern?</translation>
     </message>
     <message>
-      <source>Reload theirs</source>
-      <translation>Deren Text laden</translation>
+        <source>Reload theirs</source>
+        <translation>Deren Text laden</translation>
     </message>
     <message>
-      <source>Overwrite with mine</source>
-      <translation>Mit meinem überschreiben</translation>
+        <source>Overwrite with mine</source>
+        <translation>Mit meinem überschreiben</translation>
     </message>
     <message>
-      <source>Subject: %1</source>
-      <translation>Betreff: %1</translation>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
     </message>
     <message>
-      <source>Copied the %1 variant.</source>
-      <translation>Variante %1 kopiert.</translation>
+        <source>Copied the %1 variant.</source>
+        <translation>Variante %1 kopiert.</translation>
     </message>
     <message>
-      <source>Could not pin the variant</source>
-      <translation>Die Variante konnte nicht festgelegt werden</translation>
+        <source>Could not pin the variant</source>
+        <translation>Die Variante konnte nicht festgelegt werden</translation>
     </message>
     <message>
-      <source>This lead gets the %1 variant in the A/B test.</source>
-      <translation>Dieser Lead erhält im A/B-Test die Variante %1.</translation>
+        <source>This lead gets the %1 variant in the A/B test.</source>
+        <translation>Dieser Lead erhält im A/B-Test die Variante %1.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::VariantPanel</name>
     <message>
-      <source>Professional</source>
-      <translation>Professionell</translation>
+        <source>Professional</source>
+        <translation>Professionell</translation>
     </message>
     <message>
-      <source>Friendly</source>
-      <translation>Freundlich</translation>
+        <source>Friendly</source>
+        <translation>Freundlich</translation>
     </message>
     <message>
-      <source>Direct</source>
-      <translation>Direkt</translation>
+        <source>Direct</source>
+        <translation>Direkt</translation>
     </message>
     <message>
-      <source>Subject</source>
-      <translation>Betreff</translation>
+        <source>Subject</source>
+        <translation>Betreff</translation>
     </message>
     <message>
-      <source>Copy</source>
-      <translation>Kopieren</translation>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
     </message>
     <message>
-      <source>Copy this variant to the clipboard</source>
-      <translation>Diese Variante in die Zwischenablage kopieren</translation>
+        <source>Copy this variant to the clipboard</source>
+        <translation>Diese Variante in die Zwischenablage kopieren</translation>
     </message>
     <message>
-      <source>Pin</source>
-      <translation>Festlegen</translation>
+        <source>Pin</source>
+        <translation>Festlegen</translation>
     </message>
     <message>
-      <source>Send this variant to this lead in the A/B test</source>
-      <translation>Diese Variante im A/B-Test an diesen Lead senden</translation>
+        <source>Send this variant to this lead in the A/B test</source>
+        <translation>Diese Variante im A/B-Test an diesen Lead senden</translation>
     </message>
     <message>
-      <source>Regenerate</source>
-      <translation>Neu erzeugen</translation>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
     </message>
     <message>
-      <source>Write this variant again, keeping the other two</source>
-      <translation>Diese Variante neu schreiben, die anderen beiden bleiben</translation>
+        <source>Write this variant again, keeping the other two</source>
+        <translation>Diese Variante neu schreiben, die anderen beiden bleiben</translation>
     </message>
     <message>
-      <source>edited</source>
-      <translation>bearbeitet</translation>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
     </message>
     <message>
-      <source>%1 / %2</source>
-      <translation>%1 / %2</translation>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
     <message>
-      <source>%1 chars</source>
-      <translation>%1 Zeichen</translation>
+        <source>%1 chars</source>
+        <translation>%1 Zeichen</translation>
     </message>
     <message>
-      <source>1 segment</source>
-      <translation>1 Segment</translation>
+        <source>1 segment</source>
+        <translation>1 Segment</translation>
     </message>
     <message>
-      <source>%1 segments</source>
-      <translation>%1 Segmente</translation>
+        <source>%1 segments</source>
+        <translation>%1 Segmente</translation>
     </message>
     <message>
-      <source>%1 · %2 · %3</source>
-      <translation>%1 · %2 · %3</translation>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-      <source>UCS-2</source>
-      <translation>UCS-2</translation>
+        <source>UCS-2</source>
+        <translation>UCS-2</translation>
     </message>
     <message>
-      <source>GSM-7</source>
-      <translation>GSM-7</translation>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
     </message>
-  </context>
-  <context>
-    <name>outreach::VariantParser</name>
-    <message>
-      <source>The answer is empty.</source>
-      <translation>Die Antwort ist leer.</translation>
-    </message>
-    <message>
-      <source>The answer's JSON is incomplete; it may have been cut off.</source>
-      <translation>Das JSON der Antwort ist unvollständig; sie wurde vielleicht abgeschnitten.</translation>
-    </message>
-    <message>
-      <source>The answer contains no JSON object.</source>
-      <translation>Die Antwort enthält kein JSON-Objekt.</translation>
-    </message>
-    <message>
-      <source>%1 variant: %2</source>
-      <translation>Variante %1: %2</translation>
-    </message>
-    <message>
-      <source>The answer has no "variants" array.</source>
-      <translation>Die Antwort hat kein „variants“-Array.</translation>
-    </message>
-    <message>
-      <source>The answer has %1 variants; exactly 3 are required.</source>
-      <translation>Die Antwort hat %1 Varianten; genau 3 sind nötig.</translation>
-    </message>
-    <message>
-      <source>Variant %1 is not an object.</source>
-      <translation>Variante %1 ist kein Objekt.</translation>
-    </message>
-    <message>
-      <source>Variant %1 has no tone.</source>
-      <translation>Variante %1 hat keine Tonlage.</translation>
-    </message>
-    <message>
-      <source>Variant %1 has an unknown tone "%2".</source>
-      <translation>Variante %1 hat eine unbekannte Tonlage „%2“.</translation>
-    </message>
-    <message>
-      <source>The tone "%1" appears more than once.</source>
-      <translation>Die Tonlage „%1“ kommt mehrfach vor.</translation>
-    </message>
-    <message>
-      <source>%1 variant: the body is empty.</source>
-      <translation>Variante %1: Der Text ist leer.</translation>
-    </message>
-    <message>
-      <source>%1 variant: the subject is missing.</source>
-      <translation>Variante %1: Der Betreff fehlt.</translation>
-    </message>
-    <message>
-      <source>%1 variant: this channel has no subject, but one was given.</source>
-      <translation>Variante %1: Dieser Kanal hat keinen Betreff, aber einer wurde angegeben.</translation>
-    </message>
-    <message>
-      <source>%1 variant: unresolved placeholder %2.</source>
-      <translation>Variante %1: Platzhalter %2 nicht aufgelöst.</translation>
-    </message>
-    <message>
-      <source>No variant has the tone "%1".</source>
-      <translation>Keine Variante hat die Tonlage „%1“.</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::charts::FunnelChartView</name>
     <message>
-      <source>Messages</source>
-      <translation>Nachrichten</translation>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
     </message>
     <message>
-      <source>Funnel per variant</source>
-      <translation>Trichter pro Variante</translation>
+        <source>Funnel per variant</source>
+        <translation>Trichter pro Variante</translation>
     </message>
     <message>
-      <source>Sent</source>
-      <comment>funnel stage</comment>
-      <translation>Versendet</translation>
+        <source>Sent</source>
+        <comment>funnel stage</comment>
+        <translation>Versendet</translation>
     </message>
     <message>
-      <source>Delivered</source>
-      <comment>funnel stage</comment>
-      <translation>Zugestellt</translation>
+        <source>Delivered</source>
+        <comment>funnel stage</comment>
+        <translation>Zugestellt</translation>
     </message>
     <message>
-      <source>Opened</source>
-      <comment>funnel stage</comment>
-      <translation>Geöffnet</translation>
+        <source>Opened</source>
+        <comment>funnel stage</comment>
+        <translation>Geöffnet</translation>
     </message>
     <message>
-      <source>Clicked</source>
-      <comment>funnel stage</comment>
-      <translation>Geklickt</translation>
+        <source>Clicked</source>
+        <comment>funnel stage</comment>
+        <translation>Geklickt</translation>
     </message>
     <message>
-      <source>Replied</source>
-      <comment>funnel stage</comment>
-      <translation>Beantwortet</translation>
+        <source>Replied</source>
+        <comment>funnel stage</comment>
+        <translation>Beantwortet</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::charts::RateChartView</name>
     <message>
-      <source>Open rate</source>
-      <translation>Öffnungsrate</translation>
+        <source>Open rate</source>
+        <translation>Öffnungsrate</translation>
     </message>
     <message>
-      <source>Click rate</source>
-      <translation>Klickrate</translation>
+        <source>Click rate</source>
+        <translation>Klickrate</translation>
     </message>
     <message>
-      <source>Reply rate</source>
-      <translation>Antwortrate</translation>
+        <source>Reply rate</source>
+        <translation>Antwortrate</translation>
     </message>
     <message>
-      <source>Rate (%) with 95 % interval</source>
-      <translation>Rate (%) mit 95-%-Intervall</translation>
+        <source>Rate (%) with 95 % interval</source>
+        <translation>Rate (%) mit 95-%-Intervall</translation>
     </message>
     <message>
-      <source>Rates per variant</source>
-      <translation>Raten pro Variante</translation>
+        <source>Rates per variant</source>
+        <translation>Raten pro Variante</translation>
     </message>
     <message>
-      <source>%1 (winner)</source>
-      <comment>variant tone, e.g. Direct (winner)</comment>
-      <translation>%1 (Gewinner)</translation>
+        <source>%1 (winner)</source>
+        <comment>variant tone, e.g. Direct (winner)</comment>
+        <translation>%1 (Gewinner)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::charts::ResultTable</name>
     <message>
-      <source>%1 %</source>
-      <comment>percentage</comment>
-      <translation>%1 %</translation>
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
     </message>
     <message>
-      <source>%1–%2 %</source>
-      <comment>95 % interval of a rate, in percent</comment>
-      <translation>%1–%2 %</translation>
+        <source>%1–%2 %</source>
+        <comment>95 % interval of a rate, in percent</comment>
+        <translation>%1–%2 %</translation>
     </message>
     <message>
-      <source>  95 % interval</source>
-      <translation>  95-%-Intervall</translation>
+        <source>  95 % interval</source>
+        <translation>  95-%-Intervall</translation>
     </message>
     <message>
-      <source>Assigned</source>
-      <translation>Zugeteilt</translation>
+        <source>Assigned</source>
+        <translation>Zugeteilt</translation>
     </message>
     <message>
-      <source>Sent</source>
-      <translation>Versendet</translation>
+        <source>Sent</source>
+        <translation>Versendet</translation>
     </message>
     <message>
-      <source>Delivered</source>
-      <translation>Zugestellt</translation>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
     </message>
     <message>
-      <source>Opened</source>
-      <translation>Geöffnet</translation>
+        <source>Opened</source>
+        <translation>Geöffnet</translation>
     </message>
     <message>
-      <source>Clicked</source>
-      <translation>Geklickt</translation>
+        <source>Clicked</source>
+        <translation>Geklickt</translation>
     </message>
     <message>
-      <source>Replied</source>
-      <translation>Beantwortet</translation>
+        <source>Replied</source>
+        <translation>Beantwortet</translation>
     </message>
     <message>
-      <source>Bounced</source>
-      <translation>Unzustellbar</translation>
+        <source>Bounced</source>
+        <translation>Unzustellbar</translation>
     </message>
     <message>
-      <source>Open rate</source>
-      <translation>Öffnungsrate</translation>
+        <source>Open rate</source>
+        <translation>Öffnungsrate</translation>
     </message>
     <message>
-      <source>Click rate</source>
-      <translation>Klickrate</translation>
+        <source>Click rate</source>
+        <translation>Klickrate</translation>
     </message>
     <message>
-      <source>Reply rate</source>
-      <translation>Antwortrate</translation>
+        <source>Reply rate</source>
+        <translation>Antwortrate</translation>
     </message>
     <message>
-      <source>P(best), %1</source>
-      <translation>P(beste), %1</translation>
+        <source>P(best), %1</source>
+        <translation>P(beste), %1</translation>
     </message>
     <message>
-      <source>Adjusted p vs best</source>
-      <translation>Korrigiertes p ggü. beste</translation>
+        <source>Adjusted p vs best</source>
+        <translation>Korrigiertes p ggü. beste</translation>
     </message>
     <message>
-      <source>%1 ★</source>
-      <comment>winning variant</comment>
-      <translation>%1 ★</translation>
+        <source>%1 ★</source>
+        <comment>winning variant</comment>
+        <translation>%1 ★</translation>
     </message>
     <message>
-      <source>best</source>
-      <comment>this variant is the best one, no p-value</comment>
-      <translation>beste</translation>
+        <source>best</source>
+        <comment>this variant is the best one, no p-value</comment>
+        <translation>beste</translation>
     </message>
     <message>
-      <source>–</source>
-      <comment>no value</comment>
-      <translation>–</translation>
+        <source>–</source>
+        <comment>no value</comment>
+        <translation>–</translation>
     </message>
     <message>
-      <source>&lt; 0.001</source>
-      <translation>&lt; 0,001</translation>
+        <source>&lt; 0.001</source>
+        <translation>&lt; 0,001</translation>
     </message>
-  </context>
+</context>
 </TS>

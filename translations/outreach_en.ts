@@ -1,2406 +1,2381 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-  <context>
+<context>
     <name>AbTest</name>
     <message>
-      <source>%1 %</source>
-      <translation type="unfinished" />
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 and %2</source>
-      <translation type="unfinished" />
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>p &lt; 0.001</source>
-      <translation type="unfinished" />
+        <source>p &lt; 0.001</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>p = %1</source>
-      <translation type="unfinished" />
+        <source>p = %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>No winner: an A/B test needs at least two variants.</source>
-      <translation type="unfinished" />
+        <source>No winner: an A/B test needs at least two variants.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>No data yet: nothing has been sent.</source>
-      <translation type="unfinished" />
+        <source>No data yet: nothing has been sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Warning: the sent counts (%1) do not match the planned split (sample ratio mismatch, %2). Check how messages were sent before trusting any result.</source>
-      <translation type="unfinished" />
+        <source>Warning: the sent counts (%1) do not match the planned split (sample ratio mismatch, %2). Check how messages were sent before trusting any result.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 wins on %2: %3 vs %4, %5.</source>
-      <translation type="unfinished" />
+        <source>%1 wins on %2: %3 vs %4, %5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-      <source>No winner yet: about %1 more sends per variant needed (each variant needs at least %2 sent before a winner is called).</source>
-      <translation>
-        <numerusform>No winner yet: about %1 more sends per variant needed (each variant needs at least %2 sent before a winner is called).</numerusform>
-        <numerusform>No winner yet: about %1 more sends per variant needed (each variant needs at least %2 sent before a winner is called).</numerusform>
-      </translation>
+        <source>No winner yet: about %1 more sends per variant needed (each variant needs at least %2 sent before a winner is called).</source>
+        <translation>
+            <numerusform>No winner yet: about %1 more sends per variant needed (each variant needs at least %2 sent before a winner is called).</numerusform>
+            <numerusform>No winner yet: about %1 more sends per variant needed (each variant needs at least %2 sent before a winner is called).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>No winner yet: about %1 more sends per variant needed.</source>
-      <translation>
-        <numerusform>No winner yet: about %1 more sends per variant needed.</numerusform>
-        <numerusform>No winner yet: about %1 more sends per variant needed.</numerusform>
-      </translation>
+        <source>No winner yet: about %1 more sends per variant needed.</source>
+        <translation>
+            <numerusform>No winner yet: about %1 more sends per variant needed.</numerusform>
+            <numerusform>No winner yet: about %1 more sends per variant needed.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>No winner yet: each variant needs at least %1 sent before a winner is called.</source>
-      <translation type="unfinished" />
+        <source>No winner yet: each variant needs at least %1 sent before a winner is called.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>No winner: the planned sample is reached and the difference on %1 is not significant (%2); the variants likely perform alike.</source>
-      <translation type="unfinished" />
+        <source>No winner: the planned sample is reached and the difference on %1 is not significant (%2); the variants likely perform alike.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>No winner yet: no difference in %1 between the variants so far.</source>
-      <translation type="unfinished" />
+        <source>No winner yet: no difference in %1 between the variants so far.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Professional</source>
-      <translation type="unfinished" />
+        <source>Professional</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Friendly</source>
-      <translation type="unfinished" />
+        <source>Friendly</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Direct</source>
-      <translation type="unfinished" />
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>open rate</source>
-      <translation type="unfinished" />
+        <source>open rate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>click rate</source>
-      <translation type="unfinished" />
+        <source>click rate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>reply rate</source>
-      <translation type="unfinished" />
+        <source>reply rate</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Cannot read message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no message with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot %1 message %2: its campaign %3 is %4, and the test must not change once it has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is already active; its variants were assigned when it was activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check the messages of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 cannot be activated yet: %2 qualifying lead(s) have no generated message (%3 pending, %4 failed). Generate them, or exclude them with &quot;outreach messages exclude ID&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the messages of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 has no generated messages to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot assign a variant to message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot assign the variants of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant %1 does not exist: use 0, 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 is %2: only a generated message can be pinned to a variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyResolver</name>
     <message>
-      <source>No API key for %1: set %2 or store one in Settings.</source>
-      <translation type="unfinished" />
+        <source>No API key for %1: set %2 or store one in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Campaign</name>
     <message>
-      <source>A campaign cannot move from "%1" to "%2".</source>
-      <translation type="unfinished" />
+        <source>A campaign cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>The campaign needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum score must be from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum sample must be at least 1 send per variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The significance level must be between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
-      <source>Campaign</source>
-      <translation type="unfinished" />
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Name:</source>
-      <translation type="unfinished" />
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>color: #b91c1c;</source>
-      <translation type="unfinished" />
+        <source>color: #b91c1c;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>C&amp;hannel:</source>
-      <translation type="unfinished" />
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Limit:</source>
-      <translation type="unfinished" />
+        <source>Limit:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>With subject</source>
-      <translation type="unfinished" />
+        <source>With subject</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Minimum score:</source>
-      <translation type="unfinished" />
+        <source>&amp;Minimum score:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Template:</source>
-      <translation type="unfinished" />
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Hi {{first_name|there}}, … (type {{ for variables)</source>
-      <translation type="unfinished" />
+        <source>Hi {{first_name|there}}, … (type {{ for variables)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Custom &amp;context:</source>
-      <translation type="unfinished" />
+        <source>Custom &amp;context:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Provider / model:</source>
-      <translation type="unfinished" />
+        <source>&amp;Provider / model:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>provider default</source>
-      <translation type="unfinished" />
+        <source>provider default</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Sender name:</source>
-      <translation type="unfinished" />
+        <source>&amp;Sender name:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Si&amp;gnature:</source>
-      <translation type="unfinished" />
+        <source>Si&amp;gnature:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Winner metric:</source>
-      <translation type="unfinished" />
+        <source>&amp;Winner metric:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Minimum sample:</source>
-      <translation type="unfinished" />
+        <source>Minimum sample:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Budget (USD):</source>
-      <translation type="unfinished" />
+        <source>&amp;Budget (USD):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>no cap</source>
-      <translation type="unfinished" />
+        <source>no cap</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>ChannelRules</name>
+    <message>
+        <source>1 segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject is %1 characters; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject is %1 characters; above %2 it may be cut off in the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS body is %1 (%2, %3 characters); the limit is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 body is %2 characters; the limit is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not have a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
-      <source>Line %1, column %2: %3</source>
-      <translation type="unfinished" />
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>the file is not valid UTF-8 (first bad byte at offset %1); save it as UTF-8 and try again</source>
-      <translation type="unfinished" />
+        <source>the file is not valid UTF-8 (first bad byte at offset %1); save it as UTF-8 and try again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>unexpected text after the closing quote of a field; a field with quotes must end at its closing quote</source>
-      <translation type="unfinished" />
+        <source>unexpected text after the closing quote of a field; a field with quotes must end at its closing quote</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>a quote appears inside a field that does not start with a quote; put the field in quotes and double the quote ("")</source>
-      <translation type="unfinished" />
+        <source>a quote appears inside a field that does not start with a quote; put the field in quotes and double the quote (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>the quoted field starting here is never closed; the rest of the file cannot be read</source>
-      <translation type="unfinished" />
+        <source>the quoted field starting here is never closed; the rest of the file cannot be read</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
-      <source>Could not write the CSV file: %1</source>
-      <translation type="unfinished" />
+        <source>Could not write the CSV file: %1</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Database</name>
     <message>
-      <source>The database URL is empty.</source>
-      <translation type="unfinished" />
+        <source>The database URL is empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The PostgreSQL URL is not valid: %1</source>
-      <translation type="unfinished" />
+        <source>The PostgreSQL URL is not valid: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The PostgreSQL URL names no database: use postgresql://user@host:port/dbname.</source>
-      <translation type="unfinished" />
+        <source>The PostgreSQL URL names no database: use postgresql://user@host:port/dbname.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The SQLite URL names no file.</source>
-      <translation type="unfinished" />
+        <source>The SQLite URL names no file.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Cannot create the campaign &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the campaign &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; was changed by someone else (version %2, you edited version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the status of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 changed status while this change was being made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count qualifying leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the cost of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the SQLite database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL database &quot;%1&quot; on %2:%3 as &quot;%4&quot;: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit without a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the variants of message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read message variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no message with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look up a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the messages of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find the leads to generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the message for lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store a variant of message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save variant %1 of message %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant %1 of message %2 was changed by someone else (version %3, you edited version %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 has no variant %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace variant %1 of message %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot assign a variant to message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 belongs to a campaign whose A/B test has started; its variant can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, but this version of Outreach Studio only knows versions up to %3. Update Outreach Studio to use this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the counts of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the counts of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the events of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the funnel of messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot recount campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the events of message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead with the email %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead %1 was changed by someone else (version %2, you edited version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lead with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look up the lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the lead %1: it conflicts with an existing lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoSeeder</name>
     <message>
-      <source>The demo leads are missing from this build.</source>
-      <translation type="unfinished" />
+        <source>The demo leads are missing from this build.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Demo: Q4 operations outreach</source>
-      <translation type="unfinished" />
+        <source>Demo: Q4 operations outreach</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EditVariantCommand</name>
     <message>
-      <source>Edit %1 variant</source>
-      <translation type="unfinished" />
+        <source>Edit %1 variant</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>EventImport</name>
+    <message>
+        <source>Cannot look up the leads of the event file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look up the messages of the event file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message of campaign %1 in the test is addressed to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 is not a message of campaign %2 in the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: events can be recorded once it has been activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the header has no %2 column (found: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a message id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row names no message: the email (or message_id) is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown event &quot;%1&quot; (not a funnel stage we track).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a timestamp: use ISO 8601 (2025-03-01T14:05:00Z) or Unix seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Generation</name>
     <message>
-      <source>Cannot store generated messages: %1</source>
-      <translation type="unfinished" />
+        <source>Cannot store generated messages: %1</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>HttpErrors</name>
+    <message>
+        <source>no explanation given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the API key (Settings, or CEREBRAS_API_KEY / OUTREACH_API_KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the base URL and the model name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection was refused. Is the server running, and is the base URL right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found. Check the base URL and the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped sending data and the connection timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 failed: %2. Check the base URL and the system&apos;s certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is not available, so %1 could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy in the way to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
-      <source>read</source>
-      <translation type="unfinished" />
+        <source>read</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>store</source>
-      <translation type="unfinished" />
+        <source>store</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>remove</source>
-      <translation type="unfinished" />
+        <source>remove</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LeadColumnMapping</name>
     <message>
-      <source>Unknown target field “%1” for column “%2”; use one of: %3</source>
-      <translation type="unfinished" />
+        <source>Unknown target field “%1” for column “%2”; use one of: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The file has no column “%1”</source>
-      <translation type="unfinished" />
+        <source>The file has no column “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Expected COLUMN=FIELD, got “%1”</source>
-      <translation type="unfinished" />
+        <source>Expected COLUMN=FIELD, got “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Ignore this column</source>
-      <translation type="unfinished" />
+        <source>Ignore this column</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Keep as custom field</source>
-      <translation type="unfinished" />
+        <source>Keep as custom field</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Email</source>
-      <translation type="unfinished" />
+        <source>Email</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>First name</source>
-      <translation type="unfinished" />
+        <source>First name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Last name</source>
-      <translation type="unfinished" />
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Full name</source>
-      <translation type="unfinished" />
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Job title</source>
-      <translation type="unfinished" />
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Company</source>
-      <translation type="unfinished" />
+        <source>Company</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Industry</source>
-      <translation type="unfinished" />
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>LinkedIn URL</source>
-      <translation type="unfinished" />
+        <source>LinkedIn URL</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation type="unfinished" />
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Website</source>
-      <translation type="unfinished" />
+        <source>Website</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Location</source>
-      <translation type="unfinished" />
+        <source>Location</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>City (part of location)</source>
-      <translation type="unfinished" />
+        <source>City (part of location)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>State (part of location)</source>
-      <translation type="unfinished" />
+        <source>State (part of location)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Country (part of location)</source>
-      <translation type="unfinished" />
+        <source>Country (part of location)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Qualification score (0–100)</source>
-      <translation type="unfinished" />
+        <source>Qualification score (0–100)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Qualification reasoning</source>
-      <translation type="unfinished" />
+        <source>Qualification reasoning</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Pain points (list)</source>
-      <translation type="unfinished" />
+        <source>Pain points (list)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Buying signals (list)</source>
-      <translation type="unfinished" />
+        <source>Buying signals (list)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Research notes</source>
-      <translation type="unfinished" />
+        <source>Research notes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Technologies (list)</source>
-      <translation type="unfinished" />
+        <source>Technologies (list)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Recent news (list)</source>
-      <translation type="unfinished" />
+        <source>Recent news (list)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Company size (employees)</source>
-      <translation type="unfinished" />
+        <source>Company size (employees)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Annual revenue</source>
-      <translation type="unfinished" />
+        <source>Annual revenue</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Keywords (list)</source>
-      <translation type="unfinished" />
+        <source>Keywords (list)</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LeadCsvParser</name>
     <message>
-      <source>The file is empty: it has no header line</source>
-      <translation type="unfinished" />
+        <source>The file is empty: it has no header line</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The header line cannot be read: %1 (character %2)</source>
-      <translation type="unfinished" />
+        <source>The header line cannot be read: %1 (character %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>No usable header: no column holds an email, a LinkedIn URL or a phone number (columns found: %1)</source>
-      <translation type="unfinished" />
+        <source>No usable header: no column holds an email, a LinkedIn URL or a phone number (columns found: %1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 (character %2)</source>
-      <translation type="unfinished" />
+        <source>%1 (character %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 (character %2); row skipped</source>
-      <translation type="unfinished" />
+        <source>%1 (character %2); row skipped</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Expected %1 columns as in the header but found %2; row skipped</source>
-      <translation type="unfinished" />
+        <source>Expected %1 columns as in the header but found %2; row skipped</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>“%1” is not a valid email address</source>
-      <translation type="unfinished" />
+        <source>“%1” is not a valid email address</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>No email, LinkedIn URL or phone number: a lead needs at least one way to reach them</source>
-      <translation type="unfinished" />
+        <source>No email, LinkedIn URL or phone number: a lead needs at least one way to reach them</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>“%1” is not a number; the qualification score must be a number from 0 to 100</source>
-      <translation type="unfinished" />
+        <source>“%1” is not a number; the qualification score must be a number from 0 to 100</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Qualification score %1 is outside the range 0 to 100</source>
-      <translation type="unfinished" />
+        <source>Qualification score %1 is outside the range 0 to 100</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LeadImporter</name>
     <message>
-      <source>Cannot read %1: %2</source>
-      <translation type="unfinished" />
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 has no header line.</source>
-      <translation type="unfinished" />
+        <source>%1 has no header line.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OfflineProvider</name>
     <message>
-      <source>The request was cancelled.</source>
-      <translation type="unfinished" />
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>OpenAiChatCall</name>
+    <message>
+        <source>Answer with one JSON object only: no code fences, no text before or after it. It must match this JSON schema exactly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; is not a valid web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not a JSON response (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered without any message text (finish reason: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PriceTable</name>
     <message>
-      <source>The model list is not valid JSON (%1 at byte %2).</source>
-      <translation type="unfinished" />
+        <source>The model list is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The model list has no "data" array of models.</source>
-      <translation type="unfinished" />
+        <source>The model list has no &quot;data&quot; array of models.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
-    <name>Workspace</name>
+</context>
+<context>
+    <name>ProviderFactory</name>
     <message>
-      <source>Cannot open the database</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Could not add the demo data</source>
-      <translation type="unfinished" />
+        <source>Unknown provider &quot;%1&quot;: use cerebras, openai or offline.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The database was not switched while messages are being generated: cancel the run first, then choose the database again.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>outreach</name>
-    <message>
-      <source>Cannot read message %1</source>
-      <translation type="unfinished" />
+        <source>The base URL &quot;%1&quot; is not an http(s) address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>There is no message with id %1.</source>
-      <translation type="unfinished" />
+        <source>No API key for %1: set CEREBRAS_API_KEY or OUTREACH_API_KEY (or store one in Settings), or use --provider offline to write messages without a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEngine</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Cannot %1 message %2: its campaign %3 is %4, and the test must not change once it has started.</source>
-      <translation type="unfinished" />
+        <source>&quot;{{&quot; at %1 has no closing &quot;}}&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>1 segment</source>
-      <translation type="unfinished" />
+        <source>&quot;}}&quot; at %1 has no opening &quot;{{&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 segments</source>
-      <translation type="unfinished" />
+        <source>Empty variable &quot;{{}}&quot; at %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Email</source>
-      <translation type="unfinished" />
+        <source>Unknown variable &quot;{{%1}}&quot; at %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>LinkedIn note</source>
-      <translation type="unfinished" />
+        <source>Unknown variable &quot;{{%1}}&quot; at %2; did you mean &quot;{{%3}}&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VariantParser</name>
+    <message>
+        <source>Professional</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>SMS</source>
-      <translation type="unfinished" />
+        <source>Friendly</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Message</source>
-      <translation type="unfinished" />
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Professional</source>
-      <translation type="unfinished" />
+        <source>The answer is empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Friendly</source>
-      <translation type="unfinished" />
+        <source>The answer&apos;s JSON is incomplete; it may have been cut off.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Direct</source>
-      <translation type="unfinished" />
+        <source>The answer contains no JSON object.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Answer with one JSON object only: no code fences, no text before or after it. It must match this JSON schema exactly: %1</source>
-      <translation type="unfinished" />
+        <source>%1 variant: %2</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>The answer has no &quot;variants&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer has %1 variants; exactly 3 are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant %1 is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant %1 has no tone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant %1 has an unknown tone &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tone &quot;%1&quot; appears more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 variant: the body is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 variant: the subject is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 variant: this channel has no subject, but one was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 variant: unresolved placeholder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No variant has the tone &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Personalized outreach with A/B/C testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: sqlite:PATH, a path, or postgresql://user@host:port/db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate the demo campaign, write screenshots to DIR and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was not switched while messages are being generated: cancel the run first, then choose the database again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>outreach::AboutDialog</name>
     <message>
-      <source>About Outreach Studio</source>
-      <translation type="unfinished" />
+        <source>About Outreach Studio</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Version %1 (Qt %2)</source>
-      <translation type="unfinished" />
+        <source>Version %1 (Qt %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Personalized outreach with three tone variants per lead, tested as an A/B/C test with honest statistics.</source>
-      <translation type="unfinished" />
+        <source>Personalized outreach with three tone variants per lead, tested as an A/B/C test with honest statistics.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&lt;p&gt;This program uses these libraries:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io"&gt;Qt&lt;/a&gt; %1, under the GNU Lesser General Public License v3 (LGPLv3)&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt;, under the BSD 3-Clause License&lt;/li&gt;&lt;li&gt;&lt;a href="https://www.boost.org"&gt;Boost&lt;/a&gt; (Boost.Math), under the Boost Software License 1.0&lt;/li&gt;&lt;/ul&gt;</source>
-      <translation type="unfinished" />
+        <source>&lt;p&gt;This program uses these libraries:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io&quot;&gt;Qt&lt;/a&gt; %1, under the GNU Lesser General Public License v3 (LGPLv3)&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt;, under the BSD 3-Clause License&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://www.boost.org&quot;&gt;Boost&lt;/a&gt; (Boost.Math), under the Boost Software License 1.0&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
-    <name>outreach::Activation</name>
-    <message>
-      <source>Campaign %1 is already active; its variants were assigned when it was activated.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot check the messages of campaign %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Campaign %1 cannot be activated yet: %2 qualifying lead(s) have no generated message (%3 pending, %4 failed). Generate them, or exclude them with "outreach messages exclude ID".</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot read the messages of campaign %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Campaign %1 has no generated messages to test.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot assign a variant to message %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot assign the variants of campaign %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Variant %1 does not exist: use 0, 1 or 2.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>pin</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Message %1 is %2: only a generated message can be pinned to a variant.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>exclude</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::AnalyticsPane</name>
     <message>
-      <source>The rate that decides the winner</source>
-      <translation type="unfinished" />
+        <source>The rate that decides the winner</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Import events…</source>
-      <translation type="unfinished" />
+        <source>&amp;Import events…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Read sent, opened, clicked and replied events from a CSV file of your sending platform</source>
-      <translation type="unfinished" />
+        <source>Read sent, opened, clicked and replied events from a CSV file of your sending platform</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>E&amp;xport messages…</source>
-      <translation type="unfinished" />
+        <source>E&amp;xport messages…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Write each lead's assigned variant to a CSV file for your sending platform</source>
-      <translation type="unfinished" />
+        <source>Write each lead&apos;s assigned variant to a CSV file for your sending platform</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Save chart as &amp;PNG…</source>
-      <translation type="unfinished" />
+        <source>Save chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Winner &amp;metric:</source>
-      <translation type="unfinished" />
+        <source>Winner &amp;metric:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Select a campaign to see how its variants perform.</source>
-      <translation type="unfinished" />
+        <source>Select a campaign to see how its variants perform.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The A/B test of "%1" has not started: activate the campaign to assign a variant to every lead, then import events.</source>
-      <translation type="unfinished" />
+        <source>The A/B test of &quot;%1&quot; has not started: activate the campaign to assign a variant to every lead, then import events.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Warning: sample ratio mismatch. The variants were sent in proportions that differ from the plan more than chance explains (p = %1). Check the assignment and the imported events before trusting this result.</source>
-      <translation type="unfinished" />
+        <source>Warning: sample ratio mismatch. The variants were sent in proportions that differ from the plan more than chance explains (p = %1). Check the assignment and the imported events before trusting this result.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Import events</source>
-      <translation type="unfinished" />
+        <source>Import events</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>CSV files (*.csv);;All files (*)</source>
-      <translation type="unfinished" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Could not open %1: %2</source>
-      <translation type="unfinished" />
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Imported %1 events from %2 (%3 already known).</source>
-      <translation type="unfinished" />
+        <source>Imported %1 events from %2 (%3 already known).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-      <source>%n row(s) skipped; the first, line %1: %2</source>
-      <translation>
-        <numerusform>%n row skipped; the first, line %1: %2</numerusform>
-        <numerusform>%n rows skipped; the first, line %1: %2</numerusform>
-      </translation>
+        <source>%n row(s) skipped; the first, line %1: %2</source>
+        <translation>
+            <numerusform>%n row skipped; the first, line %1: %2</numerusform>
+            <numerusform>%n rows skipped; the first, line %1: %2</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Export messages</source>
-      <translation type="unfinished" />
+        <source>Export messages</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Could not write %1: %2</source>
-      <translation type="unfinished" />
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-      <source>Exported %n message(s) to %1.</source>
-      <translation>
-        <numerusform>Exported %n message to %1.</numerusform>
-        <numerusform>Exported %n messages to %1.</numerusform>
-      </translation>
+        <source>Exported %n message(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n message to %1.</numerusform>
+            <numerusform>Exported %n messages to %1.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Save chart as PNG</source>
-      <translation type="unfinished" />
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>PNG images (*.png)</source>
-      <translation type="unfinished" />
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Could not save the chart to %1.</source>
-      <translation type="unfinished" />
+        <source>Could not save the chart to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Chart saved to %1.</source>
-      <translation type="unfinished" />
+        <source>Chart saved to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
-    <name>outreach::AnalyticsRepository</name>
-    <message>
-      <source>Cannot read the counts of campaign %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot count the events of campaign %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot recompute the funnel of messages</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot store the funnel of message %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot update the counts of campaign %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot recount campaign %1</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::CampaignDialog</name>
     <message>
-      <source>Edit campaign</source>
-      <translation type="unfinished" />
+        <source>Edit campaign</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>New campaign</source>
-      <translation type="unfinished" />
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>(application default)</source>
-      <translation type="unfinished" />
+        <source>(application default)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%L1 leads qualify</source>
-      <translation type="unfinished" />
+        <source>%L1 leads qualify</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Could not save the campaign</source>
-      <translation type="unfinished" />
+        <source>Could not save the campaign</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
-    <name>outreach::CampaignExport</name>
-    <message>
-      <source>Cannot write the export: %1</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::CampaignListModel</name>
     <message>
-      <source>%1 — %2 campaign, minimum score %3</source>
-      <translation type="unfinished" />
+        <source>%1 — %2 campaign, minimum score %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 · %2 qualifying · %3 generated</source>
-      <translation type="unfinished" />
+        <source>%1 · %2 qualifying · %3 generated</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::CampaignPane</name>
     <message>
-      <source>&lt;b&gt;Campaigns&lt;/b&gt;</source>
-      <translation type="unfinished" />
+        <source>&lt;b&gt;Campaigns&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;New campaign…</source>
-      <translation type="unfinished" />
+        <source>&amp;New campaign…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Edit campaign…</source>
-      <translation type="unfinished" />
+        <source>&amp;Edit campaign…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>D&amp;uplicate</source>
-      <translation type="unfinished" />
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Delete…</source>
-      <translation type="unfinished" />
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 (copy)</source>
-      <translation type="unfinished" />
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Could not duplicate the campaign</source>
-      <translation type="unfinished" />
+        <source>Could not duplicate the campaign</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Delete the campaign “%1”?
+        <source>Delete the campaign “%1”?
 
 Its %2 generated messages, their variants and all recorded events are deleted with it. This cannot be undone.</source>
-      <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Delete campaign</source>
-      <translation type="unfinished" />
+        <source>Delete campaign</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Delete</source>
-      <translation type="unfinished" />
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Could not delete the campaign</source>
-      <translation type="unfinished" />
+        <source>Could not delete the campaign</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
-    <name>outreach::CampaignRepository</name>
-    <message>
-      <source>Cannot create the campaign "%1"</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot read campaign %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>There is no campaign with id %1.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot list campaigns</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot update the campaign "%1"</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The campaign "%1" was changed by someone else (version %2, you edited version %3).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot delete campaign %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot change the status of campaign %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Campaign %1 changed status while this change was being made.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot count qualifying leads</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot update the cost of campaign %1</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>outreach::CampaignValidator</name>
-    <message>
-      <source>The campaign needs a name.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The minimum score must be from 0 to 100.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The minimum sample must be at least 1 send per variant.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The budget cannot be negative.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The significance level must be between 0 and 1.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The character limit cannot be negative.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>outreach::ChannelRules</name>
-    <message>
-      <source>Subject is %1 characters; the limit is %2.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Subject is %1 characters; above %2 it may be cut off in the inbox.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>SMS body is %1 (%2, %3 characters); the limit is %4.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>%1 body is %2 characters; the limit is %3.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>%1 needs a subject.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>%1 must not have a subject.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>outreach::Database</name>
-    <message>
-      <source>Cannot create the folder %1 for the database.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot open the SQLite database %1: %2</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot connect to PostgreSQL database "%1" on %2:%3 as "%4": %5</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Commit without a transaction.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>outreach::EventImport</name>
-    <message>
-      <source>Campaign %1 is %2: events can be recorded once it has been activated.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The file is empty: it needs a header line.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Line %1: the header has no %2 column (found: %3).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>"%1" is not a message id.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The row names no message: the email (or message_id) is empty.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The event is empty.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Unknown event "%1" (not a funnel stage we track).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>"%1" is not a timestamp: use ISO 8601 (2025-03-01T14:05:00Z) or Unix seconds.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>outreach::EventRepository</name>
-    <message>
-      <source>Cannot store events</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot read the events of message %1</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::GenerationEngine</name>
     <message>
-      <source>A generation run is already going on.</source>
-      <translation type="unfinished" />
+        <source>A generation run is already going on.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>No message provider is set up.</source>
-      <translation type="unfinished" />
+        <source>No message provider is set up.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Campaign %1 is %2: messages can be generated only while it is a draft or ready.</source>
-      <translation type="unfinished" />
+        <source>Campaign %1 is %2: messages can be generated only while it is a draft or ready.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Message %1 has no variants yet; regenerate the whole message.</source>
-      <translation type="unfinished" />
+        <source>Message %1 has no variants yet; regenerate the whole message.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Variant %1 does not exist: use 0, 1 or 2.</source>
-      <translation type="unfinished" />
+        <source>Variant %1 does not exist: use 0, 1 or 2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The budget was reached before this lead was retried.</source>
-      <translation type="unfinished" />
+        <source>The budget was reached before this lead was retried.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The run stopped before this lead was retried.</source>
-      <translation type="unfinished" />
+        <source>The run stopped before this lead was retried.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The provider %1 refused the API key (HTTP %2): %3 Check CEREBRAS_API_KEY / OUTREACH_API_KEY or the key in the keychain.</source>
-      <translation type="unfinished" />
+        <source>The provider %1 refused the API key (HTTP %2): %3 Check CEREBRAS_API_KEY / OUTREACH_API_KEY or the key in the keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The answer was unusable: %1</source>
-      <translation type="unfinished" />
+        <source>The answer was unusable: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Gave up after %1 attempts: %2</source>
-      <translation type="unfinished" />
+        <source>Gave up after %1 attempts: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Regenerating message %1 failed: %2</source>
-      <translation type="unfinished" />
+        <source>Regenerating message %1 failed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Blank for this lead, written around: %1</source>
-      <translation type="unfinished" />
+        <source>Blank for this lead, written around: %1</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::GenerationPanel</name>
     <message>
-      <source>time left unknown</source>
-      <translation type="unfinished" />
+        <source>time left unknown</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-      <source>%n s left</source>
-      <translation>
-        <numerusform>%n s left</numerusform>
-        <numerusform>%n s left</numerusform>
-      </translation>
+        <source>%n s left</source>
+        <translation>
+            <numerusform>%n s left</numerusform>
+            <numerusform>%n s left</numerusform>
+        </translation>
     </message>
     <message>
-      <source>%1 min %2 s left</source>
-      <translation type="unfinished" />
+        <source>%1 min %2 s left</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Open &amp;settings…</source>
-      <translation type="unfinished" />
+        <source>Open &amp;settings…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Hide this message</source>
-      <translation type="unfinished" />
+        <source>Hide this message</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Generate for the campaign</source>
-      <translation type="unfinished" />
+        <source>&amp;Generate for the campaign</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Retry the &amp;failed messages</source>
-      <translation type="unfinished" />
+        <source>Retry the &amp;failed messages</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Regenerate the &amp;selected message</source>
-      <translation type="unfinished" />
+        <source>Regenerate the &amp;selected message</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Generate</source>
-      <translation type="unfinished" />
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%v of %m</source>
-      <translation type="unfinished" />
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Pause</source>
-      <translation type="unfinished" />
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Ca&amp;ncel</source>
-      <translation type="unfinished" />
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>No generation running.</source>
-      <translation type="unfinished" />
+        <source>No generation running.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Cancelling: waiting for the stored results to be written…</source>
-      <translation type="unfinished" />
+        <source>Cancelling: waiting for the stored results to be written…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Select a message in the Messages tab to regenerate it.</source>
-      <translation type="unfinished" />
+        <source>Select a message in the Messages tab to regenerate it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Select a campaign to generate its messages.</source>
-      <translation type="unfinished" />
+        <source>Select a campaign to generate its messages.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Starting…</source>
-      <translation type="unfinished" />
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Generation stopped.</source>
-      <translation type="unfinished" />
+        <source>Generation stopped.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Generating with %1 / %2:</source>
-      <translation type="unfinished" />
+        <source>Generating with %1 / %2:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 done · %2 failed · %3 remaining</source>
-      <translation type="unfinished" />
+        <source>%1 done · %2 failed · %3 remaining</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 msg/min</source>
-      <translation type="unfinished" />
+        <source>%1 msg/min</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>$%1 so far</source>
-      <translation type="unfinished" />
+        <source>$%1 so far</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Paused: requests already sent are still being stored.</source>
-      <translation type="unfinished" />
+        <source>Paused: requests already sent are still being stored.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 written, %2 failed in %3 s</source>
-      <translation type="unfinished" />
+        <source>%1 written, %2 failed in %3 s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Cancelled: %1.</source>
-      <translation type="unfinished" />
+        <source>Cancelled: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Stopped at the budget: %1.</source>
-      <translation type="unfinished" />
+        <source>Stopped at the budget: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Stopped: %1.</source>
-      <translation type="unfinished" />
+        <source>Stopped: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Finished: %1.</source>
-      <translation type="unfinished" />
+        <source>Finished: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Resume</source>
-      <translation type="unfinished" />
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::GenerationRunner</name>
     <message>
-      <source>A generation run is already going on.</source>
-      <translation type="unfinished" />
+        <source>A generation run is already going on.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Choose a message to regenerate.</source>
-      <translation type="unfinished" />
+        <source>Choose a message to regenerate.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Stopped after the first %1 messages all failed, so the rest are not paid for. The last error: %2</source>
-      <translation type="unfinished" />
+        <source>Stopped after the first %1 messages all failed, so the rest are not paid for. The last error: %2</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
-    <name>outreach::HttpErrors</name>
-    <message>
-      <source>no explanation given</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>%1 answered %2: %3</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Check the API key (Settings, or CEREBRAS_API_KEY / OUTREACH_API_KEY).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Check the base URL and the model name.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Could not connect to %1: the connection was refused. Is the server running, and is the base URL right?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The server %1 could not be found. Check the base URL and the network connection.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>%1 closed the connection before answering.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>%1 stopped sending data and the connection timed out.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The secure (TLS) connection to %1 failed: %2. Check the base URL and the system's certificates.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The network is not available, so %1 could not be reached.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The proxy in the way to %1 failed: %2</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The request to %1 failed: %2</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>%1 did not answer within %2 seconds.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::ImportDialog</name>
     <message>
-      <source>Import leads</source>
-      <translation type="unfinished" />
+        <source>Import leads</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Browse…</source>
-      <translation type="unfinished" />
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>File:</source>
-      <translation type="unfinished" />
+        <source>File:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Check how each column is read; change any mapping in the first row.</source>
-      <translation type="unfinished" />
+        <source>Check how each column is read; change any mapping in the first row.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Update the existing lead</source>
-      <translation type="unfinished" />
+        <source>Update the existing lead</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Skip the row</source>
-      <translation type="unfinished" />
+        <source>Skip the row</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>When the email already exists:</source>
-      <translation type="unfinished" />
+        <source>When the email already exists:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Line</source>
-      <translation type="unfinished" />
+        <source>Line</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Column</source>
-      <translation type="unfinished" />
+        <source>Column</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Reason</source>
-      <translation type="unfinished" />
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Import</source>
-      <translation type="unfinished" />
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Save rejected lines…</source>
-      <translation type="unfinished" />
+        <source>&amp;Save rejected lines…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Save rejected lines</source>
-      <translation type="unfinished" />
+        <source>Save rejected lines</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Could not save</source>
-      <translation type="unfinished" />
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Could not write %1.</source>
-      <translation type="unfinished" />
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>CSV files (*.csv *.tsv *.txt)</source>
-      <translation type="unfinished" />
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Cannot open %1: %2</source>
-      <translation type="unfinished" />
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1, line %2: %3</source>
-      <translation type="unfinished" />
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 columns found.</source>
-      <translation type="unfinished" />
+        <source>%1 columns found.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Nothing was imported. %1, line %2: %3</source>
-      <translation type="unfinished" />
+        <source>Nothing was imported. %1, line %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Imported %1 new, updated %2, skipped %3.</source>
-      <translation type="unfinished" />
+        <source>Imported %1 new, updated %2, skipped %3.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
-    <name>outreach::Importer</name>
-    <message>
-      <source>Cannot look up the leads of the event file</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot look up the messages of the event file</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No message of campaign %1 in the test is addressed to %2.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Message %1 is not a message of campaign %2 in the test.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::LeadDisplayProxy</name>
     <message>
-      <source>Qualifies for this campaign</source>
-      <translation type="unfinished" />
+        <source>Qualifies for this campaign</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
-    <name>outreach::LeadRepository</name>
-    <message>
-      <source>A lead with the email %1 already exists.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot add the lead %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot update the lead %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The lead %1 was changed by someone else (version %2, you edited version %3).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot read lead %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>There is no lead with id %1.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot look up the lead %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot list leads</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot count leads</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot delete lead %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot add the lead %1: it conflicts with an existing lead.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot read custom fields</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::LeadTableModel</name>
     <message>
-      <source>Score</source>
-      <translation type="unfinished" />
+        <source>Score</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation type="unfinished" />
+        <source>Name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Title</source>
-      <translation type="unfinished" />
+        <source>Title</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Company</source>
-      <translation type="unfinished" />
+        <source>Company</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Email</source>
-      <translation type="unfinished" />
+        <source>Email</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Location</source>
-      <translation type="unfinished" />
+        <source>Location</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::LeadsPane</name>
     <message>
-      <source>Search name, email, company, title…</source>
-      <translation type="unfinished" />
+        <source>Search name, email, company, title…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Score ≥ </source>
-      <translation type="unfinished" />
+        <source>Score ≥ </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Import…</source>
-      <translation type="unfinished" />
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Select a lead to see its research.</source>
-      <translation type="unfinished" />
+        <source>Select a lead to see its research.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%L1 leads</source>
-      <translation type="unfinished" />
+        <source>%L1 leads</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Score %1</source>
-      <translation type="unfinished" />
+        <source>Score %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Reasoning</source>
-      <translation type="unfinished" />
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Pain points</source>
-      <translation type="unfinished" />
+        <source>Pain points</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Buying signals</source>
-      <translation type="unfinished" />
+        <source>Buying signals</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Technologies</source>
-      <translation type="unfinished" />
+        <source>Technologies</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Recent news</source>
-      <translation type="unfinished" />
+        <source>Recent news</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::MainWindow</name>
     <message>
-      <source>Outreach Studio</source>
-      <translation type="unfinished" />
+        <source>Outreach Studio</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Leads</source>
-      <translation type="unfinished" />
+        <source>&amp;Leads</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Messages</source>
-      <translation type="unfinished" />
+        <source>&amp;Messages</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Analytics</source>
-      <translation type="unfinished" />
+        <source>&amp;Analytics</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Database: %1</source>
-      <translation type="unfinished" />
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Generating %v of %m</source>
-      <translation type="unfinished" />
+        <source>Generating %v of %m</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation type="unfinished" />
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Import leads…</source>
-      <translation type="unfinished" />
+        <source>&amp;Import leads…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation type="unfinished" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Settings…</source>
-      <translation type="unfinished" />
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Edit</source>
-      <translation type="unfinished" />
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Undo</source>
-      <translation type="unfinished" />
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Redo</source>
-      <translation type="unfinished" />
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Find lead</source>
-      <translation type="unfinished" />
+        <source>&amp;Find lead</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Campaign</source>
-      <translation type="unfinished" />
+        <source>&amp;Campaign</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Generate messages</source>
-      <translation type="unfinished" />
+        <source>&amp;Generate messages</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Activate A/B test…</source>
-      <translation type="unfinished" />
+        <source>&amp;Activate A/B test…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Go</source>
-      <translation type="unfinished" />
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Campaigns</source>
-      <translation type="unfinished" />
+        <source>&amp;Campaigns</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Next message</source>
-      <translation type="unfinished" />
+        <source>&amp;Next message</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Previous message</source>
-      <translation type="unfinished" />
+        <source>&amp;Previous message</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Variant &amp;%1 (%2)</source>
-      <translation type="unfinished" />
+        <source>Variant &amp;%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation type="unfinished" />
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;About Outreach Studio</source>
-      <translation type="unfinished" />
+        <source>&amp;About Outreach Studio</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Retry the &amp;failed messages</source>
-      <translation type="unfinished" />
+        <source>Retry the &amp;failed messages</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Regenerate the selected message</source>
-      <translation type="unfinished" />
+        <source>&amp;Regenerate the selected message</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Pause or resume generation</source>
-      <translation type="unfinished" />
+        <source>&amp;Pause or resume generation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Activate the A/B test</source>
-      <translation type="unfinished" />
+        <source>Activate the A/B test</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Each generated message of "%1" gets one of its three variants, chosen at random and balanced across the variants. Pinned variants are kept. Assignments cannot be changed once the test runs.</source>
-      <translation type="unfinished" />
+        <source>Each generated message of &quot;%1&quot; gets one of its three variants, chosen at random and balanced across the variants. Pinned variants are kept. Assignments cannot be changed once the test runs.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Activate</source>
-      <translation type="unfinished" />
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The A/B test was not activated</source>
-      <translation type="unfinished" />
+        <source>The A/B test was not activated</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A/B test active: %1 / %2 / %3 messages per variant (seed %4).</source>
-      <translation type="unfinished" />
+        <source>A/B test active: %1 / %2 / %3 messages per variant (seed %4).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Provider: %1 / %2</source>
-      <translation type="unfinished" />
+        <source>Provider: %1 / %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>default model</source>
-      <translation type="unfinished" />
+        <source>default model</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 — Outreach Studio</source>
-      <translation type="unfinished" />
+        <source>%1 — Outreach Studio</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Generation is running</source>
-      <translation type="unfinished" />
+        <source>Generation is running</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Messages are still being generated. Stop the run and close? Messages already written are kept; the rest can be generated later.</source>
-      <translation type="unfinished" />
+        <source>Messages are still being generated. Stop the run and close? Messages already written are kept; the rest can be generated later.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Stop and close</source>
-      <translation type="unfinished" />
+        <source>Stop and close</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::MessageListModel</name>
     <message>
-      <source>edited</source>
-      <translation type="unfinished" />
+        <source>edited</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 ms</source>
-      <translation type="unfinished" />
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source> (pinned)</source>
-      <translation type="unfinished" />
+        <source> (pinned)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Lead</source>
-      <translation type="unfinished" />
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Company</source>
-      <translation type="unfinished" />
+        <source>Company</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation type="unfinished" />
+        <source>Status</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Flags</source>
-      <translation type="unfinished" />
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Cost</source>
-      <translation type="unfinished" />
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Latency</source>
-      <translation type="unfinished" />
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A/B variant</source>
-      <translation type="unfinished" />
+        <source>A/B variant</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Message %1 has no variant %2.</source>
-      <translation type="unfinished" />
+        <source>Message %1 has no variant %2.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
-    <name>outreach::MessageRepository</name>
-    <message>
-      <source>Cannot read the variants of message %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot read message variants</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot read message %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>There is no message with id %1.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot look up a message</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot list the messages of campaign %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot count messages</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot find the leads to generate</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot store the message for lead %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot store a variant of message %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot save variant %1 of message %2</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Variant %1 of message %2 was changed by someone else (version %3, you edited version %4).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Message %1 has no variant %2.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot replace variant %1 of message %2</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot assign a variant to message %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Message %1 belongs to a campaign whose A/B test has started; its variant can no longer be changed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cannot change message %1</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::MessagesPane</name>
     <message>
-      <source>All statuses</source>
-      <translation type="unfinished" />
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Show:</source>
-      <translation type="unfinished" />
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Generate</source>
-      <translation type="unfinished" />
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Write the three variants for every qualifying lead (Ctrl+G)</source>
-      <translation type="unfinished" />
+        <source>Write the three variants for every qualifying lead (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
-    <name>outreach::Migrations</name>
-    <message>
-      <source>Cannot read the schema version</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The database %1 has schema version %2, but this version of Outreach Studio only knows versions up to %3. Update Outreach Studio to use this database.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Migration %1 (%2) failed: %3</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>outreach::OpenAiChatCall</name>
-    <message>
-      <source>The base URL "%1" is not a valid web address.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>%1 answered with something that is not a JSON response (%2).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>%1 refused to answer: %2</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>%1 answered without any message text (finish reason: %2).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>none given</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The request was cancelled.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>outreach::ProviderFactory</name>
-    <message>
-      <source>Unknown provider "%1": use cerebras, openai or offline.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The base URL "%1" is not an http(s) address.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No API key for %1: set CEREBRAS_API_KEY or OUTREACH_API_KEY (or store one in Settings), or use --provider offline to write messages without a model.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::SettingsDialog</name>
     <message>
-      <source>Settings</source>
-      <translation type="unfinished" />
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Generation</source>
-      <translation type="unfinished" />
+        <source>Generation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Database</source>
-      <translation type="unfinished" />
+        <source>Database</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation type="unfinished" />
+        <source>Language</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Cerebras</source>
-      <translation type="unfinished" />
+        <source>Cerebras</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>OpenAI-compatible endpoint</source>
-      <translation type="unfinished" />
+        <source>OpenAI-compatible endpoint</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Offline (templates, no network)</source>
-      <translation type="unfinished" />
+        <source>Offline (templates, no network)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source> requests</source>
-      <comment>concurrent requests at once</comment>
-      <translation type="unfinished" />
+        <source> requests</source>
+        <comment>concurrent requests at once</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source> attempts</source>
-      <comment>tries per lead, first try included</comment>
-      <translation type="unfinished" />
+        <source> attempts</source>
+        <comment>tries per lead, first try included</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source> s</source>
-      <comment>seconds</comment>
-      <translation type="unfinished" />
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>No limit</source>
-      <comment>budget</comment>
-      <translation type="unfinished" />
+        <source>No limit</source>
+        <comment>budget</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Provider:</source>
-      <translation type="unfinished" />
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Base URL:</source>
-      <translation type="unfinished" />
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Model:</source>
-      <translation type="unfinished" />
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Concurrent requests:</source>
-      <translation type="unfinished" />
+        <source>&amp;Concurrent requests:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Attempts per lead:</source>
-      <translation type="unfinished" />
+        <source>&amp;Attempts per lead:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Request &amp;timeout:</source>
-      <translation type="unfinished" />
+        <source>Request &amp;timeout:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Default &amp;budget per run:</source>
-      <translation type="unfinished" />
+        <source>Default &amp;budget per run:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>API key</source>
-      <translation type="unfinished" />
+        <source>API key</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Paste a new key to store it</source>
-      <translation type="unfinished" />
+        <source>Paste a new key to store it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Store key</source>
-      <translation type="unfinished" />
+        <source>&amp;Store key</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>C&amp;lear</source>
-      <translation type="unfinished" />
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Remove the stored key from the system keychain</source>
-      <translation type="unfinished" />
+        <source>Remove the stored key from the system keychain</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Test connection</source>
-      <translation type="unfinished" />
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Ask the endpoint for its model list with the values above</source>
-      <translation type="unfinished" />
+        <source>Ask the endpoint for its model list with the values above</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>System language</source>
-      <translation type="unfinished" />
+        <source>System language</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The language changes the next time Outreach Studio starts. Numbers, percentages and dates follow the same language.</source>
-      <translation type="unfinished" />
+        <source>The language changes the next time Outreach Studio starts. Numbers, percentages and dates follow the same language.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Language:</source>
-      <translation type="unfinished" />
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Outreach Studio never stores keys in plain text. Without a keychain, start the app with the key in the environment variable CEREBRAS_API_KEY (Cerebras) or OUTREACH_API_KEY (any provider).</source>
-      <translation type="unfinished" />
+        <source>Outreach Studio never stores keys in plain text. Without a keychain, start the app with the key in the environment variable CEREBRAS_API_KEY (Cerebras) or OUTREACH_API_KEY (any provider).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The offline provider needs no key.</source>
-      <translation type="unfinished" />
+        <source>The offline provider needs no key.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The environment variable %1 is set and is used instead of the keychain.</source>
-      <translation type="unfinished" />
+        <source>The environment variable %1 is set and is used instead of the keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Checking the system keychain…</source>
-      <translation type="unfinished" />
+        <source>Checking the system keychain…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A key is stored in the system keychain.</source>
-      <translation type="unfinished" />
+        <source>A key is stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>No key is stored for this provider.</source>
-      <translation type="unfinished" />
+        <source>No key is stored for this provider.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The offline provider needs no connection.</source>
-      <translation type="unfinished" />
+        <source>The offline provider needs no connection.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Connecting…</source>
-      <translation type="unfinished" />
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-      <source>Connected to %1: %n model(s) available.</source>
-      <translation>
-        <numerusform>Connected to %1: %n model available.</numerusform>
-        <numerusform>Connected to %1: %n models available.</numerusform>
-      </translation>
+        <source>Connected to %1: %n model(s) available.</source>
+        <translation>
+            <numerusform>Connected to %1: %n model available.</numerusform>
+            <numerusform>Connected to %1: %n models available.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>&amp;SQLite file on this computer</source>
-      <translation type="unfinished" />
+        <source>&amp;SQLite file on this computer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;PostgreSQL server (shared by a team)</source>
-      <translation type="unfinished" />
+        <source>&amp;PostgreSQL server (shared by a team)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Choose…</source>
-      <translation type="unfinished" />
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;New…</source>
-      <comment>new database file</comment>
-      <translation type="unfinished" />
+        <source>&amp;New…</source>
+        <comment>new database file</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Stored in the system keychain</source>
-      <translation type="unfinished" />
+        <source>Stored in the system keychain</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Host:</source>
-      <translation type="unfinished" />
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>P&amp;ort:</source>
-      <translation type="unfinished" />
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Database:</source>
-      <comment>database name on the server</comment>
-      <translation type="unfinished" />
+        <source>&amp;Database:</source>
+        <comment>database name on the server</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;User:</source>
-      <translation type="unfinished" />
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Pass&amp;word:</source>
-      <translation type="unfinished" />
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>T&amp;est</source>
-      <translation type="unfinished" />
+        <source>T&amp;est</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Connect to the database and report its schema version</source>
-      <translation type="unfinished" />
+        <source>Connect to the database and report its schema version</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Switching the database reloads every pane. Nothing is copied between databases.</source>
-      <translation type="unfinished" />
+        <source>Switching the database reloads every pane. Nothing is copied between databases.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-      <translation type="unfinished" />
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>New database file</source>
-      <translation type="unfinished" />
+        <source>New database file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Open database file</source>
-      <translation type="unfinished" />
+        <source>Open database file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A new database is created at %1 when you press OK.</source>
-      <translation type="unfinished" />
+        <source>A new database is created at %1 when you press OK.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Connected. The database is empty; it is set up when you switch to it.</source>
-      <translation type="unfinished" />
+        <source>Connected. The database is empty; it is set up when you switch to it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Connected. Schema version %1; it is upgraded to %2 when you switch to it.</source>
-      <translation type="unfinished" />
+        <source>Connected. Schema version %1; it is upgraded to %2 when you switch to it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Connected. Schema version %1 (current).</source>
-      <translation type="unfinished" />
+        <source>Connected. Schema version %1 (current).</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
-    <name>outreach::TemplateEngine</name>
-    <message>
-      <source>line %1, column %2</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>"{{" at %1 has no closing "}}".</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>"}}" at %1 has no opening "{{".</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Empty variable "{{}}" at %1.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Unknown variable "{{%1}}" at %2.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Unknown variable "{{%1}}" at %2; did you mean "{{%3}}"?</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::VariantEditor</name>
     <message>
-      <source>Saved the %1 variant.</source>
-      <translation type="unfinished" />
+        <source>Saved the %1 variant.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Could not save the variant</source>
-      <translation type="unfinished" />
+        <source>Could not save the variant</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Someone else changed this variant</source>
-      <translation type="unfinished" />
+        <source>Someone else changed this variant</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1
+        <source>%1
 
 Keep their text, or save yours over it?</source>
-      <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Reload theirs</source>
-      <translation type="unfinished" />
+        <source>Reload theirs</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Overwrite with mine</source>
-      <translation type="unfinished" />
+        <source>Overwrite with mine</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Subject: %1</source>
-      <translation type="unfinished" />
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Copied the %1 variant.</source>
-      <translation type="unfinished" />
+        <source>Copied the %1 variant.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Could not pin the variant</source>
-      <translation type="unfinished" />
+        <source>Could not pin the variant</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This lead gets the %1 variant in the A/B test.</source>
-      <translation type="unfinished" />
+        <source>This lead gets the %1 variant in the A/B test.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::VariantPanel</name>
     <message>
-      <source>Professional</source>
-      <translation type="unfinished" />
+        <source>Professional</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Friendly</source>
-      <translation type="unfinished" />
+        <source>Friendly</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Direct</source>
-      <translation type="unfinished" />
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Subject</source>
-      <translation type="unfinished" />
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Copy</source>
-      <translation type="unfinished" />
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Copy this variant to the clipboard</source>
-      <translation type="unfinished" />
+        <source>Copy this variant to the clipboard</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Pin</source>
-      <translation type="unfinished" />
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Send this variant to this lead in the A/B test</source>
-      <translation type="unfinished" />
+        <source>Send this variant to this lead in the A/B test</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Regenerate</source>
-      <translation type="unfinished" />
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Write this variant again, keeping the other two</source>
-      <translation type="unfinished" />
+        <source>Write this variant again, keeping the other two</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>edited</source>
-      <translation type="unfinished" />
+        <source>edited</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 / %2</source>
-      <translation type="unfinished" />
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 chars</source>
-      <translation type="unfinished" />
+        <source>%1 chars</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>1 segment</source>
-      <translation type="unfinished" />
+        <source>1 segment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 segments</source>
-      <translation type="unfinished" />
+        <source>%1 segments</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 · %2 · %3</source>
-      <translation type="unfinished" />
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>UCS-2</source>
-      <translation type="unfinished" />
+        <source>UCS-2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>GSM-7</source>
-      <translation type="unfinished" />
+        <source>GSM-7</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
-    <name>outreach::VariantParser</name>
-    <message>
-      <source>The answer is empty.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The answer's JSON is incomplete; it may have been cut off.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The answer contains no JSON object.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>%1 variant: %2</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The answer has no "variants" array.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The answer has %1 variants; exactly 3 are required.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Variant %1 is not an object.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Variant %1 has no tone.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Variant %1 has an unknown tone "%2".</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The tone "%1" appears more than once.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>%1 variant: the body is empty.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>%1 variant: the subject is missing.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>%1 variant: this channel has no subject, but one was given.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>%1 variant: unresolved placeholder %2.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No variant has the tone "%1".</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::charts::FunnelChartView</name>
     <message>
-      <source>Messages</source>
-      <translation type="unfinished" />
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Funnel per variant</source>
-      <translation type="unfinished" />
+        <source>Funnel per variant</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Sent</source>
-      <comment>funnel stage</comment>
-      <translation type="unfinished" />
+        <source>Sent</source>
+        <comment>funnel stage</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Delivered</source>
-      <comment>funnel stage</comment>
-      <translation type="unfinished" />
+        <source>Delivered</source>
+        <comment>funnel stage</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Opened</source>
-      <comment>funnel stage</comment>
-      <translation type="unfinished" />
+        <source>Opened</source>
+        <comment>funnel stage</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Clicked</source>
-      <comment>funnel stage</comment>
-      <translation type="unfinished" />
+        <source>Clicked</source>
+        <comment>funnel stage</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Replied</source>
-      <comment>funnel stage</comment>
-      <translation type="unfinished" />
+        <source>Replied</source>
+        <comment>funnel stage</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::charts::RateChartView</name>
     <message>
-      <source>Open rate</source>
-      <translation type="unfinished" />
+        <source>Open rate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Click rate</source>
-      <translation type="unfinished" />
+        <source>Click rate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Reply rate</source>
-      <translation type="unfinished" />
+        <source>Reply rate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Rate (%) with 95 % interval</source>
-      <translation type="unfinished" />
+        <source>Rate (%) with 95 % interval</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Rates per variant</source>
-      <translation type="unfinished" />
+        <source>Rates per variant</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 (winner)</source>
-      <comment>variant tone, e.g. Direct (winner)</comment>
-      <translation type="unfinished" />
+        <source>%1 (winner)</source>
+        <comment>variant tone, e.g. Direct (winner)</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outreach::charts::ResultTable</name>
     <message>
-      <source>%1 %</source>
-      <comment>percentage</comment>
-      <translation type="unfinished" />
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1–%2 %</source>
-      <comment>95 % interval of a rate, in percent</comment>
-      <translation type="unfinished" />
+        <source>%1–%2 %</source>
+        <comment>95 % interval of a rate, in percent</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>  95 % interval</source>
-      <translation type="unfinished" />
+        <source>  95 % interval</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Assigned</source>
-      <translation type="unfinished" />
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Sent</source>
-      <translation type="unfinished" />
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Delivered</source>
-      <translation type="unfinished" />
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Opened</source>
-      <translation type="unfinished" />
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Clicked</source>
-      <translation type="unfinished" />
+        <source>Clicked</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Replied</source>
-      <translation type="unfinished" />
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Bounced</source>
-      <translation type="unfinished" />
+        <source>Bounced</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Open rate</source>
-      <translation type="unfinished" />
+        <source>Open rate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Click rate</source>
-      <translation type="unfinished" />
+        <source>Click rate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Reply rate</source>
-      <translation type="unfinished" />
+        <source>Reply rate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>P(best), %1</source>
-      <translation type="unfinished" />
+        <source>P(best), %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Adjusted p vs best</source>
-      <translation type="unfinished" />
+        <source>Adjusted p vs best</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 ★</source>
-      <comment>winning variant</comment>
-      <translation type="unfinished" />
+        <source>%1 ★</source>
+        <comment>winning variant</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>best</source>
-      <comment>this variant is the best one, no p-value</comment>
-      <translation type="unfinished" />
+        <source>best</source>
+        <comment>this variant is the best one, no p-value</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>–</source>
-      <comment>no value</comment>
-      <translation type="unfinished" />
+        <source>–</source>
+        <comment>no value</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&lt; 0.001</source>
-      <translation type="unfinished" />
+        <source>&lt; 0.001</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
+</context>
 </TS>

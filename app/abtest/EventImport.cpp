@@ -19,11 +19,6 @@ using namespace Qt::StringLiterals;
 namespace outreach {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EventImport", text);
-}
-
 // Rows resolved and appended together: bounds memory on big files and keeps
 // the lookups batched. Large, because each chunk is sorted by key before it
 // goes to the database: neighbouring keys share index pages, so the random
@@ -126,7 +121,9 @@ DbStatus Importer::resolveEmails(const QStringList &emails)
             m_byEmail.insert(email, 0);
         }
         if (!q.exec())
-            return m_db.errorFrom(q.lastError(), tr("Cannot look up the leads of the event file"));
+            return m_db.errorFrom(
+                q.lastError(),
+                QCoreApplication::translate("EventImport", "Cannot look up the leads of the event file"));
         while (q.next()) {
             if (!q.isNull(1))
                 m_byEmail.insert(q.value(0).toString(), q.value(1).toLongLong());
@@ -151,7 +148,9 @@ DbStatus Importer::resolveIds(const QList<qint64> &ids)
             m_idKnown.insert(id, false);
         }
         if (!q.exec())
-            return m_db.errorFrom(q.lastError(), tr("Cannot look up the messages of the event file"));
+            return m_db.errorFrom(
+                q.lastError(),
+                QCoreApplication::translate("EventImport", "Cannot look up the messages of the event file"));
         while (q.next())
             m_idKnown.insert(q.value(0).toLongLong(), true);
         q.finish();
@@ -190,19 +189,23 @@ DbStatus Importer::flush(QList<PendingRow> &rows, EventImportResult &result, con
         if (!row.email.isEmpty()) {
             const qint64 id = m_byEmail.value(row.email);
             if (id == 0) {
-                result.errors.append({row.line, emailHeader,
-                                      tr("No message of campaign %1 in the test is addressed to %2.")
-                                          .arg(m_campaignId)
-                                          .arg(row.email)});
+                result.errors.append(
+                    {row.line, emailHeader,
+                     QCoreApplication::translate("EventImport",
+                                                 "No message of campaign %1 in the test is addressed to %2.")
+                         .arg(m_campaignId)
+                         .arg(row.email)});
                 continue;
             }
             events.append({id, row.type, row.time});
         } else {
             if (!m_idKnown.value(row.messageId)) {
-                result.errors.append({row.line, idHeader,
-                                      tr("Message %1 is not a message of campaign %2 in the test.")
-                                          .arg(row.messageId)
-                                          .arg(m_campaignId)});
+                result.errors.append(
+                    {row.line, idHeader,
+                     QCoreApplication::translate("EventImport",
+                                                 "Message %1 is not a message of campaign %2 in the test.")
+                         .arg(row.messageId)
+                         .arg(m_campaignId)});
                 continue;
             }
             events.append({row.messageId, row.type, row.time});
@@ -315,17 +318,21 @@ DbResult<EventImportResult> EventImport::run(Database &db, qint64 campaignId, QI
         return campaign.error();
     const CampaignStatus s = campaign->status;
     if (s != CampaignStatus::Active && s != CampaignStatus::Paused && s != CampaignStatus::Completed)
-        return DbError{DbError::Kind::Invalid,
-                       tr("Campaign %1 is %2: events can be recorded once it has been activated.")
-                           .arg(campaignId)
-                           .arg(toString(s))};
+        return DbError{
+            DbError::Kind::Invalid,
+            QCoreApplication::translate(
+                "EventImport", "Campaign %1 is %2: events can be recorded once it has been activated.")
+                .arg(campaignId)
+                .arg(toString(s))};
 
     EventImportResult result;
     CsvReader reader(device);
     const CsvReader::Status first = reader.readNext();
     if (first != CsvReader::Status::Record) {
-        result.fileError = first == CsvReader::Status::End ? tr("The file is empty: it needs a header line.")
-                                                           : reader.error().toString();
+        result.fileError =
+            first == CsvReader::Status::End
+                ? QCoreApplication::translate("EventImport", "The file is empty: it needs a header line.")
+                : reader.error().toString();
         return result;
     }
     const QStringList headers = reader.fields();
@@ -342,9 +349,10 @@ DbResult<EventImportResult> EventImport::run(Database &db, qint64 campaignId, QI
     if (timeCol < 0)
         missing << u"timestamp"_s;
     if (!missing.isEmpty()) {
-        result.fileError = tr("Line %1: the header has no %2 column (found: %3).")
-                               .arg(reader.line())
-                               .arg(missing.join(u", "_s), headers.join(u", "_s));
+        result.fileError =
+            QCoreApplication::translate("EventImport", "Line %1: the header has no %2 column (found: %3).")
+                .arg(reader.line())
+                .arg(missing.join(u", "_s), headers.join(u", "_s));
         return result;
     }
     result.fileRead = true;
@@ -394,14 +402,18 @@ DbResult<EventImportResult> EventImport::run(Database &db, qint64 campaignId, QI
             bool ok = false;
             row.messageId = idText.toLongLong(&ok);
             if (!ok || row.messageId <= 0) {
-                result.errors.append({line, idHeader, tr("\"%1\" is not a message id.").arg(idText)});
+                result.errors.append(
+                    {line, idHeader,
+                     QCoreApplication::translate("EventImport", "\"%1\" is not a message id.").arg(idText)});
                 continue;
             }
         } else if (!email.isEmpty()) {
             row.email = email.toLower();
         } else {
-            result.errors.append({line, emailCol >= 0 ? emailHeader : idHeader,
-                                  tr("The row names no message: the email (or message_id) is empty.")});
+            result.errors.append(
+                {line, emailCol >= 0 ? emailHeader : idHeader,
+                 QCoreApplication::translate(
+                     "EventImport", "The row names no message: the email (or message_id) is empty.")});
             continue;
         }
         const QString eventName = field(eventCol);
@@ -410,8 +422,10 @@ DbResult<EventImportResult> EventImport::run(Database &db, qint64 campaignId, QI
             result.errors.append(
                 {line, headers.at(eventCol),
                  eventName.isEmpty()
-                     ? tr("The event is empty.")
-                     : tr("Unknown event \"%1\" (not a funnel stage we track).").arg(eventName)});
+                     ? QCoreApplication::translate("EventImport", "The event is empty.")
+                     : QCoreApplication::translate("EventImport",
+                                                   "Unknown event \"%1\" (not a funnel stage we track).")
+                           .arg(eventName)});
             continue;
         }
         row.type = *type;
@@ -420,7 +434,9 @@ DbResult<EventImportResult> EventImport::run(Database &db, qint64 campaignId, QI
         if (!time) {
             result.errors.append(
                 {line, headers.at(timeCol),
-                 tr("\"%1\" is not a timestamp: use ISO 8601 (2025-03-01T14:05:00Z) or Unix seconds.")
+                 QCoreApplication::translate(
+                     "EventImport",
+                     "\"%1\" is not a timestamp: use ISO 8601 (2025-03-01T14:05:00Z) or Unix seconds.")
                      .arg(timeText)});
             continue;
         }
