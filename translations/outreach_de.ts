@@ -1871,6 +1871,46 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
         <source>Write the three variants for every qualifying lead (Ctrl+G)</source>
         <translation>Die drei Varianten für jeden qualifizierten Lead schreiben (Strg+G)</translation>
     </message>
+    <message>
+        <source>Mark as &amp;sent</source>
+        <translation>Als &amp;gesendet markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;delivered</source>
+        <translation>Als &amp;zugestellt markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;opened</source>
+        <translation>Als &amp;geöffnet markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;clicked</source>
+        <translation>Als ange&amp;klickt markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;replied</source>
+        <translation>Als &amp;beantwortet markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;bounced</source>
+        <translation>Als &amp;unzustellbar markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;unsubscribed</source>
+        <translation>Als abgemel&amp;det markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Record event</source>
+        <translation>Ereignis e&amp;rfassen</translation>
+    </message>
+    <message>
+        <source>Record what happened to the selected message: sent, opened, replied, ...</source>
+        <translation>Erfassen, was mit der ausgewählten Nachricht geschah: gesendet, geöffnet, beantwortet, …</translation>
+    </message>
+    <message>
+        <source>The event was not recorded</source>
+        <translation>Das Ereignis wurde nicht erfasst</translation>
+    </message>
 </context>
 <context>
     <name>outreach::SettingsDialog</name>

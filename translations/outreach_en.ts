@@ -1869,6 +1869,46 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
         <source>Write the three variants for every qualifying lead (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mark as &amp;sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;clicked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what happened to the selected message: sent, opened, replied, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>outreach::SettingsDialog</name>

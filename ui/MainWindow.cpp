@@ -57,6 +57,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_tabs->addTab(m_analytics, tr("&Analytics"));
     // Imported events change the counts shown in the campaign list too.
     connect(m_analytics, &AnalyticsPane::eventsImported, this, [this] { m_campaigns->model()->refresh(); });
+    connect(m_messages, &MessagesPane::eventRecorded, m_analytics, &AnalyticsPane::refresh);
     m_runner = new GenerationRunner(db, this);
     auto *centre = new QWidget(this);
     auto *centreLayout = new QVBoxLayout(centre);

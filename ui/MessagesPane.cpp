@@ -1,16 +1,20 @@
 #include "MessagesPane.h"
 
+#include "EventRepository.h"
 #include "Icons.h"
 #include "MessageListModel.h"
+#include "Prompt.h"
 #include "VariantEditor.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +23,7 @@ namespace outreach {
 
 MessagesPane::MessagesPane(Database &db, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
+    , m_db(db)
     , m_model(new MessageListModel(db, this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -37,6 +42,27 @@ MessagesPane::MessagesPane(Database &db, QUndoStack *undoStack, QWidget *parent)
     bar->addWidget(label);
     bar->addWidget(m_status);
     bar->addStretch(1);
+    // What happened to a sent message, recorded by hand; CSV exports of
+    // sending platforms come in through the Analytics tab.
+    auto *events = new QMenu(this);
+    const QList<QPair<EventType, QString>> kinds = {{EventType::Sent, tr("Mark as &sent")},
+                                                    {EventType::Delivered, tr("Mark as &delivered")},
+                                                    {EventType::Opened, tr("Mark as &opened")},
+                                                    {EventType::Clicked, tr("Mark as &clicked")},
+                                                    {EventType::Replied, tr("Mark as &replied")},
+                                                    {EventType::Bounced, tr("Mark as &bounced")},
+                                                    {EventType::Unsubscribed, tr("Mark as &unsubscribed")}};
+    for (const auto &[type, text] : kinds) {
+        QAction *action = events->addAction(text, this, [this, type] { recordEvent(type); });
+        action->setObjectName(u"recordEvent_"_s + toString(type));
+    }
+    auto *record = new QToolButton(this);
+    record->setObjectName(u"recordEventButton"_s);
+    record->setText(tr("&Record event"));
+    record->setToolTip(tr("Record what happened to the selected message: sent, opened, replied, ..."));
+    record->setPopupMode(QToolButton::InstantPopup);
+    record->setMenu(events);
+    bar->addWidget(record);
     bar->addWidget(generate);
     layout->addLayout(bar);
 
@@ -53,6 +79,8 @@ MessagesPane::MessagesPane(Database &db, QUndoStack *undoStack, QWidget *parent)
     m_view->setColumnWidth(MessageListModel::LeadColumn, 160);
     m_view->setColumnWidth(MessageListModel::CompanyColumn, 160);
     m_view->setColumnWidth(MessageListModel::FlagsColumn, 160);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions(events->actions());
 
     m_editor = new VariantEditor(m_model, undoStack, this);
     m_editor->setObjectName(u"variantEditor"_s);
@@ -93,6 +121,20 @@ void MessagesPane::setCampaign(const Campaign *campaign)
     m_model->setCampaign(m_campaignId);
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
+}
+
+void MessagesPane::recordEvent(EventType type)
+{
+    const qint64 id = m_editor->messageId();
+    if (id <= 0)
+        return;
+    const auto result =
+        EventRepository(m_db).append({NewEvent{id, type, QDateTime::currentDateTimeUtc()}}, u"manual"_s);
+    if (!result) {
+        Prompt::error(this, tr("The event was not recorded"), result.errorMessage());
+        return;
+    }
+    emit eventRecorded(id);
 }
 
 void MessagesPane::refresh()

@@ -40,15 +40,20 @@ public slots:
     void addStoredMessage(const outreach::Message &message);
     void nextMessage();
     void previousMessage();
+    // Appends one event (sent, opened, replied, ...) for the selected
+    // message to the event log, as `outreach messages set-status` does.
+    void recordEvent(outreach::EventType type);
 
 signals:
     void generateRequested(qint64 campaignId);
     void currentMessageChanged(qint64 messageId); // 0: none
+    void eventRecorded(qint64 messageId);
 
 private:
     void moveBy(int delta);
     void insertStored();
 
+    Database &m_db;
     MessageListModel *m_model;
     QComboBox *m_status;
     QTableView *m_view;

@@ -4,17 +4,23 @@
 #include "AnalyticsPane.h"
 #include "CampaignPane.h"
 #include "CampaignRepository.h"
+#include "EventRepository.h"
 #include "LeadRepository.h"
 #include "MainWindow.h"
+#include "MessageListModel.h"
 #include "MessageRepository.h"
+#include "MessagesPane.h"
 #include "Prompt.h"
 #include "TestData.h"
 #include "TestDatabase.h"
+#include "abtest/AnalyticsService.h"
 
 #include <QAction>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -91,6 +97,48 @@ private slots:
         QCOMPARE(perVariant, (QList<int>{3, 3, 3}));
         QCOMPARE(window.tabs()->currentWidget(), window.analyticsPane());
         QCOMPARE(window.analyticsPane()->campaignId(), id);
+    }
+
+    void recordedEventReachesTheLogAndTheAnalytics()
+    {
+        OUTREACH_TEST_DB(t);
+        const qint64 id = makeCampaign(t.db(), 6, 0);
+        QVERIFY(id > 0);
+        MainWindow window(t.db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.campaignPane()->selectCampaign(id);
+        Prompt::setNextAnswers({0});
+        window.findChild<QAction *>(u"activateAction"_s)->trigger();
+        QCOMPARE(CampaignRepository(t.db()).get(id)->status, CampaignStatus::Active);
+
+        MessagesPane *pane = window.messagesPane();
+        window.tabs()->setCurrentWidget(pane);
+        pane->view()->setCurrentIndex(pane->model()->index(1, 0));
+        const qint64 messageId =
+            pane->model()->index(1, 0).data(MessageListModel::MessageIdRole).toLongLong();
+        QVERIFY(messageId > 0);
+        QSignalSpy recorded(pane, &MessagesPane::eventRecorded);
+        pane->findChild<QAction *>(u"recordEvent_replied"_s)->trigger();
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.first().first().toLongLong(), messageId);
+
+        const auto events = EventRepository(t.db()).forMessage(messageId).value();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().type, EventType::Replied);
+        QCOMPARE(events.first().source, u"manual"_s);
+        // A reply implies sent, delivered and opened in every count.
+        const auto analytics = AnalyticsService::analyze(t.db(), id, WinnerMetric::Reply);
+        QVERIFY2(analytics.ok(), qPrintable(analytics.errorMessage()));
+        qint64 replied = 0, opened = 0, sent = 0;
+        for (const VariantResult &v : analytics->result.variants) {
+            replied += v.counts.replied;
+            opened += v.counts.opened;
+            sent += v.counts.sent;
+        }
+        QCOMPARE(replied, 1);
+        QCOMPARE(opened, 1);
+        QCOMPARE(sent, 1);
     }
 
     void refusalIsOneClearMessage()
