@@ -38,6 +38,7 @@ struct Message
     double costUsd = 0;
     std::optional<int> assignedVariant; // 0..2 once the campaign is active
     bool pinned = false;                // assigned by hand, kept by activation
+    bool approved = false;              // reviewed and approved by the campaign manager
     QDateTime createdAt;
     QDateTime updatedAt;
     int version = 0;

@@ -37,6 +37,8 @@ QString MessageListModel::flagsText(const Message &message)
     list.sort();
     if (edited)
         list.prepend(tr("edited"));
+    if (message.approved)
+        list.prepend(tr("approved"));
     return list.join(u", "_s);
 }
 
@@ -176,6 +178,14 @@ DbResult<Variant> MessageListModel::overwriteVariant(qint64 messageId, int index
 DbStatus MessageListModel::pinVariant(qint64 messageId, int index)
 {
     auto status = MessageRepository(m_db).setAssignedVariant(messageId, index, true);
+    if (!status)
+        return status;
+    return reloadMessage(messageId);
+}
+
+DbStatus MessageListModel::setApproved(qint64 messageId, bool approved)
+{
+    auto status = MessageRepository(m_db).setApproved(messageId, approved);
     if (!status)
         return status;
     return reloadMessage(messageId);

@@ -48,6 +48,7 @@ public:
     DbResult<Variant> overwriteVariant(qint64 messageId, int index, const std::optional<QString> &subject,
                                        const QString &body);
     DbStatus pinVariant(qint64 messageId, int index);
+    DbStatus setApproved(qint64 messageId, bool approved);
     // Re-reads one message (after a conflict or a regeneration).
     DbStatus reloadMessage(qint64 messageId);
     // Takes messages the generation just stored: a known row is updated in

@@ -13,8 +13,8 @@ namespace {
 
 const QString kColumns = u"m.id, m.campaign_id, m.lead_id, m.status, m.error, m.attempts, m.latency_ms, "
                          "m.prompt_tokens, m.completion_tokens, m.cost_usd, m.assigned_variant, m.pinned, "
-                         "m.created_at, m.updated_at, m.version"_s;
-constexpr int kColumnCount = 15;
+                         "m.created_at, m.updated_at, m.version, m.approved"_s;
+constexpr int kColumnCount = 16;
 
 Message fromQuery(const QSqlQuery &q)
 {
@@ -35,6 +35,7 @@ Message fromQuery(const QSqlQuery &q)
     m.createdAt = q.value(12).toDateTime();
     m.updatedAt = q.value(13).toDateTime();
     m.version = q.value(14).toInt();
+    m.approved = q.value(15).toBool();
     return m;
 }
 
@@ -402,6 +403,25 @@ DbStatus MessageRepository::setAssignedVariant(qint64 messageId, std::optional<i
                 "be changed.")
                 .arg(messageId)};
     }
+    return Ok{};
+}
+
+DbStatus MessageRepository::setApproved(qint64 messageId, bool approved)
+{
+    QSqlQuery q =
+        m_db.prepare(u"UPDATE campaign_messages SET approved = ?, updated_at = ?, version = version + 1 "
+                     "WHERE id = ?"_s);
+    q.addBindValue(approved);
+    q.addBindValue(QDateTime::currentDateTimeUtc());
+    q.addBindValue(messageId);
+    if (!q.exec())
+        return m_db.errorFrom(
+            q.lastError(),
+            QCoreApplication::translate("Database", "Cannot approve message %1").arg(messageId));
+    if (q.numRowsAffected() == 0)
+        return DbError{
+            DbError::Kind::NotFound,
+            QCoreApplication::translate("Database", "There is no message with id %1.").arg(messageId)};
     return Ok{};
 }
 

@@ -56,6 +56,7 @@ public:
 
     DbStatus setAssignedVariant(qint64 messageId, std::optional<int> index, bool pinned);
     DbStatus setStatus(qint64 messageId, GenerationStatus status);
+    DbStatus setApproved(qint64 messageId, bool approved);
 
 private:
     DbResult<QList<Variant>> variantsOf(qint64 messageId) const;

@@ -139,6 +139,12 @@ QList<Migration> buildMigrations()
                           {
                               u"DROP INDEX IF EXISTS message_events_type"_s,
                           }});
+    // A campaign manager approves a message once reviewed; approval is
+    // cleared by nothing but the manager (edits keep it, so do regenerations).
+    list.append(Migration{
+        4,
+        u"message approval"_s,
+        {u"ALTER TABLE campaign_messages ADD COLUMN approved {{BOOL}} NOT NULL DEFAULT {{FALSE}}"_s}});
     return list;
 }
 

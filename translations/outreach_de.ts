@@ -570,6 +570,10 @@
         <source>Cannot read custom fields</source>
         <translation>Eigene Felder können nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>Cannot approve message %1</source>
+        <translation>Nachricht %1 kann nicht freigegeben werden</translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -1852,6 +1856,10 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
         <source>Message %1 has no variant %2.</source>
         <translation>Nachricht %1 hat keine Variante %2.</translation>
     </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
 </context>
 <context>
     <name>outreach::MessagesPane</name>
@@ -1910,6 +1918,26 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
     <message>
         <source>The event was not recorded</source>
         <translation>Das Ereignis wurde nicht erfasst</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and go to next</source>
+        <translation>&amp;Freigeben und weiter</translation>
+    </message>
+    <message>
+        <source>Mark the selected message as reviewed and approved, then show the next one</source>
+        <translation>Die ausgewählte Nachricht als geprüft und freigegeben markieren und dann die nächste zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw approval</source>
+        <translation>Freigabe &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <source>The message was not approved</source>
+        <translation>Die Nachricht wurde nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>The approval was not withdrawn</source>
+        <translation>Die Freigabe wurde nicht zurückgenommen</translation>
     </message>
 </context>
 <context>

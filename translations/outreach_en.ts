@@ -570,6 +570,10 @@
         <source>Cannot read custom fields</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot approve message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -1850,6 +1854,10 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
         <source>Message %1 has no variant %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>outreach::MessagesPane</name>
@@ -1907,6 +1915,26 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
     </message>
     <message>
         <source>The event was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve and go to next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected message as reviewed and approved, then show the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval was not withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -156,6 +156,9 @@ void MainWindow::createActions()
         m_leads->searchEdit()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    edit->addAction(m_messages->approveAction());
+    edit->addAction(m_messages->withdrawApprovalAction());
 
     auto *campaign = menuBar()->addMenu(tr("&Campaign"));
     campaign->addAction(m_campaigns->newAction());

@@ -6,6 +6,7 @@
 #include "Prompt.h"
 #include "VariantEditor.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -79,7 +80,19 @@ MessagesPane::MessagesPane(Database &db, QUndoStack *undoStack, QWidget *parent)
     m_view->setColumnWidth(MessageListModel::LeadColumn, 160);
     m_view->setColumnWidth(MessageListModel::CompanyColumn, 160);
     m_view->setColumnWidth(MessageListModel::FlagsColumn, 160);
+    m_approve = new QAction(tr("&Approve and go to next"), this);
+    m_approve->setObjectName(u"approveAction"_s);
+    m_approve->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_approve->setToolTip(tr("Mark the selected message as reviewed and approved, then show the next one"));
+    connect(m_approve, &QAction::triggered, this, &MessagesPane::approveAndNext);
+    m_withdraw = new QAction(tr("&Withdraw approval"), this);
+    m_withdraw->setObjectName(u"withdrawApprovalAction"_s);
+    connect(m_withdraw, &QAction::triggered, this, &MessagesPane::withdrawApproval);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions({m_approve, m_withdraw});
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_view->addAction(separator);
     m_view->addActions(events->actions());
 
     m_editor = new VariantEditor(m_model, undoStack, this);
@@ -135,6 +148,28 @@ void MessagesPane::recordEvent(EventType type)
         return;
     }
     emit eventRecorded(id);
+}
+
+void MessagesPane::approveAndNext()
+{
+    const qint64 id = m_editor->messageId();
+    if (id <= 0)
+        return;
+    m_editor->commitPending(); // approve what is on screen, edits included
+    if (auto status = m_model->setApproved(id, true); !status) {
+        Prompt::error(this, tr("The message was not approved"), status.errorMessage());
+        return;
+    }
+    nextMessage();
+}
+
+void MessagesPane::withdrawApproval()
+{
+    const qint64 id = m_editor->messageId();
+    if (id <= 0)
+        return;
+    if (auto status = m_model->setApproved(id, false); !status)
+        Prompt::error(this, tr("The approval was not withdrawn"), status.errorMessage());
 }
 
 void MessagesPane::refresh()

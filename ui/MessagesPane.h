@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QSplitter;
 class QTableView;
@@ -32,6 +33,10 @@ public:
     VariantEditor *editor() const { return m_editor; }
     QSplitter *splitter() const { return m_splitter; }
     QComboBox *statusFilter() const { return m_status; }
+    // Approve the selected message and move to the next (Ctrl+Return), and
+    // take an approval back.
+    QAction *approveAction() const { return m_approve; }
+    QAction *withdrawApprovalAction() const { return m_withdraw; }
 
 public slots:
     void refresh();
@@ -43,6 +48,8 @@ public slots:
     // Appends one event (sent, opened, replied, ...) for the selected
     // message to the event log, as `outreach messages set-status` does.
     void recordEvent(outreach::EventType type);
+    void approveAndNext();
+    void withdrawApproval();
 
 signals:
     void generateRequested(qint64 campaignId);
@@ -62,6 +69,8 @@ private:
     qint64 m_campaignId = 0;
     QList<Message> m_stored; // waiting for insertStored()
     QTimer m_storeTimer;
+    QAction *m_approve = nullptr;
+    QAction *m_withdraw = nullptr;
 };
 
 } // namespace outreach

@@ -108,6 +108,7 @@ QJsonObject message(const Message &m, const Lead *l)
                   {u"cost_usd"_s, m.costUsd},
                   {u"assigned_variant"_s, nullable(m.assignedVariant)},
                   {u"pinned"_s, m.pinned},
+                  {u"approved"_s, m.approved},
                   {u"error"_s, m.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m.error)},
                   {u"version"_s, m.version}};
     if (l)

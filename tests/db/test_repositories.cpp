@@ -296,6 +296,15 @@ private slots:
         QVERIFY2(refused.errorMessage().contains(u"started"_s), qPrintable(refused.errorMessage()));
         QCOMPARE(messages.get(m.id)->assignedVariant, std::optional<int>(2));
         QVERIFY(messages.setAssignedVariant(999999, 0, true).isNotFound());
+
+        // Approval is independent of the test's state and survives a reload.
+        QVERIFY(!messages.get(m.id)->approved);
+        QVERIFY(messages.setApproved(m.id, true).ok());
+        QVERIFY(messages.get(m.id)->approved);
+        QVERIFY(messages.list(c.id).value().first().message.approved);
+        QVERIFY(messages.setApproved(m.id, false).ok());
+        QVERIFY(!messages.get(m.id)->approved);
+        QVERIFY(messages.setApproved(999999, true).isNotFound());
     }
 };
 

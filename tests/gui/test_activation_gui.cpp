@@ -141,6 +141,34 @@ private slots:
         QCOMPARE(sent, 1);
     }
 
+    void approveMarksTheMessageAndMovesOn()
+    {
+        OUTREACH_TEST_DB(t);
+        const qint64 id = makeCampaign(t.db(), 3, 0);
+        QVERIFY(id > 0);
+        MainWindow window(t.db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.campaignPane()->selectCampaign(id);
+        MessagesPane *pane = window.messagesPane();
+        window.tabs()->setCurrentWidget(pane);
+        pane->view()->setCurrentIndex(pane->model()->index(0, 0));
+        pane->view()->setFocus();
+        const qint64 first = pane->model()->index(0, 0).data(MessageListModel::MessageIdRole).toLongLong();
+
+        QTest::keyClick(pane->view(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(pane->view()->currentIndex().row(), 1);
+        QVERIFY(MessageRepository(t.db()).get(first)->approved);
+        QVERIFY(
+            pane->model()->index(0, MessageListModel::FlagsColumn).data().toString().contains(u"approved"_s));
+        const qint64 second = pane->model()->index(1, 0).data(MessageListModel::MessageIdRole).toLongLong();
+        QVERIFY(!MessageRepository(t.db()).get(second)->approved);
+
+        pane->view()->setCurrentIndex(pane->model()->index(0, 0));
+        pane->withdrawApprovalAction()->trigger();
+        QVERIFY(!MessageRepository(t.db()).get(first)->approved);
+    }
+
     void refusalIsOneClearMessage()
     {
         OUTREACH_TEST_DB(t);
