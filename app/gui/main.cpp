@@ -19,9 +19,9 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QIcon>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QTimer>
 #include <cstdio>
 

@@ -25,15 +25,21 @@ double statusField(const char *key)
 
 } // namespace
 
-double peakRssMiB() { return statusField("VmHWM"); }
-double currentRssMiB() { return statusField("VmRSS"); }
+double peakRssMiB()
+{
+    return statusField("VmHWM");
+}
+double currentRssMiB()
+{
+    return statusField("VmRSS");
+}
 
 double cpuSeconds()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 void writeSection(const QString &name, const QString &markdown)
@@ -48,6 +54,9 @@ void writeSection(const QString &name, const QString &markdown)
         file.write(markdown.toUtf8());
 }
 
-QString postgresUrl() { return qEnvironmentVariable("OUTREACH_BENCH_PG_URL"); }
+QString postgresUrl()
+{
+    return qEnvironmentVariable("OUTREACH_BENCH_PG_URL");
+}
 
 } // namespace outreach::bench
