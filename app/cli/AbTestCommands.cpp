@@ -21,29 +21,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
-std::optional<qint64> positiveId(const Context &ctx, const QString &text, const QString &what)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    if (!ok || id <= 0) {
-        ctx.error(tr("\"%1\" is not a %2 id (a positive whole number).").arg(text, what));
-        return std::nullopt;
-    }
-    return id;
-}
-
-int exitFor(const DbError &error)
-{
-    return error.kind == DbError::Kind::NotFound || error.kind == DbError::Kind::Invalid ? Usage : Failure;
-}
-
 int activate(Context &ctx)
 {
     QCommandLineParser p;
     p.addOption({u"seed"_s, tr("Seed of the randomization (same seed, same assignment)."), u"S"_s});
     if (!ctx.parse(p, {u"ID"_s}))
         return ctx.parseExit();
-    const auto id = positiveId(ctx, ctx.positional().at(0), tr("campaign"));
+    const auto id = ctx.idArgument(ctx.positional().at(0), tr("campaign"));
     if (!id)
         return Usage;
     quint64 seed = Activation::randomSeed();
@@ -59,7 +43,7 @@ int activate(Context &ctx)
     const auto report = Activation::activate(*db, *id, seed);
     if (!report) {
         ctx.error(report.errorMessage());
-        return exitFor(report.error());
+        return exitCodeFor(report.error());
     }
     if (ctx.json()) {
         ctx.printJson(report->toJson());
@@ -81,7 +65,7 @@ int move(Context &ctx, CampaignStatus to)
     QCommandLineParser p;
     if (!ctx.parse(p, {u"ID"_s}))
         return ctx.parseExit();
-    const auto id = positiveId(ctx, ctx.positional().at(0), tr("campaign"));
+    const auto id = ctx.idArgument(ctx.positional().at(0), tr("campaign"));
     if (!id)
         return Usage;
     Database *db = ctx.database();
@@ -94,7 +78,7 @@ int move(Context &ctx, CampaignStatus to)
         const auto campaign = campaigns.get(*id);
         if (!campaign) {
             ctx.error(campaign.errorMessage());
-            return exitFor(campaign.error());
+            return exitCodeFor(campaign.error());
         }
         if (campaign->status != CampaignStatus::Paused) {
             ctx.error(tr("Campaign %1 is %2, not paused: only a paused campaign can be resumed. Start a test "
@@ -106,7 +90,7 @@ int move(Context &ctx, CampaignStatus to)
     }
     if (auto status = campaigns.setStatus(*id, to); !status) {
         ctx.error(status.errorMessage());
-        return exitFor(status.error());
+        return exitCodeFor(status.error());
     }
     if (ctx.json())
         ctx.printJson(QJsonObject{{u"campaign_id"_s, *id}, {u"status"_s, toString(to)}});
@@ -121,7 +105,7 @@ int pin(Context &ctx)
     p.addOption({u"variant"_s, tr("Variant index 0, 1 or 2."), u"K"_s});
     if (!ctx.parse(p, {u"ID"_s}))
         return ctx.parseExit();
-    const auto id = positiveId(ctx, ctx.positional().at(0), tr("message"));
+    const auto id = ctx.idArgument(ctx.positional().at(0), tr("message"));
     if (!id)
         return Usage;
     if (!p.isSet(u"variant"_s)) {
@@ -136,7 +120,7 @@ int pin(Context &ctx)
         return Failure;
     if (auto status = Activation::pin(*db, *id, int(*variant)); !status) {
         ctx.error(status.errorMessage());
-        return exitFor(status.error());
+        return exitCodeFor(status.error());
     }
     if (ctx.json())
         ctx.printJson(QJsonObject{{u"message_id"_s, *id}, {u"variant"_s, *variant}, {u"pinned"_s, true}});
@@ -150,7 +134,7 @@ int exclude(Context &ctx)
     QCommandLineParser p;
     if (!ctx.parse(p, {u"ID"_s}))
         return ctx.parseExit();
-    const auto id = positiveId(ctx, ctx.positional().at(0), tr("message"));
+    const auto id = ctx.idArgument(ctx.positional().at(0), tr("message"));
     if (!id)
         return Usage;
     Database *db = ctx.database();
@@ -158,7 +142,7 @@ int exclude(Context &ctx)
         return Failure;
     if (auto status = Activation::exclude(*db, *id); !status) {
         ctx.error(status.errorMessage());
-        return exitFor(status.error());
+        return exitCodeFor(status.error());
     }
     if (ctx.json())
         ctx.printJson(QJsonObject{{u"message_id"_s, *id}, {u"status"_s, u"excluded"_s}});
@@ -172,7 +156,7 @@ int setStatus(Context &ctx)
     QCommandLineParser p;
     if (!ctx.parse(p, {u"ID"_s, u"STATUS"_s}))
         return ctx.parseExit();
-    const auto id = positiveId(ctx, ctx.positional().at(0), tr("message"));
+    const auto id = ctx.idArgument(ctx.positional().at(0), tr("message"));
     if (!id)
         return Usage;
     const auto type = EventImport::eventTypeFromName(ctx.positional().at(1));
@@ -187,7 +171,7 @@ int setStatus(Context &ctx)
     const auto message = MessageRepository(*db).get(*id);
     if (!message) {
         ctx.error(message.errorMessage());
-        return exitFor(message.error());
+        return exitCodeFor(message.error());
     }
     if (!message->assignedVariant) {
         ctx.error(tr("Message %1 takes no part in a running test (its campaign is not active, or the message "

@@ -19,22 +19,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
-std::optional<qint64> campaignId(const Context &ctx)
-{
-    bool ok = false;
-    const qint64 id = ctx.positional().at(0).toLongLong(&ok);
-    if (!ok || id <= 0) {
-        ctx.error(tr("\"%1\" is not a campaign id (a positive whole number).").arg(ctx.positional().at(0)));
-        return std::nullopt;
-    }
-    return id;
-}
-
-int exitFor(const DbError &error)
-{
-    return error.kind == DbError::Kind::NotFound || error.kind == DbError::Kind::Invalid ? Usage : Failure;
-}
-
 QString percent(double rate, qint64 sent)
 {
     return sent > 0 ? u"%1%"_s.arg(rate * 100, 0, 'f', 1) : u"-"_s;
@@ -91,7 +75,7 @@ int analytics(Context &ctx)
         {u"metric"_s, tr("open, click or reply (default: the campaign's winner metric)."), u"metric"_s});
     if (!ctx.parse(p, {u"CAMPAIGN"_s}))
         return ctx.parseExit();
-    const auto id = campaignId(ctx);
+    const auto id = ctx.idArgument(ctx.positional().at(0), tr("campaign"));
     if (!id)
         return Usage;
     std::optional<WinnerMetric> metric;
@@ -108,7 +92,7 @@ int analytics(Context &ctx)
     const auto result = AnalyticsService::analyze(*db, *id, metric);
     if (!result) {
         ctx.error(result.errorMessage());
-        return exitFor(result.error());
+        return exitCodeFor(result.error());
     }
     if (ctx.json())
         ctx.printJson(result->toJson());
@@ -124,7 +108,7 @@ int exportCampaign(Context &ctx)
                  u"assigned"_s});
     if (!ctx.parse(p, {u"CAMPAIGN"_s, u"FILE"_s}))
         return ctx.parseExit();
-    const auto id = campaignId(ctx);
+    const auto id = ctx.idArgument(ctx.positional().at(0), tr("campaign"));
     if (!id)
         return Usage;
     const QString which = p.value(u"variants"_s).toLower();
@@ -148,7 +132,7 @@ int exportCampaign(Context &ctx)
     if (!result) {
         file.cancelWriting();
         ctx.error(result.errorMessage());
-        return exitFor(result.error());
+        return exitCodeFor(result.error());
     }
     if (!file.commit()) {
         ctx.error(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));

@@ -21,22 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
-std::optional<qint64> campaignId(const Context &ctx, const QString &text)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    if (!ok || id <= 0) {
-        ctx.error(tr("\"%1\" is not a campaign id (a positive whole number).").arg(text));
-        return std::nullopt;
-    }
-    return id;
-}
-
-int exitFor(const DbError &error)
-{
-    return error.kind == DbError::Kind::NotFound || error.kind == DbError::Kind::Invalid ? Usage : Failure;
-}
-
 int create(Context &ctx)
 {
     QCommandLineParser p;
@@ -178,7 +162,7 @@ int show(Context &ctx)
     QCommandLineParser p;
     if (!ctx.parse(p, {u"ID"_s}))
         return ctx.parseExit();
-    const auto id = campaignId(ctx, ctx.positional().at(0));
+    const auto id = ctx.idArgument(ctx.positional().at(0), tr("campaign"));
     if (!id)
         return Usage;
     Database *db = ctx.database();
@@ -187,7 +171,7 @@ int show(Context &ctx)
     const auto s = CampaignRepository(*db).summary(*id);
     if (!s) {
         ctx.error(s.errorMessage());
-        return exitFor(s.error());
+        return exitCodeFor(s.error());
     }
     if (ctx.json()) {
         ctx.printJson(summaryJson(s.value()));
@@ -212,7 +196,7 @@ int remove(Context &ctx)
     QCommandLineParser p;
     if (!ctx.parse(p, {u"ID"_s}))
         return ctx.parseExit();
-    const auto id = campaignId(ctx, ctx.positional().at(0));
+    const auto id = ctx.idArgument(ctx.positional().at(0), tr("campaign"));
     if (!id)
         return Usage;
     Database *db = ctx.database();
@@ -220,7 +204,7 @@ int remove(Context &ctx)
         return Failure;
     if (auto status = CampaignRepository(*db).remove(*id); !status) {
         ctx.error(status.errorMessage());
-        return exitFor(status.error());
+        return exitCodeFor(status.error());
     }
     if (ctx.json())
         ctx.printJson(QJsonObject{{u"deleted"_s, *id}});

@@ -140,4 +140,21 @@ std::optional<double> Context::numberOption(const QCommandLineParser &parser, co
     return value;
 }
 
+std::optional<qint64> Context::idArgument(const QString &text, const QString &what) const
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0) {
+        error(QCoreApplication::translate("Cli", "\"%1\" is not a %2 id (a positive whole number).")
+                  .arg(text, what));
+        return std::nullopt;
+    }
+    return id;
+}
+
+int exitCodeFor(const DbError &error)
+{
+    return error.kind == DbError::Kind::NotFound || error.kind == DbError::Kind::Invalid ? Usage : Failure;
+}
+
 } // namespace outreach::cli

@@ -47,6 +47,10 @@ public:
     std::optional<double> numberOption(const QCommandLineParser &parser, const QString &name, double min,
                                        double max) const;
 
+    // A positive whole-number id ("campaign", "message"); prints and returns
+    // nullopt when it is not one.
+    std::optional<qint64> idArgument(const QString &text, const QString &what) const;
+
     const QStringList &arguments() const { return m_arguments; }
     QString commandName() const { return m_program; }
 
@@ -59,6 +63,10 @@ private:
     bool m_helpShown = false;
     std::unique_ptr<Database> m_db;
 };
+
+// Exit code for a data-layer error: a missing or refused thing is the
+// user's input (2), anything else a runtime failure (1).
+int exitCodeFor(const DbError &error);
 
 struct Command
 {

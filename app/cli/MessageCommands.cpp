@@ -23,22 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
-std::optional<qint64> idArgument(const Context &ctx, const QString &text, const QString &what)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    if (!ok || id <= 0) {
-        ctx.error(tr("\"%1\" is not a %2 id (a positive whole number).").arg(text, what));
-        return std::nullopt;
-    }
-    return id;
-}
-
-int exitFor(const DbError &error)
-{
-    return error.kind == DbError::Kind::NotFound || error.kind == DbError::Kind::Invalid ? Usage : Failure;
-}
-
 void printMessage(const Context &ctx, const Message &m, const Lead *lead)
 {
     ctx.print(tr("Message %1 for %2 (lead %3): %4, %5 attempt(s), %6 ms, $%7")
@@ -67,7 +51,7 @@ int list(Context &ctx)
     p.addOption({u"status"_s, tr("pending, generated, failed or excluded."), u"status"_s});
     if (!ctx.parse(p, {u"CAMPAIGN"_s}))
         return ctx.parseExit();
-    const auto campaignId = idArgument(ctx, ctx.positional().at(0), tr("campaign"));
+    const auto campaignId = ctx.idArgument(ctx.positional().at(0), tr("campaign"));
     if (!campaignId)
         return Usage;
     MessageFilter filter;
@@ -84,7 +68,7 @@ int list(Context &ctx)
         return Failure;
     if (const auto campaign = CampaignRepository(*db).get(*campaignId); !campaign) {
         ctx.error(campaign.errorMessage());
-        return exitFor(campaign.error());
+        return exitCodeFor(campaign.error());
     }
     const auto messages = MessageRepository(*db).list(*campaignId, filter);
     if (!messages) {
@@ -114,7 +98,7 @@ int show(Context &ctx)
     QCommandLineParser p;
     if (!ctx.parse(p, {u"ID"_s}))
         return ctx.parseExit();
-    const auto id = idArgument(ctx, ctx.positional().at(0), tr("message"));
+    const auto id = ctx.idArgument(ctx.positional().at(0), tr("message"));
     if (!id)
         return Usage;
     Database *db = ctx.database();
@@ -123,7 +107,7 @@ int show(Context &ctx)
     const auto message = MessageRepository(*db).get(*id);
     if (!message) {
         ctx.error(message.errorMessage());
-        return exitFor(message.error());
+        return exitCodeFor(message.error());
     }
     const auto lead = LeadRepository(*db).get(message->leadId);
     const Lead *leadPtr = lead ? &lead.value() : nullptr;
@@ -148,7 +132,7 @@ int edit(Context &ctx)
     p.addOption({u"body"_s, tr("New body."), u"text"_s});
     if (!ctx.parse(p, {u"ID"_s}))
         return ctx.parseExit();
-    const auto id = idArgument(ctx, ctx.positional().at(0), tr("message"));
+    const auto id = ctx.idArgument(ctx.positional().at(0), tr("message"));
     if (!id)
         return Usage;
     if (!p.isSet(u"variant"_s) || (!p.isSet(u"subject"_s) && !p.isSet(u"body"_s))) {
@@ -165,7 +149,7 @@ int edit(Context &ctx)
     const auto message = messages.get(*id);
     if (!message) {
         ctx.error(message.errorMessage());
-        return exitFor(message.error());
+        return exitCodeFor(message.error());
     }
     if (message->variants.size() != kVariantCount) {
         ctx.error(tr("Message %1 has no variants to edit yet.").arg(*id));
@@ -187,7 +171,7 @@ int edit(Context &ctx)
     const auto updated = messages.updateVariant(*id, *k, subject, body, current.version);
     if (!updated) {
         ctx.error(updated.errorMessage());
-        return updated.isConflict() ? Failure : exitFor(updated.error());
+        return updated.isConflict() ? Failure : exitCodeFor(updated.error());
     }
     // Saved as written: the rules advise, they never block a person's edit.
     for (const QString &violation : rules.violations(subject, body))
@@ -208,7 +192,7 @@ int regenerate(Context &ctx)
     p.addOption({u"model"_s, tr("Model name."), u"model"_s});
     if (!ctx.parse(p, {u"ID"_s}))
         return ctx.parseExit();
-    const auto id = idArgument(ctx, ctx.positional().at(0), tr("message"));
+    const auto id = ctx.idArgument(ctx.positional().at(0), tr("message"));
     if (!id)
         return Usage;
     std::optional<int> variant;
@@ -223,7 +207,7 @@ int regenerate(Context &ctx)
     const auto message = MessageRepository(*db).get(*id);
     if (!message) {
         ctx.error(message.errorMessage());
-        return exitFor(message.error());
+        return exitCodeFor(message.error());
     }
     const auto campaign = CampaignRepository(*db).get(message->campaignId);
     if (!campaign) {
