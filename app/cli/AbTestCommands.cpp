@@ -25,11 +25,9 @@ int activate(Context &ctx)
 {
     QCommandLineParser p;
     p.addOption({u"seed"_s, tr("Seed of the randomization (same seed, same assignment)."), u"S"_s});
-    if (!ctx.parse(p, {u"ID"_s}))
-        return ctx.parseExit();
-    const auto id = ctx.idArgument(ctx.positional().at(0), tr("campaign"));
+    const auto id = ctx.parseId(p, u"ID"_s, tr("campaign"));
     if (!id)
-        return Usage;
+        return ctx.parseExit();
     quint64 seed = Activation::randomSeed();
     if (p.isSet(u"seed"_s)) {
         const auto given = ctx.integerOption(p, u"seed"_s, 0, qint64(Activation::kMaxSeed));
@@ -41,10 +39,8 @@ int activate(Context &ctx)
     if (!db)
         return Failure;
     const auto report = Activation::activate(*db, *id, seed);
-    if (!report) {
-        ctx.error(report.errorMessage());
-        return exitCodeFor(report.error());
-    }
+    if (!report)
+        return ctx.fail(report.error());
     if (ctx.json()) {
         ctx.printJson(report->toJson());
         return Success;
@@ -63,11 +59,9 @@ int activate(Context &ctx)
 int move(Context &ctx, CampaignStatus to)
 {
     QCommandLineParser p;
-    if (!ctx.parse(p, {u"ID"_s}))
-        return ctx.parseExit();
-    const auto id = ctx.idArgument(ctx.positional().at(0), tr("campaign"));
+    const auto id = ctx.parseId(p, u"ID"_s, tr("campaign"));
     if (!id)
-        return Usage;
+        return ctx.parseExit();
     Database *db = ctx.database();
     if (!db)
         return Failure;
@@ -88,10 +82,8 @@ int move(Context &ctx, CampaignStatus to)
             return Usage;
         }
     }
-    if (auto status = campaigns.setStatus(*id, to); !status) {
-        ctx.error(status.errorMessage());
-        return exitCodeFor(status.error());
-    }
+    if (auto status = campaigns.setStatus(*id, to); !status)
+        return ctx.fail(status.error());
     if (ctx.json())
         ctx.printJson(QJsonObject{{u"campaign_id"_s, *id}, {u"status"_s, toString(to)}});
     else
@@ -103,11 +95,9 @@ int pin(Context &ctx)
 {
     QCommandLineParser p;
     p.addOption({u"variant"_s, tr("Variant index 0, 1 or 2."), u"K"_s});
-    if (!ctx.parse(p, {u"ID"_s}))
-        return ctx.parseExit();
-    const auto id = ctx.idArgument(ctx.positional().at(0), tr("message"));
+    const auto id = ctx.parseId(p, u"ID"_s, tr("message"));
     if (!id)
-        return Usage;
+        return ctx.parseExit();
     if (!p.isSet(u"variant"_s)) {
         ctx.error(tr("outreach messages pin needs --variant 0, 1 or 2."));
         return Usage;
@@ -118,10 +108,8 @@ int pin(Context &ctx)
     Database *db = ctx.database();
     if (!db)
         return Failure;
-    if (auto status = Activation::pin(*db, *id, int(*variant)); !status) {
-        ctx.error(status.errorMessage());
-        return exitCodeFor(status.error());
-    }
+    if (auto status = Activation::pin(*db, *id, int(*variant)); !status)
+        return ctx.fail(status.error());
     if (ctx.json())
         ctx.printJson(QJsonObject{{u"message_id"_s, *id}, {u"variant"_s, *variant}, {u"pinned"_s, true}});
     else
@@ -132,18 +120,14 @@ int pin(Context &ctx)
 int exclude(Context &ctx)
 {
     QCommandLineParser p;
-    if (!ctx.parse(p, {u"ID"_s}))
-        return ctx.parseExit();
-    const auto id = ctx.idArgument(ctx.positional().at(0), tr("message"));
+    const auto id = ctx.parseId(p, u"ID"_s, tr("message"));
     if (!id)
-        return Usage;
+        return ctx.parseExit();
     Database *db = ctx.database();
     if (!db)
         return Failure;
-    if (auto status = Activation::exclude(*db, *id); !status) {
-        ctx.error(status.errorMessage());
-        return exitCodeFor(status.error());
-    }
+    if (auto status = Activation::exclude(*db, *id); !status)
+        return ctx.fail(status.error());
     if (ctx.json())
         ctx.printJson(QJsonObject{{u"message_id"_s, *id}, {u"status"_s, u"excluded"_s}});
     else
@@ -169,10 +153,8 @@ int setStatus(Context &ctx)
     if (!db)
         return Failure;
     const auto message = MessageRepository(*db).get(*id);
-    if (!message) {
-        ctx.error(message.errorMessage());
-        return exitCodeFor(message.error());
-    }
+    if (!message)
+        return ctx.fail(message.error());
     if (!message->assignedVariant) {
         ctx.error(tr("Message %1 takes no part in a running test (its campaign is not active, or the message "
                      "is excluded): no event recorded.")

@@ -73,11 +73,9 @@ int analytics(Context &ctx)
     QCommandLineParser p;
     p.addOption(
         {u"metric"_s, tr("open, click or reply (default: the campaign's winner metric)."), u"metric"_s});
-    if (!ctx.parse(p, {u"CAMPAIGN"_s}))
-        return ctx.parseExit();
-    const auto id = ctx.idArgument(ctx.positional().at(0), tr("campaign"));
+    const auto id = ctx.parseId(p, u"CAMPAIGN"_s, tr("campaign"));
     if (!id)
-        return Usage;
+        return ctx.parseExit();
     std::optional<WinnerMetric> metric;
     if (p.isSet(u"metric"_s)) {
         metric = winnerMetricFromString(p.value(u"metric"_s));
@@ -90,10 +88,8 @@ int analytics(Context &ctx)
     if (!db)
         return Failure;
     const auto result = AnalyticsService::analyze(*db, *id, metric);
-    if (!result) {
-        ctx.error(result.errorMessage());
-        return exitCodeFor(result.error());
-    }
+    if (!result)
+        return ctx.fail(result.error());
     if (ctx.json())
         ctx.printJson(result->toJson());
     else

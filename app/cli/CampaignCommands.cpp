@@ -160,19 +160,15 @@ int list(Context &ctx)
 int show(Context &ctx)
 {
     QCommandLineParser p;
-    if (!ctx.parse(p, {u"ID"_s}))
-        return ctx.parseExit();
-    const auto id = ctx.idArgument(ctx.positional().at(0), tr("campaign"));
+    const auto id = ctx.parseId(p, u"ID"_s, tr("campaign"));
     if (!id)
-        return Usage;
+        return ctx.parseExit();
     Database *db = ctx.database();
     if (!db)
         return Failure;
     const auto s = CampaignRepository(*db).summary(*id);
-    if (!s) {
-        ctx.error(s.errorMessage());
-        return exitCodeFor(s.error());
-    }
+    if (!s)
+        return ctx.fail(s.error());
     if (ctx.json()) {
         ctx.printJson(summaryJson(s.value()));
         return Success;
@@ -194,18 +190,14 @@ int show(Context &ctx)
 int remove(Context &ctx)
 {
     QCommandLineParser p;
-    if (!ctx.parse(p, {u"ID"_s}))
-        return ctx.parseExit();
-    const auto id = ctx.idArgument(ctx.positional().at(0), tr("campaign"));
+    const auto id = ctx.parseId(p, u"ID"_s, tr("campaign"));
     if (!id)
-        return Usage;
+        return ctx.parseExit();
     Database *db = ctx.database();
     if (!db)
         return Failure;
-    if (auto status = CampaignRepository(*db).remove(*id); !status) {
-        ctx.error(status.errorMessage());
-        return exitCodeFor(status.error());
-    }
+    if (auto status = CampaignRepository(*db).remove(*id); !status)
+        return ctx.fail(status.error());
     if (ctx.json())
         ctx.printJson(QJsonObject{{u"deleted"_s, *id}});
     else

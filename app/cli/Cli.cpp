@@ -152,6 +152,20 @@ std::optional<qint64> Context::idArgument(const QString &text, const QString &wh
     return id;
 }
 
+std::optional<qint64> Context::parseId(QCommandLineParser &parser, const QString &positionalName,
+                                       const QString &what)
+{
+    if (!parse(parser, {positionalName}))
+        return std::nullopt;
+    return idArgument(m_positional.at(0), what);
+}
+
+int Context::fail(const DbError &dbError) const
+{
+    error(dbError.message);
+    return exitCodeFor(dbError);
+}
+
 int exitCodeFor(const DbError &error)
 {
     return error.kind == DbError::Kind::NotFound || error.kind == DbError::Kind::Invalid ? Usage : Failure;

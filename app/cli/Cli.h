@@ -50,6 +50,12 @@ public:
     // A positive whole-number id ("campaign", "message"); prints and returns
     // nullopt when it is not one.
     std::optional<qint64> idArgument(const QString &text, const QString &what) const;
+    // parse() for a command whose one argument is an id; on nullopt return
+    // parseExit() (0 after --help, else 2).
+    std::optional<qint64> parseId(QCommandLineParser &parser, const QString &positionalName,
+                                  const QString &what);
+    // Prints a data-layer error and returns its exit code.
+    int fail(const DbError &error) const;
 
     const QStringList &arguments() const { return m_arguments; }
     QString commandName() const { return m_program; }

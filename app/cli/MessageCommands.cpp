@@ -66,10 +66,8 @@ int list(Context &ctx)
     Database *db = ctx.database();
     if (!db)
         return Failure;
-    if (const auto campaign = CampaignRepository(*db).get(*campaignId); !campaign) {
-        ctx.error(campaign.errorMessage());
-        return exitCodeFor(campaign.error());
-    }
+    if (const auto campaign = CampaignRepository(*db).get(*campaignId); !campaign)
+        return ctx.fail(campaign.error());
     const auto messages = MessageRepository(*db).list(*campaignId, filter);
     if (!messages) {
         ctx.error(messages.errorMessage());
@@ -96,19 +94,15 @@ int list(Context &ctx)
 int show(Context &ctx)
 {
     QCommandLineParser p;
-    if (!ctx.parse(p, {u"ID"_s}))
-        return ctx.parseExit();
-    const auto id = ctx.idArgument(ctx.positional().at(0), tr("message"));
+    const auto id = ctx.parseId(p, u"ID"_s, tr("message"));
     if (!id)
-        return Usage;
+        return ctx.parseExit();
     Database *db = ctx.database();
     if (!db)
         return Failure;
     const auto message = MessageRepository(*db).get(*id);
-    if (!message) {
-        ctx.error(message.errorMessage());
-        return exitCodeFor(message.error());
-    }
+    if (!message)
+        return ctx.fail(message.error());
     const auto lead = LeadRepository(*db).get(message->leadId);
     const Lead *leadPtr = lead ? &lead.value() : nullptr;
     if (ctx.json())
@@ -130,11 +124,9 @@ int edit(Context &ctx)
     p.addOption({u"variant"_s, tr("Variant index 0, 1 or 2."), u"k"_s});
     p.addOption({u"subject"_s, tr("New subject line."), u"text"_s});
     p.addOption({u"body"_s, tr("New body."), u"text"_s});
-    if (!ctx.parse(p, {u"ID"_s}))
-        return ctx.parseExit();
-    const auto id = ctx.idArgument(ctx.positional().at(0), tr("message"));
+    const auto id = ctx.parseId(p, u"ID"_s, tr("message"));
     if (!id)
-        return Usage;
+        return ctx.parseExit();
     if (!p.isSet(u"variant"_s) || (!p.isSet(u"subject"_s) && !p.isSet(u"body"_s))) {
         ctx.error(tr("outreach messages edit needs --variant and --subject and/or --body."));
         return Usage;
@@ -147,10 +139,8 @@ int edit(Context &ctx)
         return Failure;
     MessageRepository messages(*db);
     const auto message = messages.get(*id);
-    if (!message) {
-        ctx.error(message.errorMessage());
-        return exitCodeFor(message.error());
-    }
+    if (!message)
+        return ctx.fail(message.error());
     if (message->variants.size() != kVariantCount) {
         ctx.error(tr("Message %1 has no variants to edit yet.").arg(*id));
         return Usage;
@@ -190,11 +180,9 @@ int regenerate(Context &ctx)
     p.addOption({u"provider"_s, tr("cerebras, openai or offline."), u"name"_s});
     p.addOption({u"base-url"_s, tr("Chat-completions endpoint base URL."), u"url"_s});
     p.addOption({u"model"_s, tr("Model name."), u"model"_s});
-    if (!ctx.parse(p, {u"ID"_s}))
-        return ctx.parseExit();
-    const auto id = ctx.idArgument(ctx.positional().at(0), tr("message"));
+    const auto id = ctx.parseId(p, u"ID"_s, tr("message"));
     if (!id)
-        return Usage;
+        return ctx.parseExit();
     std::optional<int> variant;
     if (p.isSet(u"variant"_s)) {
         variant = variantOption(ctx, p);
@@ -205,10 +193,8 @@ int regenerate(Context &ctx)
     if (!db)
         return Failure;
     const auto message = MessageRepository(*db).get(*id);
-    if (!message) {
-        ctx.error(message.errorMessage());
-        return exitCodeFor(message.error());
-    }
+    if (!message)
+        return ctx.fail(message.error());
     const auto campaign = CampaignRepository(*db).get(message->campaignId);
     if (!campaign) {
         ctx.error(campaign.errorMessage());
