@@ -236,6 +236,28 @@ int Database::latestSchemaVersion()
     return Migrations::latestVersion();
 }
 
+BulkCacheSize::BulkCacheSize(Database &db, int mebibytes)
+    : m_db(db)
+{
+    if (db.isPostgres())
+        return;
+    QSqlQuery q = db.prepare(u"PRAGMA cache_size"_s);
+    if (!db.exec(q) || !q.next())
+        return;
+    m_previous = q.value(0).toLongLong();
+    const qint64 wanted = -qint64(mebibytes) * 1024; // negative: KiB, as PRAGMA cache_size takes it
+    // Only ever raised, and only from a size given in KiB (a positive
+    // setting counts pages and is left to whoever chose it).
+    if (m_previous < 0 && m_previous > wanted && db.exec(u"PRAGMA cache_size = %1"_s.arg(wanted)))
+        m_raised = true;
+}
+
+BulkCacheSize::~BulkCacheSize()
+{
+    if (m_raised)
+        (void)m_db.exec(u"PRAGMA cache_size = %1"_s.arg(m_previous));
+}
+
 Transaction::Transaction(Database &db)
     : m_db(db)
     , m_status(db.begin())

@@ -79,6 +79,26 @@ inline QString sqlText(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
+// A bulk write dirties more pages than a connection's usual SQLite cache
+// holds; SQLite then spills them to the WAL mid-transaction and writes many
+// twice, and reads the rest back with a system call per page. A larger cache
+// while the bulk work runs avoids that (it grows only as pages are used, so
+// small imports take little); the usual size comes back afterwards. Nothing
+// on PostgreSQL, whose buffers are the server's.
+class BulkCacheSize
+{
+public:
+    BulkCacheSize(Database &db, int mebibytes);
+    ~BulkCacheSize();
+    BulkCacheSize(const BulkCacheSize &) = delete;
+    BulkCacheSize &operator=(const BulkCacheSize &) = delete;
+
+private:
+    Database &m_db;
+    qint64 m_previous = 0;
+    bool m_raised = false;
+};
+
 // Rolls back unless commit() was called: every multi-statement write uses one.
 class Transaction
 {

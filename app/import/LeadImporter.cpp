@@ -9,44 +9,7 @@
 using namespace Qt::StringLiterals;
 
 namespace outreach {
-namespace {
-
-// A bulk import dirties more pages than the connection's usual cache holds;
-// SQLite then spills them to the WAL mid-transaction and writes many twice.
-// A larger cache for the import's duration avoids that (it grows only as
-// pages are used) and the usual size comes back afterwards.
-class ImportCacheSize
-{
-public:
-    explicit ImportCacheSize(Database &db)
-        : m_db(db)
-    {
-        if (db.isPostgres())
-            return;
-        QSqlQuery q = db.prepare(u"PRAGMA cache_size"_s);
-        if (!db.exec(q) || !q.next())
-            return;
-        m_previous = q.value(0).toLongLong();
-        if (m_previous < 0 && m_previous > kImportKiB && db.exec(u"PRAGMA cache_size = %1"_s.arg(kImportKiB)))
-            m_raised = true;
-    }
-    ~ImportCacheSize()
-    {
-        if (m_raised)
-            (void)m_db.exec(u"PRAGMA cache_size = %1"_s.arg(m_previous));
-    }
-    ImportCacheSize(const ImportCacheSize &) = delete;
-    ImportCacheSize &operator=(const ImportCacheSize &) = delete;
-
-private:
-    static constexpr qint64 kImportKiB = -262144; // negative: KiB, as PRAGMA cache_size takes it
-
-    Database &m_db;
-    qint64 m_previous = 0;
-    bool m_raised = false;
-};
-
-} // namespace
+namespace {} // namespace
 
 QJsonObject LeadImportReport::toJson() const
 {
@@ -87,7 +50,8 @@ LeadImportReport LeadImporter::importDevice(Database &db, QIODevice *device, con
     }
 
     LeadRepository leads(db);
-    const ImportCacheSize cacheSize(db); // outlives the transaction
+    // 256 MiB of page cache while the import runs; outlives the transaction.
+    const BulkCacheSize cacheSize(db, 256);
     Transaction transaction(db);
     if (!transaction.status()) {
         report.fatal = ImportIssue{0, QString(), transaction.status().errorMessage()};
