@@ -1,19 +1,29 @@
 // Per-variant funnel counts of a campaign, the one query path behind the
 // CLI's analytics and the GUI's charts. Counts come from ab_funnel_counts,
 // a few dozen rows however large the campaign, which this class keeps equal
-// to what the event log says: every append of events ORs the new event
-// types into the touched messages' sets and moves the counters by the
-// difference, and every change of assignment rebuilds the campaign from
+// to what the event log says: every append of events (EventStage) moves the
+// counters of the touched messages from their funnel set before the append
+// to the set after it, and every change of assignment rebuilds the campaign from
 // message_events, each in the same transaction as the change.
 #pragma once
 
 #include "Database.h"
 #include "Funnel.h"
 
-#include <QHash>
 #include <QList>
 
 namespace outreach {
+
+// `messages` messages of a campaign's variant went from funnel set `from`
+// to `to`.
+struct FunnelMove
+{
+    qint64 campaignId = 0;
+    int variant = 0;
+    int from = 0;
+    int to = 0;
+    qint64 messages = 0;
+};
 
 class AnalyticsRepository
 {
@@ -28,11 +38,9 @@ public:
     // campaigns): for tests and for checking a database by hand.
     DbResult<QList<FunnelCounts>> recountFromEvents(qint64 campaignId) const;
 
-    // Adds newly stored events to their messages' funnel sets (message id ->
-    // OR of funnelBit() of the event types just inserted) and moves the
-    // counters by the change. Call inside the transaction that appended the
-    // events, with exactly the events that were new to the log.
-    DbStatus addEventBits(const QHash<qint64, int> &bitsByMessage);
+    // Moves the counters by messages whose funnel set changed (EventStage
+    // groups them). Call inside the transaction that changed the sets.
+    DbStatus moveCounts(const QList<FunnelMove> &moves);
     // Recomputes the funnel sets and the counters of a whole campaign; after
     // (re)assigning variants, and to repair a database edited by hand.
     DbStatus rebuild(qint64 campaignId);

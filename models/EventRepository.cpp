@@ -1,34 +1,12 @@
 #include "EventRepository.h"
-#include "AnalyticsRepository.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QStringList>
 
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace outreach {
-namespace {
-
-// Rows per INSERT. PostgreSQL: a round trip per statement, shared by 1,000
-// rows (5,000 parameters, below its 65535). SQLite has no round trip, and
-// Qt's driver looks each parameter's name up in a linear list when binding,
-// so a statement's bind cost grows with the square of its parameters: short
-// statements are fastest there.
-qsizetype batchRows(const Database &db)
-{
-    return db.isPostgres() ? 1000 : 40;
-}
-
-} // namespace
-
-EventRepository::EventRepository(Database &db)
-    : m_db(db)
-{}
-
-EventRepository::~EventRepository() = default;
 
 QString EventRepository::storedTime(const QDateTime &time)
 {
@@ -45,66 +23,23 @@ QString EventRepository::storedTime(const QDateTime &time)
     return QString::fromLatin1(text);
 }
 
-QSqlQuery &EventRepository::batchStatement(qsizetype rows)
-{
-    QStringList values;
-    values.reserve(rows);
-    for (qsizetype i = 0; i < rows; ++i)
-        values << u"(?, ?, ?, ?, ?)"_s;
-    // RETURNING names exactly the rows that were new to the log: the
-    // funnel sets and counters move by those and nothing else.
-    const QString sql =
-        u"INSERT INTO message_events (message_id, event_type, occurred_at, source, created_at) VALUES "_s +
-        values.join(u',') +
-        u" ON CONFLICT (message_id, event_type, occurred_at) DO NOTHING RETURNING message_id, event_type"_s;
-    if (rows == batchRows(m_db))
-        return m_db.cached(sql); // the size every big append repeats
-    m_prepared.emplace(m_db.prepare(sql));
-    m_prepared->setForwardOnly(true);
-    return *m_prepared;
-}
-
 DbResult<AppendResult> EventRepository::append(const QList<NewEvent> &events, const QString &source)
 {
-    AppendResult result;
     if (events.isEmpty())
-        return result;
+        return AppendResult{};
     Transaction transaction(m_db);
     if (!transaction.status())
         return transaction.status().error();
-    const QString now = storedTime(QDateTime::currentDateTimeUtc());
-    const QString from = sqlText(source);
-    QHash<qint64, int> newBits; // message -> event types new to its log
-    const qsizetype batch = batchRows(m_db);
-    for (qsizetype start = 0; start < events.size(); start += batch) {
-        const qsizetype rows = std::min(batch, events.size() - start);
-        QSqlQuery &q = batchStatement(rows);
-        for (qsizetype i = start; i < start + rows; ++i) {
-            const NewEvent &e = events.at(i);
-            q.addBindValue(e.messageId);
-            q.addBindValue(toString(e.type));
-            q.addBindValue(storedTime(e.occurredAt));
-            q.addBindValue(from);
-            q.addBindValue(now);
-        }
-        if (!q.exec())
-            return m_db.errorFrom(q.lastError(),
-                                  QCoreApplication::translate("Database", "Cannot store events"));
-        qint64 inserted = 0;
-        while (q.next()) {
-            ++inserted;
-            const auto type = eventTypeFromString(q.value(1).toString());
-            if (type)
-                newBits[q.value(0).toLongLong()] |= funnelBit(*type);
-        }
-        q.finish();
-        result.inserted += inserted;
-        result.duplicates += rows - inserted;
-    }
-    if (!newBits.isEmpty()) {
-        if (auto status = AnalyticsRepository(m_db).addEventBits(newBits); !status)
-            return status.error();
-    }
+    QList<StagedEvent> rows;
+    rows.reserve(events.size());
+    for (const NewEvent &e : events)
+        rows.append({int(rows.size() + 1), QString(), e.messageId, e.type, e.occurredAt});
+    EventStage stage(m_db);
+    if (auto status = stage.add(rows); !status)
+        return status.error();
+    auto result = stage.apply(source);
+    if (!result)
+        return result;
     if (auto status = transaction.commit(); !status)
         return status.error();
     return result;

@@ -1,15 +1,15 @@
 // Appends to message_events, the append-only log every funnel state and
-// count is derived from. It is the only writer of that table: each append
-// also adds the event types that were new to the log to the messages' funnel
-// sets and the campaign counters (AnalyticsRepository) in the same
-// transaction, so they cannot drift.
+// count is derived from. It and EventStage, which it appends through, are the
+// only writers of that table: each append also adds the event types to the
+// messages' funnel sets and moves the campaign counters (AnalyticsRepository)
+// in the same transaction, so they cannot drift.
 #pragma once
 
 #include "Database.h"
+#include "EventStage.h"
 #include "Message.h"
 
 #include <QList>
-#include <optional>
 
 namespace outreach {
 
@@ -20,19 +20,12 @@ struct NewEvent
     QDateTime occurredAt;
 };
 
-struct AppendResult
-{
-    qint64 inserted = 0;
-    qint64 duplicates = 0; // same message, type and time already in the log
-};
-
 class EventRepository
 {
 public:
-    explicit EventRepository(Database &db);
-    ~EventRepository();
-    EventRepository(const EventRepository &) = delete;
-    EventRepository &operator=(const EventRepository &) = delete;
+    explicit EventRepository(Database &db)
+        : m_db(db)
+    {}
 
     // Appends in one transaction (nested in the caller's, if any). An event
     // equal to a stored one (message, type, time to the millisecond) is
@@ -48,10 +41,7 @@ public:
     static QString storedTime(const QDateTime &time);
 
 private:
-    QSqlQuery &batchStatement(qsizetype rows);
-
     Database &m_db;
-    std::optional<QSqlQuery> m_prepared; // the last, shorter batch of an append
 };
 
 } // namespace outreach

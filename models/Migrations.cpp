@@ -145,6 +145,12 @@ QList<Migration> buildMigrations()
         4,
         u"message approval"_s,
         {u"ALTER TABLE campaign_messages ADD COLUMN approved {{BOOL}} NOT NULL DEFAULT {{FALSE}}"_s}});
+    // A message's funnel set is read from its events (the UNIQUE index on
+    // message_events starts with message_id, so this is a short index range)
+    // when events are appended: keeping a copy on every message made each
+    // appended event rewrite a campaign_messages row as well.
+    list.append(Migration{
+        5, u"funnel sets from the event log"_s, {u"ALTER TABLE campaign_messages DROP COLUMN funnel"_s}});
     return list;
 }
 

@@ -507,10 +507,6 @@
         <translation>Die Ereignisse von Kampagne %1 können nicht gezählt werden</translation>
     </message>
     <message>
-        <source>Cannot read the funnel of messages</source>
-        <translation>Der Trichter der Nachrichten kann nicht gelesen werden</translation>
-    </message>
-    <message>
         <source>Cannot recount campaign %1</source>
         <translation>Kampagne %1 kann nicht neu gezählt werden</translation>
     </message>
@@ -574,6 +570,18 @@
         <source>Cannot approve message %1</source>
         <translation>Nachricht %1 kann nicht freigegeben werden</translation>
     </message>
+    <message>
+        <source>Cannot stage events</source>
+        <translation>Die Ereignisse können nicht bereitgestellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot find the messages of the events</source>
+        <translation>Die Nachrichten der Ereignisse können nicht gefunden werden</translation>
+    </message>
+    <message>
+        <source>Cannot lock the campaign&apos;s events</source>
+        <translation>Die Ereignisse der Kampagne können nicht gesperrt werden</translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -595,14 +603,6 @@
 </context>
 <context>
     <name>EventImport</name>
-    <message>
-        <source>Cannot look up the leads of the event file</source>
-        <translation>Die Leads der Ereignisdatei können nicht nachgeschlagen werden</translation>
-    </message>
-    <message>
-        <source>Cannot look up the messages of the event file</source>
-        <translation>Die Nachrichten der Ereignisdatei können nicht nachgeschlagen werden</translation>
-    </message>
     <message>
         <source>No message of campaign %1 in the test is addressed to %2.</source>
         <translation>Keine Nachricht von Kampagne %1 im Test ist an %2 adressiert.</translation>

@@ -507,10 +507,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the funnel of messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot recount campaign %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,6 +570,18 @@
         <source>Cannot approve message %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot stage events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find the messages of the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the campaign&apos;s events</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -595,14 +603,6 @@
 </context>
 <context>
     <name>EventImport</name>
-    <message>
-        <source>Cannot look up the leads of the event file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot look up the messages of the event file</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No message of campaign %1 in the test is addressed to %2.</source>
         <translation type="unfinished"></translation>

@@ -1,6 +1,6 @@
 #include "EventImport.h"
 #include "CampaignRepository.h"
-#include "EventRepository.h"
+#include "EventStage.h"
 #include "csv/CsvReader.h"
 
 #include <QCoreApplication>
@@ -8,7 +8,6 @@
 #include <QIODevice>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -18,18 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace outreach {
 namespace {
-
-// Rows resolved and appended together: bounds memory on big files and keeps
-// the lookups batched. Large, because each chunk is sorted by key before it
-// goes to the database: neighbouring keys share index pages, so the random
-// order of a vendor's file stops costing a page walk per row.
-constexpr qsizetype kChunkRows = 20000;
-// Keys per lookup: a round trip to PostgreSQL is shared by many; on SQLite
-// Qt's parameter binding grows with the square of their number.
-qsizetype lookupBatch(const Database &db)
-{
-    return db.isPostgres() ? 500 : 40;
-}
 
 QString normalizedHeader(const QString &header)
 {
@@ -50,171 +37,43 @@ int findColumn(const QStringList &headers, std::initializer_list<QStringView> na
     return -1;
 }
 
-struct PendingRow
+struct Target
 {
-    int line = 0;
-    QString email; // lower case; empty when the row names a message id
-    qint64 messageId = 0;
-    EventType type = EventType::Sent;
-    QDateTime time;
+    qint64 campaignId = 0;
+    QString source;
+    QString emailHeader;
+    QString idHeader;
 };
 
-class Importer
+DbStatus flush(EventStage &stage, const Target &target, QList<StagedEvent> &rows, EventImportResult &result)
 {
-public:
-    Importer(Database &db, qint64 campaignId, const QString &source)
-        : m_db(db)
-        , m_campaignId(campaignId)
-        , m_source(source)
-        , m_events(db)
-    {}
-
-    DbStatus flush(QList<PendingRow> &rows, EventImportResult &result, const QString &emailHeader,
-                   const QString &idHeader);
-
-private:
-    DbStatus resolveEmails(const QStringList &emails);
-    DbStatus resolveIds(const QList<qint64> &ids);
-    QSqlQuery &statement(const QString &sql, bool fullBatch);
-
-    Database &m_db;
-    qint64 m_campaignId;
-    QString m_source;
-    EventRepository m_events;
-    QHash<QString, qint64> m_byEmail; // 0: no message in the test
-    QHash<qint64, bool> m_idKnown;
-    std::optional<QSqlQuery> m_lastBatch;
-};
-
-QString placeholders(qsizetype count)
-{
-    QStringList list(count, u"?"_s);
-    return list.join(u',');
-}
-
-// Full batches reuse the connection's prepared statement; the last, shorter
-// one of a file is prepared once.
-QSqlQuery &Importer::statement(const QString &sql, bool fullBatch)
-{
-    if (fullBatch)
-        return m_db.cached(sql);
-    m_lastBatch.emplace(m_db.prepare(sql));
-    m_lastBatch->setForwardOnly(true);
-    return *m_lastBatch;
-}
-
-DbStatus Importer::resolveEmails(const QStringList &emails)
-{
-    const qsizetype size = lookupBatch(m_db);
-    for (qsizetype from = 0; from < emails.size(); from += size) {
-        const QStringList batch = emails.mid(from, size);
-        // Driven from the email index; a join lets planners walk the whole
-        // campaign through (campaign_id, assigned_variant) instead.
-        QSqlQuery &q = statement(u"SELECT lower(l.email), (SELECT m.id FROM campaign_messages m WHERE "
-                                 "m.campaign_id = ? AND m.lead_id = l.id AND m.assigned_variant IS NOT NULL) "
-                                 "FROM leads l WHERE l.email IS NOT NULL AND lower(l.email) IN ("_s +
-                                     placeholders(batch.size()) + u")"_s,
-                                 batch.size() == size);
-        q.addBindValue(m_campaignId);
-        for (const QString &email : batch) {
-            q.addBindValue(email);
-            m_byEmail.insert(email, 0);
-        }
-        if (!q.exec())
-            return m_db.errorFrom(
-                q.lastError(),
-                QCoreApplication::translate("EventImport", "Cannot look up the leads of the event file"));
-        while (q.next()) {
-            if (!q.isNull(1))
-                m_byEmail.insert(q.value(0).toString(), q.value(1).toLongLong());
-        }
-        q.finish();
-    }
-    return Ok{};
-}
-
-DbStatus Importer::resolveIds(const QList<qint64> &ids)
-{
-    const qsizetype size = lookupBatch(m_db);
-    for (qsizetype from = 0; from < ids.size(); from += size) {
-        const QList<qint64> batch = ids.mid(from, size);
-        QSqlQuery &q = statement(u"SELECT id FROM campaign_messages WHERE campaign_id = ? AND "
-                                 "assigned_variant IS NOT NULL AND id IN ("_s +
-                                     placeholders(batch.size()) + u")"_s,
-                                 batch.size() == size);
-        q.addBindValue(m_campaignId);
-        for (qint64 id : batch) {
-            q.addBindValue(id);
-            m_idKnown.insert(id, false);
-        }
-        if (!q.exec())
-            return m_db.errorFrom(
-                q.lastError(),
-                QCoreApplication::translate("EventImport", "Cannot look up the messages of the event file"));
-        while (q.next())
-            m_idKnown.insert(q.value(0).toLongLong(), true);
-        q.finish();
-    }
-    return Ok{};
-}
-
-DbStatus Importer::flush(QList<PendingRow> &rows, EventImportResult &result, const QString &emailHeader,
-                         const QString &idHeader)
-{
-    QStringList emails;
-    QList<qint64> ids;
-    QSet<QString> newEmails;
-    QSet<qint64> newIds;
-    for (const PendingRow &row : std::as_const(rows)) {
-        if (!row.email.isEmpty()) {
-            if (!m_byEmail.contains(row.email) && !newEmails.contains(row.email)) {
-                newEmails.insert(row.email);
-                emails.append(row.email);
-            }
-        } else if (!m_idKnown.contains(row.messageId) && !newIds.contains(row.messageId)) {
-            newIds.insert(row.messageId);
-            ids.append(row.messageId);
-        }
-    }
-    std::sort(emails.begin(), emails.end());
-    std::sort(ids.begin(), ids.end());
-    if (auto status = resolveEmails(emails); !status)
-        return status;
-    if (auto status = resolveIds(ids); !status)
-        return status;
-
-    QList<NewEvent> events;
-    events.reserve(rows.size());
-    for (const PendingRow &row : std::as_const(rows)) {
-        if (!row.email.isEmpty()) {
-            const qint64 id = m_byEmail.value(row.email);
-            if (id == 0) {
-                result.errors.append(
-                    {row.line, emailHeader,
-                     QCoreApplication::translate("EventImport",
-                                                 "No message of campaign %1 in the test is addressed to %2.")
-                         .arg(m_campaignId)
-                         .arg(row.email)});
-                continue;
-            }
-            events.append({id, row.type, row.time});
-        } else {
-            if (!m_idKnown.value(row.messageId)) {
-                result.errors.append(
-                    {row.line, idHeader,
-                     QCoreApplication::translate("EventImport",
-                                                 "Message %1 is not a message of campaign %2 in the test.")
-                         .arg(row.messageId)
-                         .arg(m_campaignId)});
-                continue;
-            }
-            events.append({row.messageId, row.type, row.time});
-        }
-    }
+    std::sort(rows.begin(), rows.end(), [](const StagedEvent &a, const StagedEvent &b) {
+        return a.email != b.email ? a.email < b.email : a.messageId < b.messageId;
+    });
+    auto status = stage.add(rows);
     rows.clear();
-    std::stable_sort(events.begin(), events.end(),
-                     [](const NewEvent &a, const NewEvent &b) { return a.messageId < b.messageId; });
-    auto appended = m_events.append(events, m_source);
+    if (!status)
+        return status;
+    auto unresolved = stage.resolve(target.campaignId);
+    if (!unresolved)
+        return unresolved.error();
+    for (const UnresolvedEvent &row : std::as_const(*unresolved)) {
+        if (!row.email.isEmpty())
+            result.errors.append(
+                {row.line, target.emailHeader,
+                 QCoreApplication::translate("EventImport",
+                                             "No message of campaign %1 in the test is addressed to %2.")
+                     .arg(target.campaignId)
+                     .arg(row.email)});
+        else
+            result.errors.append(
+                {row.line, target.idHeader,
+                 QCoreApplication::translate("EventImport",
+                                             "Message %1 is not a message of campaign %2 in the test.")
+                     .arg(row.messageId)
+                     .arg(target.campaignId)});
+    }
+    auto appended = stage.apply(target.source);
     if (!appended)
         return appended.error();
     result.imported += appended->inserted;
@@ -311,7 +170,7 @@ std::optional<QDateTime> EventImport::parseTimestamp(const QString &text)
 }
 
 DbResult<EventImportResult> EventImport::run(Database &db, qint64 campaignId, QIODevice *device,
-                                             const QString &source)
+                                             const QString &source, qsizetype chunkRows)
 {
     auto campaign = CampaignRepository(db).get(campaignId);
     if (!campaign)
@@ -359,18 +218,18 @@ DbResult<EventImportResult> EventImport::run(Database &db, qint64 campaignId, QI
     const QString emailHeader = emailCol >= 0 ? headers.at(emailCol) : QString();
     const QString idHeader = idCol >= 0 ? headers.at(idCol) : QString();
 
-    if (!db.isPostgres()) {
-        // Random lookups across large indexes: SQLite's default 2 MiB page
-        // cache turns them into system calls. A bigger cache for this
-        // connection (memory is only taken as pages are read).
-        (void)db.exec(u"PRAGMA cache_size = -131072"_s);
-    }
+    // Appends touch most pages of the event index and the lookups most of
+    // the email index: on a big campaign that is far more than the usual
+    // cache. Declared before the transaction, so it outlives it.
+    const BulkCacheSize cacheSize(db, 1024);
     Transaction transaction(db);
     if (!transaction.status())
         return transaction.status().error();
-    Importer importer(db, campaignId, source);
-    QList<PendingRow> rows;
-    rows.reserve(kChunkRows);
+    EventStage stage(db);
+    const Target target{campaignId, source, emailHeader, idHeader};
+    QList<StagedEvent> rows;
+    chunkRows = std::max<qsizetype>(chunkRows, 1);
+    rows.reserve(std::min(chunkRows, kDefaultChunkRows));
     const auto field = [&reader](int column) {
         return column >= 0 && column < reader.fields().size() ? reader.fields().at(column).trimmed()
                                                               : QString();
@@ -394,7 +253,7 @@ DbResult<EventImportResult> EventImport::run(Database &db, qint64 campaignId, QI
             blank = blank && f.trimmed().isEmpty();
         if (blank)
             continue;
-        PendingRow row;
+        StagedEvent row;
         row.line = line;
         const QString idText = field(idCol);
         const QString email = field(emailCol);
@@ -440,14 +299,14 @@ DbResult<EventImportResult> EventImport::run(Database &db, qint64 campaignId, QI
                      .arg(timeText)});
             continue;
         }
-        row.time = *time;
+        row.occurredAt = *time;
         rows.append(row);
-        if (rows.size() >= kChunkRows) {
-            if (auto status = importer.flush(rows, result, emailHeader, idHeader); !status)
+        if (rows.size() >= chunkRows) {
+            if (auto status = flush(stage, target, rows, result); !status)
                 return status.error();
         }
     }
-    if (auto status = importer.flush(rows, result, emailHeader, idHeader); !status)
+    if (auto status = flush(stage, target, rows, result); !status)
         return status.error();
     if (auto status = transaction.commit(); !status)
         return status.error();

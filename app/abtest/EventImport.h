@@ -44,8 +44,11 @@ public:
     // Events of campaign `campaignId` from `device` (open for reading). The
     // campaign must have been activated. A database failure rolls the whole
     // import back and is returned as the error.
+    // Rows are appended in chunks of `chunkRows` (bounded memory; each chunk
+    // sorted so the database walks its indexes in order).
+    static constexpr qsizetype kDefaultChunkRows = 200000;
     static DbResult<EventImportResult> run(Database &db, qint64 campaignId, QIODevice *device,
-                                           const QString &source);
+                                           const QString &source, qsizetype chunkRows = kDefaultChunkRows);
 };
 
 } // namespace outreach

@@ -203,6 +203,10 @@ int main(int argc, char *argv[])
                                 : 1000000;
     const qint64 csvRows = std::min<qint64>(300000, messages);
     QTemporaryDir dir;
+    if (qEnvironmentVariableIsSet("OUTREACH_BENCH_KEEP")) { // to look at the data afterwards
+        dir.setAutoRemove(false);
+        qInfo("bench data kept in %s", qPrintable(dir.path()));
+    }
     const QString csv = dir.filePath(u"events.csv"_s);
     writeEventCsv(csv, messages, csvRows);
 

@@ -5,11 +5,17 @@
 #include "AbTestFixture.h"
 #include "AnalyticsRepository.h"
 #include "EventRepository.h"
+#include "EventStage.h"
 #include "TestDatabase.h"
 #include "abtest/Activation.h"
 #include "abtest/EventImport.h"
 
 #include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QThread>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -18,12 +24,56 @@ using namespace outreach::test;
 
 namespace {
 
-DbResult<EventImportResult> importText(Database &db, qint64 campaignId, const QString &csv)
+DbResult<EventImportResult> importText(Database &db, qint64 campaignId, const QString &csv,
+                                       qsizetype chunkRows = EventImport::kDefaultChunkRows)
 {
     QByteArray bytes = csv.toUtf8();
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
-    return EventImport::run(db, campaignId, &buffer, u"import:test.csv"_s);
+    return EventImport::run(db, campaignId, &buffer, u"import:test.csv"_s, chunkRows);
+}
+
+// The counters the analytics read must equal a recount from the raw log.
+void verifyCountersMatchLog(Database &db, qint64 campaignId)
+{
+    const auto maintained = AnalyticsRepository(db).variantCounts(campaignId);
+    const auto recount = AnalyticsRepository(db).recountFromEvents(campaignId);
+    QVERIFY2(maintained.ok(), qPrintable(maintained.errorMessage()));
+    QVERIFY2(recount.ok(), qPrintable(recount.errorMessage()));
+    QCOMPARE(maintained.value(), recount.value());
+}
+
+// A vendor-like file over the campaign's messages: random rows by email (in
+// random letter case) or by message id, with repeats of earlier rows.
+struct RandomFile
+{
+    QString csv;
+    QSet<QString> distinctEvents; // "message|type|time" of the good rows
+    qint64 goodRows = 0;
+};
+
+RandomFile randomEventFile(const AbCampaign &c, int rows, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    const QStringList names = {u"sent"_s, u"delivered"_s, u"open"_s, u"click"_s, u"reply"_s, u"bounce"_s};
+    RandomFile file;
+    file.csv = u"email,message_id,event,timestamp\n"_s;
+    for (int i = 0; i < rows; ++i) {
+        const int k = int(rng.bounded(c.messageIds.size()));
+        const int type = int(rng.bounded(names.size()));
+        const qint64 time = 1740000000 + rng.bounded(4); // few distinct times: many repeats
+        QString email = c.leads[k].email;
+        if (rng.bounded(2))
+            email = email.toUpper();
+        const bool byId = rng.bounded(3) == 0;
+        file.csv += u"%1,%2,%3,%4\n"_s
+                        .arg(byId ? QString() : email, byId ? QString::number(c.messageIds[k]) : QString(),
+                             names[type])
+                        .arg(time);
+        file.distinctEvents.insert(u"%1|%2|%3"_s.arg(c.messageIds[k]).arg(type).arg(time));
+        ++file.goodRows;
+    }
+    return file;
 }
 
 qint64 eventCount(Database &db)
@@ -196,6 +246,158 @@ private slots:
         QVERIFY2(noEvent->fileError.contains(u"event"_s), qPrintable(noEvent->fileError));
         const auto empty = importText(t.db(), c.campaignId, QString());
         QVERIFY(empty.ok() && !empty->fileRead);
+    }
+
+    // Chunks of 7 rows: a message's events span chunks, repeats meet their
+    // first occurrence in another chunk, and the counters must still equal a
+    // recount from the log. Then a rerun changes nothing.
+    void chunkedImportMatchesTheLog()
+    {
+        OUTREACH_TEST_DB(t);
+        const AbCampaign c = makeAbCampaign(t.db(), 12);
+        QVERIFY(Activation::activate(t.db(), c.campaignId, 5).ok());
+        const RandomFile file = randomEventFile(c, 300, 11);
+        const auto first = importText(t.db(), c.campaignId, file.csv, 7);
+        QVERIFY2(first.ok(), qPrintable(first.errorMessage()));
+        QVERIFY(first->errors.isEmpty());
+        QCOMPARE(first->imported, qint64(file.distinctEvents.size()));
+        QCOMPARE(first->imported + first->duplicates, file.goodRows);
+        QCOMPARE(eventCount(t.db()), qint64(file.distinctEvents.size()));
+        verifyCountersMatchLog(t.db(), c.campaignId);
+
+        const auto again = importText(t.db(), c.campaignId, file.csv, 300);
+        QVERIFY(again.ok());
+        QCOMPARE(again->imported, 0);
+        QCOMPARE(again->duplicates, file.goodRows);
+        verifyCountersMatchLog(t.db(), c.campaignId);
+    }
+
+    // Rows the campaign cannot take are reported with their line and kept
+    // out, whatever chunk they fall in: an excluded message, another
+    // campaign's message (by id and by email), an unknown email.
+    void rowsOutsideTheTestAreReportedByLine()
+    {
+        OUTREACH_TEST_DB(t);
+        const AbCampaign c = makeAbCampaign(t.db(), 4);
+        QVERIFY(Activation::exclude(t.db(), c.messageIds[3]).ok());
+        QVERIFY(Activation::activate(t.db(), c.campaignId, 5).ok());
+        const AbCampaign other = makeAbCampaign(t.db(), 2, Channel::Email, 100);
+        const QString csv = u"email,message_id,event,timestamp\n"
+                            "%1,,open,1740000000\n"                 // 2: good
+                            "%2,,open,1740000000\n"                 // 3: excluded message
+                            ",%3,open,1740000000\n"                 // 4: another campaign's message
+                            "%4,,open,1740000000\n"                 // 5: another campaign's lead
+                            "nobody@example.com,,open,1740000000\n" // 6
+                            ",%5,click,1740000000\n"                // 7: good, by id
+                            ""_s.arg(c.leads[0].email, c.leads[3].email)
+                                .arg(other.messageIds[0])
+                                .arg(other.leads[1].email)
+                                .arg(c.messageIds[1]);
+        const auto result = importText(t.db(), c.campaignId, csv, 2);
+        QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+        QCOMPARE(result->imported, 2);
+        QList<int> lines;
+        for (const ImportIssue &e : result->errors)
+            lines << e.line;
+        QCOMPARE(lines, (QList<int>{3, 4, 5, 6}));
+        QCOMPARE(result->errors[0].column, u"email"_s);
+        QCOMPARE(result->errors[1].column, u"message_id"_s);
+        QVERIFY(result->errors[1].reason.contains(QString::number(other.messageIds[0])));
+        QCOMPARE(eventCount(t.db()), 2);
+        verifyCountersMatchLog(t.db(), c.campaignId);
+    }
+
+    // Whatever an email holds (quotes, backslashes, control characters,
+    // non-ASCII letters), it reaches the database intact: the staged JSON
+    // parses back to the same text, and such a lead's events are found.
+    void stagedRowsSurviveAnyEmail()
+    {
+        const QStringList emails = {u"o'neil\"quote\"@example.com"_s, u"back\\slash@example.com"_s,
+                                    u"tab\there@example.com"_s, u"jürgen.müller@exämple.de"_s,
+                                    u"\u0001ctl@example.com"_s};
+        QList<StagedEvent> rows;
+        for (const QString &email : emails)
+            rows.append({int(rows.size() + 2), email, 0, EventType::Opened,
+                         QDateTime::fromSecsSinceEpoch(1740000000, QTimeZone::utc())});
+        rows.append(
+            {9, QString(), 42, EventType::Bounced, QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc())});
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(EventStage::toJson(rows), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonArray array = doc.array();
+        QCOMPARE(array.size(), rows.size());
+        for (qsizetype i = 0; i < emails.size(); ++i) {
+            QCOMPARE(array.at(i).toArray().at(0).toInt(), rows[i].line);
+            QCOMPARE(array.at(i).toArray().at(1).toString(), emails[i]);
+            QVERIFY(array.at(i).toArray().at(2).isNull());
+        }
+        const QJsonArray byId = array.last().toArray();
+        QVERIFY(byId.at(1).isNull());
+        QCOMPARE(byId.at(2).toInteger(), 42);
+        QCOMPARE(byId.at(3).toString(), u"bounced"_s);
+        QCOMPARE(byId.at(4).toInt(), funnelBit(EventType::Bounced));
+        QCOMPARE(byId.at(5).toString(), u"1970-01-01T00:00:00.000Z"_s);
+
+        OUTREACH_TEST_DB(t);
+        const AbCampaign c = makeAbCampaign(t.db(), 2);
+        const QString odd = u"o'neil\"x\\y\"@exämple.de"_s;
+        QSqlQuery rename(t.db().connection());
+        rename.prepare(u"UPDATE leads SET email = ? WHERE id = ?"_s);
+        rename.addBindValue(odd);
+        rename.addBindValue(c.leads[1].id);
+        QVERIFY(rename.exec());
+        QVERIFY(Activation::activate(t.db(), c.campaignId, 5).ok());
+        QString quoted = odd;
+        quoted.replace(u'"', u"\"\""_s);
+        const auto result = importText(t.db(), c.campaignId,
+                                       u"email,event,timestamp\n\"%1\",open,1740000000\n"_s.arg(quoted));
+        QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+        QVERIFY2(result->errors.isEmpty(), qPrintable(result->errors.value(0).reason));
+        QCOMPARE(result->imported, 1);
+        QCOMPARE(EventRepository(t.db()).forMessage(c.messageIds[1]).value().size(), 1);
+    }
+
+    // Two importers at once, each on its own connection, with overlapping
+    // files: every event is stored once and the counters equal the log.
+    // PostgreSQL serializes them per campaign, SQLite by its write lock.
+    void concurrentImportsKeepCountersExact()
+    {
+        OUTREACH_TEST_DB(t);
+        const AbCampaign c = makeAbCampaign(t.db(), 20);
+        QVERIFY(Activation::activate(t.db(), c.campaignId, 5).ok());
+        const RandomFile a = randomEventFile(c, 400, 1);
+        const RandomFile b = randomEventFile(c, 400, 2);
+        QSet<QString> all = a.distinctEvents;
+        all.unite(b.distinctEvents);
+
+        qint64 imported[2] = {0, 0};
+        QString errors[2];
+        const auto run = [&](int k, const QString &csv) {
+            auto db = t.db().openAnother();
+            if (!db) {
+                errors[k] = db.errorMessage();
+                return;
+            }
+            for (int round = 0; round < 3; ++round) { // several chunks, several transactions
+                const auto result = importText(*db.value(), c.campaignId, csv, 50);
+                if (!result) {
+                    errors[k] = result.errorMessage();
+                    return;
+                }
+                imported[k] += result->imported;
+            }
+        };
+        std::unique_ptr<QThread> first(QThread::create(run, 0, a.csv));
+        std::unique_ptr<QThread> second(QThread::create(run, 1, b.csv));
+        first->start();
+        second->start();
+        QVERIFY(first->wait(60000));
+        QVERIFY(second->wait(60000));
+        QVERIFY2(errors[0].isEmpty(), qPrintable(errors[0]));
+        QVERIFY2(errors[1].isEmpty(), qPrintable(errors[1]));
+        QCOMPARE(imported[0] + imported[1], qint64(all.size()));
+        QCOMPARE(eventCount(t.db()), qint64(all.size()));
+        verifyCountersMatchLog(t.db(), c.campaignId);
     }
 
     void appendCountsDuplicatesAndKeepsTheLog()

@@ -1,0 +1,284 @@
+#include "EventStage.h"
+#include "AnalyticsRepository.h"
+#include "EventRepository.h"
+#include "Funnel.h"
+#include "Migrations.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace outreach {
+namespace {
+
+// JSON string of `text`: quotes, backslashes and control characters escaped.
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    for (const char c : text.toUtf8()) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            static constexpr char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+// First key of the advisory locks that serialize appends to one campaign's
+// events on PostgreSQL ("OS": Outreach Studio).
+constexpr int kEventLockSpace = 0x4f53;
+
+} // namespace
+
+EventStage::EventStage(Database &db)
+    : m_db(db)
+{}
+
+EventStage::~EventStage()
+{
+    if (!m_created)
+        return;
+    // Best effort: after a failed statement PostgreSQL refuses everything
+    // until the rollback, which drops tables created in the transaction.
+    (void)m_db.exec(u"DROP TABLE IF EXISTS event_stage"_s);
+    (void)m_db.exec(u"DROP TABLE IF EXISTS event_messages"_s);
+}
+
+QByteArray EventStage::toJson(const QList<StagedEvent> &rows)
+{
+    QByteArray json;
+    json.reserve(rows.size() * 80);
+    json += '[';
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const StagedEvent &row = rows.at(i);
+        if (i > 0)
+            json += ',';
+        json += '[';
+        json += QByteArray::number(row.line);
+        json += ',';
+        if (row.email.isEmpty())
+            json += "null";
+        else
+            appendJsonString(json, row.email);
+        json += ',';
+        json += row.email.isEmpty() ? QByteArray::number(row.messageId) : QByteArray("null");
+        json += ",\"";
+        json += toString(row.type).toLatin1();
+        json += "\",";
+        json += QByteArray::number(funnelBit(row.type));
+        json += ",\"";
+        json += EventRepository::storedTime(row.occurredAt).toLatin1();
+        json += "\"]";
+    }
+    json += ']';
+    return json;
+}
+
+DbStatus EventStage::create()
+{
+    if (m_created)
+        return Ok{};
+    const bool pg = m_db.isPostgres();
+    // SQLite: the email column has no declared type, so comparing it with
+    // lower(l.email) keeps the expression index usable (a TEXT column would
+    // apply its affinity to the other side and force a scan).
+    const QString stage =
+        pg ? u"CREATE TEMP TABLE IF NOT EXISTS event_stage (line INTEGER NOT NULL, email TEXT, named_id "
+             u"BIGINT, "
+             "message_id BIGINT, event_type TEXT NOT NULL, bit INTEGER NOT NULL, occurred_at TIMESTAMPTZ NOT "
+             "NULL)"_s
+           : u"CREATE TEMP TABLE IF NOT EXISTS event_stage (line INTEGER NOT NULL, email, named_id INTEGER, "
+             "message_id INTEGER, event_type TEXT NOT NULL, bit INTEGER NOT NULL, occurred_at TEXT NOT NULL)"_s;
+    const QString messages =
+        u"CREATE TEMP TABLE IF NOT EXISTS event_messages (message_id %1 PRIMARY KEY, campaign_id %1, variant "
+        "INTEGER, old_set INTEGER NOT NULL, bits INTEGER NOT NULL)"_s.arg(pg ? u"BIGINT"_s : u"INTEGER"_s);
+    for (const QString &sql : {stage, messages}) {
+        if (auto status = m_db.exec(sql); !status)
+            return status;
+    }
+    if (pg) { // the sorts of a big chunk fit in memory instead of spilling to disk
+        if (auto status = m_db.exec(u"SET LOCAL work_mem = '128MB'"_s); !status)
+            return status;
+    }
+    m_created = true;
+    return clear();
+}
+
+DbStatus EventStage::clear()
+{
+    for (const QString &table : {u"event_stage"_s, u"event_messages"_s}) {
+        // TRUNCATE leaves no dead rows behind on PostgreSQL.
+        if (auto status = m_db.exec((m_db.isPostgres() ? u"TRUNCATE "_s : u"DELETE FROM "_s) + table);
+            !status)
+            return status;
+    }
+    return Ok{};
+}
+
+DbStatus EventStage::add(const QList<StagedEvent> &rows)
+{
+    if (auto status = create(); !status)
+        return status;
+    if (rows.isEmpty())
+        return Ok{};
+    const bool pg = m_db.isPostgres();
+    // One parameter for the whole chunk: the rows are unpacked by the
+    // database's JSON functions instead of being bound one value at a time.
+    QSqlQuery &q = m_db.cached(
+        u"INSERT INTO event_stage (line, email, named_id, message_id, event_type, bit, occurred_at) SELECT "
+        "CAST(value->>0 AS INTEGER), value->>1, CAST(value->>2 AS BIGINT), CAST(value->>2 AS BIGINT), "
+        "value->>3, CAST(value->>4 AS INTEGER), CAST(value->>5 AS %1) FROM %2"_s.arg(
+            pg ? u"TIMESTAMPTZ"_s : u"TEXT"_s,
+            // jsonb: parsed once, where json would parse each
+            // element again for every field read from it
+            pg ? u"jsonb_array_elements(CAST(? AS jsonb)) AS j(value)"_s : u"json_each(?)"_s));
+    q.addBindValue(QString::fromUtf8(toJson(rows)));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), QCoreApplication::translate("Database", "Cannot stage events"));
+    if (pg) // temporary tables are never analyzed automatically; the joins need sizes
+        return m_db.exec(u"ANALYZE event_stage"_s);
+    return Ok{};
+}
+
+DbResult<QList<UnresolvedEvent>> EventStage::resolve(qint64 campaignId)
+{
+    if (auto status = create(); !status)
+        return status.error();
+    m_campaignId = campaignId;
+    const QString byEmail =
+        m_db.isPostgres()
+            ? u"UPDATE event_stage s SET message_id = m.id FROM leads l JOIN campaign_messages m ON "
+              u"m.lead_id = "
+              "l.id WHERE s.email IS NOT NULL AND s.message_id IS NULL AND l.email IS NOT NULL AND "
+              "lower(l.email) = s.email AND m.campaign_id = ?"_s
+            // A correlated lookup walks the email index in the stage's
+            // (sorted) order; SQLite has no statistics to plan a join well.
+            : u"UPDATE event_stage SET message_id = (SELECT m.id FROM campaign_messages m WHERE "
+              u"m.campaign_id = ? "
+              "AND m.lead_id = (SELECT l.id FROM leads l WHERE lower(l.email) = event_stage.email AND "
+              "l.email "
+              "IS NOT NULL)) WHERE email IS NOT NULL AND message_id IS NULL"_s;
+    const QString byId =
+        u"UPDATE event_stage SET message_id = NULL WHERE email IS NULL AND message_id IS NOT "
+        "NULL AND NOT EXISTS (SELECT 1 FROM campaign_messages m WHERE m.id = "
+        "event_stage.message_id AND m.campaign_id = ?)"_s;
+    // Excluded (or never assigned) messages are not in the test.
+    const QString unassigned =
+        u"UPDATE event_stage SET message_id = NULL WHERE message_id IN (SELECT id FROM "
+        "campaign_messages WHERE campaign_id = ? AND assigned_variant IS NULL)"_s;
+    for (const QString &sql : {byEmail, byId, unassigned}) {
+        QSqlQuery &q = m_db.cached(sql);
+        q.addBindValue(campaignId);
+        if (!q.exec())
+            return m_db.errorFrom(q.lastError(), QCoreApplication::translate(
+                                                     "Database", "Cannot find the messages of the events"));
+    }
+    QSqlQuery &q = m_db.cached(
+        u"SELECT line, email, named_id FROM event_stage WHERE message_id IS NULL ORDER BY line"_s);
+    if (!q.exec())
+        return m_db.errorFrom(
+            q.lastError(), QCoreApplication::translate("Database", "Cannot find the messages of the events"));
+    QList<UnresolvedEvent> unresolved;
+    while (q.next())
+        unresolved.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toLongLong()});
+    q.finish();
+    if (m_db.isPostgres()) { // the message ids changed: the next joins need to know
+        if (auto status = m_db.exec(u"ANALYZE event_stage"_s); !status)
+            return status.error();
+    }
+    return unresolved;
+}
+
+DbStatus EventStage::lockCampaigns()
+{
+    // On PostgreSQL another session may append to the same messages: the
+    // sets read next must be the committed ones and stay so until this
+    // transaction ends. One transaction-scoped advisory lock per campaign,
+    // taken in id order (two importers cannot deadlock), serializes the
+    // appends of a campaign; row locks on every message cost a heap write
+    // each. SQLite's write transaction already excludes other writers.
+    if (!m_db.isPostgres())
+        return Ok{};
+    QSqlQuery &lock = m_db.cached(
+        m_campaignId > 0
+            ? u"SELECT pg_advisory_xact_lock(%1, CAST(? AS INTEGER))"_s.arg(kEventLockSpace)
+            : u"SELECT pg_advisory_xact_lock(%1, CAST(c AS INTEGER)) FROM (SELECT DISTINCT "
+              "m.campaign_id AS c FROM campaign_messages m WHERE m.id IN (SELECT message_id FROM "
+              "event_stage WHERE message_id IS NOT NULL)) campaigns ORDER BY c"_s.arg(kEventLockSpace));
+    if (m_campaignId > 0)
+        lock.addBindValue(m_campaignId);
+    if (!lock.exec())
+        return m_db.errorFrom(lock.lastError(),
+                              QCoreApplication::translate("Database", "Cannot lock the campaign's events"));
+    lock.finish();
+    return Ok{};
+}
+
+DbResult<AppendResult> EventStage::apply(const QString &source)
+{
+    if (auto status = create(); !status)
+        return status.error();
+    const bool pg = m_db.isPostgres();
+    const QString failed = QCoreApplication::translate("Database", "Cannot store events");
+    if (auto status = lockCampaigns(); !status)
+        return status.error();
+    // Each touched message's set before the append, from its log, and the
+    // bits the staged rows bring, in id order.
+    QSqlQuery &sets = m_db.cached(
+        u"INSERT INTO event_messages (message_id, campaign_id, variant, old_set, bits) SELECT m.id, "
+        "m.campaign_id, m.assigned_variant, "_s +
+        AnalyticsRepository::funnelSetSql(u"m.id"_s) +
+        u", b.bits FROM (SELECT message_id, SUM(DISTINCT bit) AS bits FROM event_stage WHERE message_id IS "
+        "NOT NULL GROUP BY message_id) b JOIN campaign_messages m ON m.id = b.message_id ORDER BY m.id"_s);
+    if (!sets.exec())
+        return m_db.errorFrom(sets.lastError(), failed);
+
+    QSqlQuery &staged = m_db.cached(u"SELECT count(*) FROM event_stage WHERE message_id IS NOT NULL"_s);
+    if (!staged.exec() || !staged.next())
+        return m_db.errorFrom(staged.lastError(), failed);
+    const qint64 total = staged.value(0).toLongLong();
+    staged.finish();
+
+    // In key order, so the UNIQUE index is walked once from left to right.
+    QSqlQuery &insert = m_db.cached(
+        u"INSERT INTO message_events (message_id, event_type, occurred_at, source, created_at) SELECT "
+        "message_id, event_type, occurred_at, CAST(? AS TEXT), CAST(? AS %1) FROM event_stage WHERE "
+        "message_id IS NOT NULL ORDER BY message_id, event_type, occurred_at ON CONFLICT (message_id, "
+        "event_type, occurred_at) DO NOTHING"_s.arg(pg ? u"TIMESTAMPTZ"_s : u"TEXT"_s));
+    insert.addBindValue(sqlText(source));
+    insert.addBindValue(EventRepository::storedTime(QDateTime::currentDateTimeUtc()));
+    if (!insert.exec())
+        return m_db.errorFrom(insert.lastError(), failed);
+    AppendResult result;
+    result.inserted = insert.numRowsAffected();
+    result.duplicates = total - result.inserted;
+
+    // A duplicate's type is already in its message's set, so ORing every
+    // staged row's bits in gives exactly the set after the append.
+    QSqlQuery &moved = m_db.cached(
+        u"SELECT campaign_id, variant, old_set, old_set | bits, count(*) FROM event_messages WHERE (old_set "
+        u"| "
+        "bits) <> old_set AND variant IS NOT NULL GROUP BY campaign_id, variant, old_set, old_set | bits"_s);
+    if (!moved.exec())
+        return m_db.errorFrom(moved.lastError(), failed);
+    QList<FunnelMove> moves;
+    while (moved.next())
+        moves.append({moved.value(0).toLongLong(), moved.value(1).toInt(), moved.value(2).toInt(),
+                      moved.value(3).toInt(), moved.value(4).toLongLong()});
+    moved.finish();
+    if (auto status = AnalyticsRepository(m_db).moveCounts(moves); !status)
+        return status.error();
+    if (auto status = clear(); !status)
+        return status.error();
+    return result;
+}
+
+} // namespace outreach

@@ -1,0 +1,82 @@
+// Set-based appends to message_events. Incoming events are staged in a
+// temporary table of this connection (one JSON parameter per chunk, no
+// per-row binding), their messages are resolved in SQL, and then one
+// statement appends them to the log, one updates the touched messages'
+// funnel sets and the A/B counters move by the grouped difference. The
+// database walks its indexes in key order instead of once per row at random,
+// which is what makes big vendor files fast on both backends.
+//
+// Use inside a transaction: add() rows, resolve() them against a campaign
+// when they name emails or untrusted message ids, then apply(). A stage may
+// be reused for the next chunk after apply().
+#pragma once
+
+#include "Database.h"
+#include "Enums.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace outreach {
+
+struct StagedEvent
+{
+    int line = 0;  // where the event came from, for reports (file line or list index)
+    QString email; // lower case; empty when messageId names the message
+    qint64 messageId = 0;
+    EventType type = EventType::Sent;
+    QDateTime occurredAt;
+};
+
+// A staged row whose message was not found (or is not in the test).
+struct UnresolvedEvent
+{
+    int line = 0;
+    QString email;
+    qint64 messageId = 0;
+};
+
+struct AppendResult
+{
+    qint64 inserted = 0;
+    qint64 duplicates = 0; // same message, type and time already in the log
+};
+
+class EventStage
+{
+public:
+    explicit EventStage(Database &db);
+    ~EventStage(); // drops the temporary tables
+    EventStage(const EventStage &) = delete;
+    EventStage &operator=(const EventStage &) = delete;
+
+    // Stages rows. Rows naming a message id are taken as resolved unless
+    // resolve() is called.
+    DbStatus add(const QList<StagedEvent> &rows);
+    // Finds each staged row's message in campaign `campaignId`: by the
+    // lead's email (case-insensitively) or by message id. Only messages with
+    // an assigned variant count. Returns the rows that matched none, in line
+    // order; they are left out of apply().
+    DbResult<QList<UnresolvedEvent>> resolve(qint64 campaignId);
+    // Appends the resolved rows to the log (an event equal to a stored one,
+    // to the millisecond, is a duplicate and not stored again), ORs their
+    // types into the messages' funnel sets, moves the counters by the
+    // change, and empties the stage.
+    DbResult<AppendResult> apply(const QString &source);
+
+    // The JSON array of arrays add() sends, exposed for tests:
+    // [[line, email|null, messageId|null, "type", bit, "time"], ...].
+    static QByteArray toJson(const QList<StagedEvent> &rows);
+
+private:
+    DbStatus create();
+    DbStatus clear();
+
+    DbStatus lockCampaigns();
+
+    Database &m_db;
+    bool m_created = false;
+    qint64 m_campaignId = 0; // set by resolve(): every resolved row is in this campaign
+};
+
+} // namespace outreach
