@@ -40,6 +40,7 @@ struct Figures
     qint64 importedEvents = 0;
     double importSeconds = 0;
     double importCpuSeconds = 0;
+    double typicalSeconds = 0; // the vendor-like file: 3 events per message
     bool countsMatch = false;
 };
 
@@ -101,11 +102,14 @@ qint64 generate(Database &db, qint64 messages, qint64 *campaignOut)
                      .arg(c)),
              "events");
     must(transaction.commit(), "commit");
+    // What autovacuum does after a bulk load: statistics for the planner and
+    // the visibility map that lets index-only scans skip the heap.
     if (db.isPostgres())
-        must(db.exec(u"ANALYZE"_s), "analyze");
+        must(db.exec(u"VACUUM ANALYZE"_s), "vacuum analyze");
     return messages * 3;
 }
 
+// The hard case: every row a different message, in random order.
 void writeEventCsv(const QString &path, qint64 messages, qint64 rows)
 {
     QFile file(path);
@@ -119,7 +123,32 @@ void writeEventCsv(const QString &path, qint64 messages, qint64 rows)
             << (1741000000 + i) << '\n';
 }
 
-Figures run(Database &db, const QString &backend, qint64 messages, const QString &csv, qint64 csvRows)
+// What a sending platform exports: a third as many messages, each with
+// three events spread over the file in time order.
+void writeTypicalCsv(const QString &path, qint64 messages, qint64 rows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    QTextStream out(&file);
+    out << "email,event,timestamp\n";
+    const char *names[] = {"processed", "open", "click"};
+    const qint64 perPass = rows / 3;
+    for (qint64 i = 0; i < perPass * 3; ++i)
+        out << 'b' << (1 + ((i % perPass) * 7919 + 13) % messages) << "@bench.example," << names[i / perPass]
+            << ',' << (1742000000 + i) << '\n';
+}
+
+DbResult<EventImportResult> importFile(Database &db, qint64 campaign, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return EventImport::run(db, campaign, &file, u"import:bench.csv"_s);
+}
+
+Figures run(Database &db, const QString &backend, qint64 messages, const QString &csv,
+            const QString &typicalCsv, qint64 csvRows)
 {
     Figures f;
     f.backend = backend;
@@ -153,12 +182,9 @@ Figures run(Database &db, const QString &backend, qint64 messages, const QString
     must(CampaignRepository(db).setStatus(campaign, CampaignStatus::Generating), "status");
     must(CampaignRepository(db).setStatus(campaign, CampaignStatus::Ready), "status");
     must(CampaignRepository(db).setStatus(campaign, CampaignStatus::Active), "status");
-    QFile file(csv);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(csv));
     timer.restart();
     const double cpuBefore = bench::cpuSeconds();
-    const auto imported = EventImport::run(db, campaign, &file, u"import:bench.csv"_s);
+    const auto imported = importFile(db, campaign, csv);
     f.importSeconds = seconds(timer);
     // Client CPU only: on PostgreSQL most of the work is in the server.
     f.importCpuSeconds = bench::cpuSeconds() - cpuBefore;
@@ -167,6 +193,11 @@ Figures run(Database &db, const QString &backend, qint64 messages, const QString
     f.importedEvents = imported->imported + imported->duplicates;
     if (imported->imported != csvRows)
         qFatal("imported %lld of %lld", imported->imported, csvRows);
+    timer.restart();
+    const auto typical = importFile(db, campaign, typicalCsv);
+    f.typicalSeconds = seconds(timer);
+    if (!typical || !typical->errors.isEmpty() || typical->imported + typical->duplicates != f.importedEvents)
+        qFatal("typical import failed: %s", typical ? "row errors" : qPrintable(typical.errorMessage()));
 
     const auto maintained = AnalyticsRepository(db).variantCounts(campaign);
     const auto recount = AnalyticsRepository(db).recountFromEvents(campaign);
@@ -177,7 +208,8 @@ Figures run(Database &db, const QString &backend, qint64 messages, const QString
 QString row(const Figures &f)
 {
     const double rate = f.importSeconds > 0 ? double(f.importedEvents) / f.importSeconds : 0;
-    return u"| %1 | %2 | %3 | %4 ms (max %5) | %6 | %7 events/s (%12 s, client CPU %13 s) | %8 | %9 | %10 s / %11 s |\n"_s
+    const double typical = f.typicalSeconds > 0 ? double(f.importedEvents) / f.typicalSeconds : 0;
+    return u"| %1 | %2 | %3 | %4 ms (max %5) | %6 | %7 events/s (%12 s, client CPU %13 s) | %14 events/s | %8 | %9 | %10 s / %11 s |\n"_s
         .arg(f.backend)
         .arg(f.messages)
         .arg(f.events)
@@ -185,12 +217,13 @@ QString row(const Figures &f)
         .arg(f.analyticsMaxMs, 0, 'f', 2)
         .arg(f.analyticsMedianMs < kAnalyticsTargetMs ? u"PASS"_s : u"MISS"_s)
         .arg(rate, 0, 'f', 0)
-        .arg(rate >= kImportTarget ? u"PASS"_s : u"MISS"_s)
+        .arg(rate >= kImportTarget && typical >= kImportTarget ? u"PASS"_s : u"MISS"_s)
         .arg(f.countsMatch ? u"yes"_s : u"NO"_s)
         .arg(f.generateSeconds, 0, 'f', 1)
         .arg(f.rebuildSeconds, 0, 'f', 1)
         .arg(f.importSeconds, 0, 'f', 1)
-        .arg(f.importCpuSeconds, 0, 'f', 1);
+        .arg(f.importCpuSeconds, 0, 'f', 1)
+        .arg(typical, 0, 'f', 0);
 }
 
 } // namespace
@@ -209,13 +242,15 @@ int main(int argc, char *argv[])
     }
     const QString csv = dir.filePath(u"events.csv"_s);
     writeEventCsv(csv, messages, csvRows);
+    const QString typicalCsv = dir.filePath(u"typical.csv"_s);
+    writeTypicalCsv(typicalCsv, messages, csvRows);
 
     QList<Figures> figures;
     {
         auto db = Database::openAndMigrate(u"sqlite:"_s + dir.filePath(u"bench.sqlite"_s));
         if (!db)
             qFatal("%s", qPrintable(db.errorMessage()));
-        figures.append(run(*db.value(), u"SQLite"_s, messages, csv, csvRows));
+        figures.append(run(*db.value(), u"SQLite"_s, messages, csv, typicalCsv, csvRows));
     }
     QString pgNote;
     const QString server = bench::postgresUrl();
@@ -233,7 +268,7 @@ int main(int argc, char *argv[])
             auto db = Database::openAndMigrate(url.toString());
             if (!db)
                 qFatal("%s", qPrintable(db.errorMessage()));
-            figures.append(run(*db.value(), u"PostgreSQL"_s, messages, csv, csvRows));
+            figures.append(run(*db.value(), u"PostgreSQL"_s, messages, csv, typicalCsv, csvRows));
         }
         (void)admin.value()->exec(u"DROP DATABASE "_s + name);
     }
@@ -242,16 +277,17 @@ int main(int argc, char *argv[])
     md += u"%1 messages in one campaign with 3 events each, generated with bulk SQL; analytics is "
           "`AnalyticsService::analyze` (counts + statistics), median of %2 runs; import is "
           "`EventImport::run` of a %3-row CSV (email, event, Unix timestamp) into that database, "
-          "one transaction. Targets: analytics < %4 ms, import >= %5 events/s. \"Counts = recount\" "
-          "checks the maintained counters against a recount from the raw event log after the import.\n\n"_s
-              .arg(messages)
+          "one transaction: \"Import\" is the hard case, every row a different message in random "
+          "order; \"Typical import\" is a vendor-like export of the same size, a third as many "
+          "messages with three events each spread over the file in time order. Targets: analytics "
+          "< %4 ms, import >= %5 events/s (both files). \"Counts = recount\" checks the maintained "
+          "counters against a recount from the raw event log after both imports.\n\n"_s.arg(messages)
               .arg(kAnalyticsRuns)
               .arg(csvRows)
               .arg(kAnalyticsTargetMs)
               .arg(kImportTarget, 0, 'f', 0);
-    md +=
-        u"| Backend | Messages | Events | Analytics (median) | Target | Import | Target | Counts = recount | "
-        "Generate / rebuild |\n|---|---|---|---|---|---|---|---|---|\n"_s;
+    md += u"| Backend | Messages | Events | Analytics (median) | Target | Import | Typical import | Target | "
+          "Counts = recount | Generate / rebuild |\n|---|---|---|---|---|---|---|---|---|---|\n"_s;
     for (const Figures &f : figures)
         md += row(f);
     if (!pgNote.isEmpty())
