@@ -1209,6 +1209,10 @@
         <source>Chart saved to %1.</source>
         <translation>Diagramm unter %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>Importing events from %1…</source>
+        <translation>Ereignisse aus %1 werden importiert …</translation>
+    </message>
 </context>
 <context>
     <name>outreach::CampaignDialog</name>

@@ -1209,6 +1209,10 @@
         <source>Chart saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Importing events from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>outreach::CampaignDialog</name>

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -19,6 +20,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -200,35 +202,73 @@ void AnalyticsPane::showMessage(const QString &text, bool problem)
     m_message->show();
 }
 
+struct AnalyticsPane::ImportOutcome
+{
+    QString fileName;
+    QString error; // the file or the database failed: nothing was imported
+    EventImportResult result;
+};
+
 void AnalyticsPane::importEvents(const QString &givenPath)
 {
-    if (m_campaignId <= 0)
+    if (m_campaignId <= 0 || m_importing)
         return;
     const QString path = givenPath.isEmpty() ? Prompt::openFileName(this, tr("Import events"),
                                                                     tr("CSV files (*.csv);;All files (*)"))
                                              : givenPath;
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showMessage(tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), file.errorString()), true);
+    const QString fileName = QFileInfo(path).fileName();
+    // A vendor's file can hold millions of rows: the import runs on a worker
+    // thread with its own connection, and the window stays responsive.
+    m_importing = true;
+    m_import->setEnabled(false);
+    showMessage(tr("Importing events from %1…").arg(fileName), false);
+    const DatabaseUrl url = m_db.url();
+    const qint64 campaignId = m_campaignId;
+    auto *watcher = new QFutureWatcher<ImportOutcome>(this);
+    connect(watcher, &QFutureWatcher<ImportOutcome>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        importFinished(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([url, campaignId, path, fileName] {
+        ImportOutcome outcome;
+        outcome.fileName = fileName;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            outcome.error = tr("Could not open %1: %2").arg(fileName, file.errorString());
+            return outcome;
+        }
+        auto db = Database::open(url);
+        if (!db) {
+            outcome.error = db.errorMessage();
+            return outcome;
+        }
+        auto imported = EventImport::run(*db.value(), campaignId, &file, u"import:"_s + fileName);
+        if (!imported)
+            outcome.error = imported.errorMessage();
+        else
+            outcome.result = std::move(imported).value();
+        return outcome;
+    }));
+}
+
+void AnalyticsPane::importFinished(const ImportOutcome &outcome)
+{
+    m_importing = false;
+    m_import->setEnabled(true);
+    if (!outcome.error.isEmpty()) {
+        showMessage(outcome.error, true);
         return;
     }
-    const auto imported =
-        EventImport::run(m_db, m_campaignId, &file, u"import:"_s + QFileInfo(path).fileName());
-    if (!imported) {
-        showMessage(imported.errorMessage(), true);
-        return;
-    }
-    const EventImportResult &r = imported.value();
+    const EventImportResult &r = outcome.result;
     if (!r.fileRead) {
         showMessage(r.fileError, true);
         return;
     }
     const QLocale locale;
-    QString text =
-        tr("Imported %1 events from %2 (%3 already known).")
-            .arg(locale.toString(r.imported), QFileInfo(path).fileName(), locale.toString(r.duplicates));
+    QString text = tr("Imported %1 events from %2 (%3 already known).")
+                       .arg(locale.toString(r.imported), outcome.fileName, locale.toString(r.duplicates));
     if (!r.errors.isEmpty()) {
         const ImportIssue &first = r.errors.first();
         text += u' ' + tr("%n row(s) skipped; the first, line %1: %2", nullptr, int(r.errors.size()))

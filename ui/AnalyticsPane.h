@@ -49,12 +49,15 @@ signals:
     void eventsImported();
 
 private:
+    struct ImportOutcome;
+    void importFinished(const ImportOutcome &outcome);
     void showMessage(const QString &text, bool problem);
     void showEmpty(const QString &why);
     void metricChosen();
 
     Database &m_db;
     qint64 m_campaignId = 0;
+    bool m_importing = false;
     bool m_metricFromCampaign = true;
     AbTestResult m_result;
 

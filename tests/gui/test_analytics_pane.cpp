@@ -201,8 +201,13 @@ private slots:
 
         QSignalSpy imported(&pane, &AnalyticsPane::eventsImported);
         Prompt::setNextFileNames({csv});
-        QTest::mouseClick(pane.findChild<QPushButton *>(u"importEventsButton"_s), Qt::LeftButton);
-        QCOMPARE(imported.count(), 1);
+        auto *button = pane.findChild<QPushButton *>(u"importEventsButton"_s);
+        QTest::mouseClick(button, Qt::LeftButton);
+        // On a worker thread: the button waits for it, the window does not.
+        QVERIFY(!button->isEnabled());
+        QVERIFY(pane.messageLabel()->text().contains(u"Importing events"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
+        QVERIFY(button->isEnabled());
         QCOMPARE(pane.rateChart()->barSet(WinnerMetric::Reply)->at(1), 50.0);
         const QString message = pane.messageLabel()->text();
         QVERIFY2(message.contains(u"Imported 5 events"_s) && message.contains(u"line 7"_s),
