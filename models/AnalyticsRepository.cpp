@@ -55,12 +55,11 @@ DbStatus applyDeltas(Database &db, const std::map<CounterKey, qint64> &deltas)
 
 QString AnalyticsRepository::funnelSetSql(const QString &messageIdSql)
 {
-    // Distinct event types have distinct bits, so the sum of the distinct
-    // bits is their union, in plain SQL both dialects accept.
+    // The union of the events' bits (Database gives SQLite a bit_or()).
     QString cases;
     for (int t = 0; t < kFunnelBitCount; ++t)
         cases += u" WHEN '%1' THEN %2"_s.arg(toString(static_cast<EventType>(t))).arg(1 << t);
-    return u"COALESCE((SELECT SUM(DISTINCT CASE e.event_type%1 END) FROM message_events e WHERE e.message_id = %2), 0)"_s
+    return u"COALESCE((SELECT bit_or(CASE e.event_type%1 END) FROM message_events e WHERE e.message_id = %2), 0)"_s
         .arg(cases, messageIdSql);
 }
 

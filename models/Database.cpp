@@ -5,8 +5,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +17,31 @@ namespace outreach {
 namespace {
 
 QAtomicInteger<quint64> s_connectionCounter;
+
+// bit_or(x): the bitwise OR of the non-null values, NULL over none, as
+// PostgreSQL has it. The A/B funnel sets are such unions; SQLite's only
+// stand-in, SUM(DISTINCT), builds a temporary B-tree on every call.
+void bitOrStep(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL)
+        return;
+    auto *bits = static_cast<sqlite3_int64 *>(sqlite3_aggregate_context(context, sizeof(sqlite3_int64)));
+    if (!bits) {
+        sqlite3_result_error_nomem(context);
+        return;
+    }
+    *bits |= sqlite3_value_int64(argv[0]);
+}
+
+void bitOrFinal(sqlite3_context *context)
+{
+    // Zero bytes: only look, so an aggregate over no rows allocates nothing.
+    auto *bits = static_cast<sqlite3_int64 *>(sqlite3_aggregate_context(context, 0));
+    if (bits)
+        sqlite3_result_int64(context, *bits);
+    else
+        sqlite3_result_null(context);
+}
 
 } // namespace
 
@@ -79,6 +107,31 @@ DbResult<std::unique_ptr<Database>> Database::openAnother() const
     return open(m_url);
 }
 
+sqlite3 *Database::sqliteHandle() const
+{
+    if (isPostgres())
+        return nullptr;
+    // Debian's Qt SQLite driver uses the system library, the one this
+    // program links, so the handle is ours to use.
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+DbStatus Database::addSqliteFunctions(sqlite3 *handle)
+{
+    const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    if (!handle || sqlite3_create_function_v2(handle, "bit_or", 1, flags, nullptr, nullptr, &bitOrStep,
+                                              &bitOrFinal, nullptr) != SQLITE_OK)
+        return DbError{
+            DbError::Kind::Connection,
+            QCoreApplication::translate("Database", "Cannot set up the SQLite database %1: %2")
+                .arg(m_url.path, handle ? QString::fromUtf8(sqlite3_errmsg(handle))
+                                        : QCoreApplication::translate("Database", "no SQLite handle"))};
+    return Ok{};
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -112,7 +165,7 @@ DbStatus Database::connect()
             if (auto status = exec(pragma); !status)
                 return status;
         }
-        return Ok{};
+        return addSqliteFunctions(sqliteHandle());
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);

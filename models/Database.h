@@ -13,6 +13,8 @@
 #include <memory>
 #include <unordered_map>
 
+struct sqlite3;
+
 namespace outreach {
 
 class Database
@@ -38,6 +40,9 @@ public:
     const DatabaseUrl &url() const { return m_url; }
     bool isPostgres() const { return !m_url.isSqlite(); }
     QSqlDatabase connection() const;
+    // SQLite's own handle of this connection (null on PostgreSQL), for bulk
+    // work that QSqlQuery's per-value overhead would dominate.
+    sqlite3 *sqliteHandle() const;
 
     DbStatus migrate();
     DbResult<int> schemaVersion() const;
@@ -66,6 +71,7 @@ public:
 private:
     explicit Database(const DatabaseUrl &url);
     DbStatus connect();
+    DbStatus addSqliteFunctions(sqlite3 *handle);
 
     DatabaseUrl m_url;
     QString m_connectionName;

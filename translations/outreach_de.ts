@@ -582,6 +582,14 @@
         <source>Cannot lock the campaign&apos;s events</source>
         <translation>Die Ereignisse der Kampagne können nicht gesperrt werden</translation>
     </message>
+    <message>
+        <source>Cannot set up the SQLite database %1: %2</source>
+        <translation>Die SQLite-Datenbank %1 kann nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <source>no SQLite handle</source>
+        <translation>kein SQLite-Handle</translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>

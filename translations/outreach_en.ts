@@ -582,6 +582,14 @@
         <source>Cannot lock the campaign&apos;s events</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot set up the SQLite database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SQLite handle</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
