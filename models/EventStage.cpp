@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 
 namespace outreach {
@@ -49,7 +52,6 @@ EventStage::~EventStage()
     // Best effort: after a failed statement PostgreSQL refuses everything
     // until the rollback, which drops tables created in the transaction.
     (void)m_db.exec(u"DROP TABLE IF EXISTS event_stage"_s);
-    (void)m_db.exec(u"DROP TABLE IF EXISTS event_messages"_s);
 }
 
 QByteArray EventStage::toJson(const QList<StagedEvent> &rows)
@@ -97,13 +99,8 @@ DbStatus EventStage::create()
              "NULL)"_s
            : u"CREATE TEMP TABLE IF NOT EXISTS event_stage (line INTEGER NOT NULL, email, named_id INTEGER, "
              "message_id INTEGER, event_type TEXT NOT NULL, bit INTEGER NOT NULL, occurred_at TEXT NOT NULL)"_s;
-    const QString messages =
-        u"CREATE TEMP TABLE IF NOT EXISTS event_messages (message_id %1 PRIMARY KEY, campaign_id %1, variant "
-        "INTEGER, old_set INTEGER NOT NULL, bits INTEGER NOT NULL)"_s.arg(pg ? u"BIGINT"_s : u"INTEGER"_s);
-    for (const QString &sql : {stage, messages}) {
-        if (auto status = m_db.exec(sql); !status)
-            return status;
-    }
+    if (auto status = m_db.exec(stage); !status)
+        return status;
     if (pg) { // the sorts of a big chunk fit in memory instead of spilling to disk
         if (auto status = m_db.exec(u"SET LOCAL work_mem = '128MB'"_s); !status)
             return status;
@@ -114,37 +111,92 @@ DbStatus EventStage::create()
 
 DbStatus EventStage::clear()
 {
-    for (const QString &table : {u"event_stage"_s, u"event_messages"_s}) {
-        // TRUNCATE leaves no dead rows behind on PostgreSQL.
-        if (auto status = m_db.exec((m_db.isPostgres() ? u"TRUNCATE "_s : u"DELETE FROM "_s) + table);
-            !status)
-            return status;
+    // TRUNCATE leaves no dead rows behind on PostgreSQL.
+    return m_db.exec(m_db.isPostgres() ? u"TRUNCATE event_stage"_s : u"DELETE FROM event_stage"_s);
+}
+
+StagedBatch EventStage::prepare(const QList<StagedEvent> &rows, bool postgres)
+{
+    StagedBatch batch;
+    batch.size = rows.size();
+    if (postgres) {
+        batch.json = toJson(rows);
+        return batch;
     }
-    return Ok{};
+    batch.rows.reserve(rows.size());
+    for (const StagedEvent &row : rows)
+        batch.rows.append({row.line, row.email.isEmpty() ? row.messageId : 0, int(row.type),
+                           row.email.toUtf8(), EventRepository::storedTime(row.occurredAt).toLatin1()});
+    return batch;
 }
 
 DbStatus EventStage::add(const QList<StagedEvent> &rows)
 {
+    return add(prepare(rows, m_db.isPostgres()));
+}
+
+DbStatus EventStage::add(const StagedBatch &batch)
+{
     if (auto status = create(); !status)
         return status;
-    if (rows.isEmpty())
+    if (batch.size == 0)
         return Ok{};
-    const bool pg = m_db.isPostgres();
+    if (!m_db.isPostgres())
+        return addToSqlite(batch.rows);
     // One parameter for the whole chunk: the rows are unpacked by the
-    // database's JSON functions instead of being bound one value at a time.
+    // server's JSON functions instead of being bound one value at a time
+    // (jsonb: parsed once, where json would parse each element again for
+    // every field read from it).
     QSqlQuery &q = m_db.cached(
         u"INSERT INTO event_stage (line, email, named_id, message_id, event_type, bit, occurred_at) SELECT "
         "CAST(value->>0 AS INTEGER), value->>1, CAST(value->>2 AS BIGINT), CAST(value->>2 AS BIGINT), "
-        "value->>3, CAST(value->>4 AS INTEGER), CAST(value->>5 AS %1) FROM %2"_s.arg(
-            pg ? u"TIMESTAMPTZ"_s : u"TEXT"_s,
-            // jsonb: parsed once, where json would parse each
-            // element again for every field read from it
-            pg ? u"jsonb_array_elements(CAST(? AS jsonb)) AS j(value)"_s : u"json_each(?)"_s));
-    q.addBindValue(QString::fromUtf8(toJson(rows)));
+        "value->>3, CAST(value->>4 AS INTEGER), CAST(value->>5 AS TIMESTAMPTZ) FROM "
+        "jsonb_array_elements(CAST(? AS jsonb)) AS j(value)"_s);
+    q.addBindValue(QString::fromUtf8(batch.json));
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), QCoreApplication::translate("Database", "Cannot stage events"));
-    if (pg) // temporary tables are never analyzed automatically; the joins need sizes
-        return m_db.exec(u"ANALYZE event_stage"_s);
+    // Temporary tables are never analyzed automatically; the joins need sizes.
+    return m_db.exec(u"ANALYZE event_stage"_s);
+}
+
+DbStatus EventStage::addToSqlite(const QList<StagedBatch::Row> &rows)
+{
+    // SQLite runs in this process: binding each row through its own API costs
+    // less than any single-parameter form (its JSON functions parse an
+    // element again for every field read from it) or QSqlQuery's per-value
+    // conversions.
+    const QString failed = QCoreApplication::translate("Database", "Cannot stage events");
+    sqlite3 *handle = m_db.sqliteHandle();
+    if (!handle)
+        return DbError{DbError::Kind::Query, failed};
+    sqlite3_stmt *raw = nullptr;
+    const char sql[] = "INSERT INTO event_stage (line, email, named_id, message_id, event_type, bit, "
+                       "occurred_at) VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6)";
+    if (sqlite3_prepare_v2(handle, sql, int(sizeof sql), &raw, nullptr) != SQLITE_OK)
+        return DbError{DbError::Kind::Query, failed + u": "_s + QString::fromUtf8(sqlite3_errmsg(handle))};
+    const std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> insert(raw, &sqlite3_finalize);
+    QByteArray typeNames[kFunnelBitCount];
+    for (int t = 0; t < kFunnelBitCount; ++t)
+        typeNames[t] = toString(static_cast<EventType>(t)).toLatin1();
+    for (const StagedBatch::Row &row : rows) {
+        sqlite3_bind_int(raw, 1, row.line);
+        if (row.email.isEmpty())
+            sqlite3_bind_null(raw, 2);
+        else
+            sqlite3_bind_text(raw, 2, row.email.constData(), int(row.email.size()), SQLITE_STATIC);
+        if (row.messageId > 0)
+            sqlite3_bind_int64(raw, 3, row.messageId);
+        else
+            sqlite3_bind_null(raw, 3);
+        const QByteArray &type = typeNames[row.type];
+        sqlite3_bind_text(raw, 4, type.constData(), int(type.size()), SQLITE_STATIC);
+        sqlite3_bind_int(raw, 5, funnelBit(static_cast<EventType>(row.type)));
+        sqlite3_bind_text(raw, 6, row.time.constData(), int(row.time.size()), SQLITE_STATIC);
+        if (sqlite3_step(raw) != SQLITE_DONE)
+            return DbError{DbError::Kind::Query,
+                           failed + u": "_s + QString::fromUtf8(sqlite3_errmsg(handle))};
+        sqlite3_reset(raw);
+    }
     return Ok{};
 }
 
@@ -230,16 +282,30 @@ DbResult<AppendResult> EventStage::apply(const QString &source)
     const QString failed = QCoreApplication::translate("Database", "Cannot store events");
     if (auto status = lockCampaigns(); !status)
         return status.error();
-    // Each touched message's set before the append, from its log, and the
-    // bits the staged rows bring, in id order.
-    QSqlQuery &sets = m_db.cached(
-        u"INSERT INTO event_messages (message_id, campaign_id, variant, old_set, bits) SELECT m.id, "
-        "m.campaign_id, m.assigned_variant, "_s +
-        AnalyticsRepository::funnelSetSql(u"m.id"_s) +
-        u", b.bits FROM (SELECT message_id, SUM(DISTINCT bit) AS bits FROM event_stage WHERE message_id IS "
-        "NOT NULL GROUP BY message_id) b JOIN campaign_messages m ON m.id = b.message_id ORDER BY m.id"_s);
-    if (!sets.exec())
-        return m_db.errorFrom(sets.lastError(), failed);
+    // How the counters move: each touched message's set before the append,
+    // from its log, and after it, with the staged rows' bits ORed in (a
+    // duplicate's type is already in the set, so this is exact). Grouped on
+    // one integer that packs campaign, variant and both sets, which the
+    // database sorts much faster than four columns.
+    static_assert(kFunnelBitCount <= 7 && kVariantCount <= 4, "the packed key needs more bits");
+    QSqlQuery &moved = m_db.cached(
+        u"WITH touched AS MATERIALIZED (SELECT m.campaign_id AS c, m.assigned_variant AS v, %1 AS old_set, "
+        "b.bits AS bits FROM (SELECT message_id, bit_or(bit) AS bits FROM event_stage WHERE message_id IS "
+        "NOT "
+        "NULL GROUP BY message_id) b JOIN campaign_messages m ON m.id = b.message_id WHERE "
+        "m.assigned_variant IS NOT NULL) "
+        "SELECT k, count(*) FROM (SELECT c * 65536 + v * 16384 + old_set * 128 + (old_set | bits) AS k FROM "
+        "touched WHERE (old_set | bits) <> old_set) moves GROUP BY k"_s.arg(
+            AnalyticsRepository::funnelSetSql(u"m.id"_s)));
+    if (!moved.exec())
+        return m_db.errorFrom(moved.lastError(), failed);
+    QList<FunnelMove> moves;
+    while (moved.next()) {
+        const qint64 key = moved.value(0).toLongLong();
+        moves.append({key >> 16, int(key >> 14) & 3, int(key >> 7) & 127, int(key) & 127,
+                      moved.value(1).toLongLong()});
+    }
+    moved.finish();
 
     QSqlQuery &staged = m_db.cached(u"SELECT count(*) FROM event_stage WHERE message_id IS NOT NULL"_s);
     if (!staged.exec() || !staged.next())
@@ -247,12 +313,16 @@ DbResult<AppendResult> EventStage::apply(const QString &source)
     const qint64 total = staged.value(0).toLongLong();
     staged.finish();
 
-    // In key order, so the UNIQUE index is walked once from left to right.
+    // PostgreSQL appends faster in key order (the UNIQUE index is walked
+    // once from left to right); for SQLite, with the index in its cache, the
+    // sort costs more than it saves.
     QSqlQuery &insert = m_db.cached(
         u"INSERT INTO message_events (message_id, event_type, occurred_at, source, created_at) SELECT "
         "message_id, event_type, occurred_at, CAST(? AS TEXT), CAST(? AS %1) FROM event_stage WHERE "
-        "message_id IS NOT NULL ORDER BY message_id, event_type, occurred_at ON CONFLICT (message_id, "
-        "event_type, occurred_at) DO NOTHING"_s.arg(pg ? u"TIMESTAMPTZ"_s : u"TEXT"_s));
+        "message_id IS NOT NULL%2 ON CONFLICT (message_id, "
+        "event_type, occurred_at) DO NOTHING"_s.arg(pg ? u"TIMESTAMPTZ"_s : u"TEXT"_s,
+                                                    pg ? u" ORDER BY message_id, event_type, occurred_at"_s
+                                                       : QString()));
     insert.addBindValue(sqlText(source));
     insert.addBindValue(EventRepository::storedTime(QDateTime::currentDateTimeUtc()));
     if (!insert.exec())
@@ -261,19 +331,6 @@ DbResult<AppendResult> EventStage::apply(const QString &source)
     result.inserted = insert.numRowsAffected();
     result.duplicates = total - result.inserted;
 
-    // A duplicate's type is already in its message's set, so ORing every
-    // staged row's bits in gives exactly the set after the append.
-    QSqlQuery &moved = m_db.cached(
-        u"SELECT campaign_id, variant, old_set, old_set | bits, count(*) FROM event_messages WHERE (old_set "
-        u"| "
-        "bits) <> old_set AND variant IS NOT NULL GROUP BY campaign_id, variant, old_set, old_set | bits"_s);
-    if (!moved.exec())
-        return m_db.errorFrom(moved.lastError(), failed);
-    QList<FunnelMove> moves;
-    while (moved.next())
-        moves.append({moved.value(0).toLongLong(), moved.value(1).toInt(), moved.value(2).toInt(),
-                      moved.value(3).toInt(), moved.value(4).toLongLong()});
-    moved.finish();
     if (auto status = AnalyticsRepository(m_db).moveCounts(moves); !status)
         return status.error();
     if (auto status = clear(); !status)

@@ -1,10 +1,10 @@
 // Set-based appends to message_events. Incoming events are staged in a
 // temporary table of this connection (one JSON parameter per chunk, no
-// per-row binding), their messages are resolved in SQL, and then one
-// statement appends them to the log, one updates the touched messages'
-// funnel sets and the A/B counters move by the grouped difference. The
-// database walks its indexes in key order instead of once per row at random,
-// which is what makes big vendor files fast on both backends.
+// per-row binding), their messages are resolved in SQL, one statement reads
+// how the touched messages' funnel sets change (grouped per counter), one
+// appends the events to the log, and the A/B counters move by the grouped
+// difference. No statement runs once per row, which is what makes big vendor
+// files fast on both backends.
 //
 // Use inside a transaction: add() rows, resolve() them against a campaign
 // when they name emails or untrusted message ids, then apply(). A stage may
@@ -36,6 +36,24 @@ struct UnresolvedEvent
     qint64 messageId = 0;
 };
 
+// Staged rows in the form add() sends them to the database, built by
+// EventStage::prepare() (on any thread, so a reader thread can do it while
+// the database works on the previous chunk).
+struct StagedBatch
+{
+    struct Row // SQLite: bound one row at a time
+    {
+        int line = 0;
+        qint64 messageId = 0; // 0 when the email names the message
+        int type = 0;         // EventType
+        QByteArray email;     // UTF-8, empty when messageId names the message
+        QByteArray time;      // as stored
+    };
+    qsizetype size = 0;
+    QByteArray json; // PostgreSQL: the whole batch as one JSON parameter (see toJson)
+    QList<Row> rows; // SQLite
+};
+
 struct AppendResult
 {
     qint64 inserted = 0;
@@ -53,18 +71,21 @@ public:
     // Stages rows. Rows naming a message id are taken as resolved unless
     // resolve() is called.
     DbStatus add(const QList<StagedEvent> &rows);
+    DbStatus add(const StagedBatch &batch);
+    // `rows` in the form add() sends them to a database of the given kind.
+    static StagedBatch prepare(const QList<StagedEvent> &rows, bool postgres);
     // Finds each staged row's message in campaign `campaignId`: by the
     // lead's email (case-insensitively) or by message id. Only messages with
     // an assigned variant count. Returns the rows that matched none, in line
     // order; they are left out of apply().
     DbResult<QList<UnresolvedEvent>> resolve(qint64 campaignId);
     // Appends the resolved rows to the log (an event equal to a stored one,
-    // to the millisecond, is a duplicate and not stored again), ORs their
-    // types into the messages' funnel sets, moves the counters by the
-    // change, and empties the stage.
+    // to the millisecond, is a duplicate and not stored again), moves the
+    // counters by the change in the messages' funnel sets, and empties the
+    // stage.
     DbResult<AppendResult> apply(const QString &source);
 
-    // The JSON array of arrays add() sends, exposed for tests:
+    // The JSON array of arrays add() sends to PostgreSQL, exposed for tests:
     // [[line, email|null, messageId|null, "type", bit, "time"], ...].
     static QByteArray toJson(const QList<StagedEvent> &rows);
 
@@ -73,6 +94,7 @@ private:
     DbStatus clear();
 
     DbStatus lockCampaigns();
+    DbStatus addToSqlite(const QList<StagedBatch::Row> &rows);
 
     Database &m_db;
     bool m_created = false;

@@ -8,7 +8,9 @@
 #include <QIODevice>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QThreadPool>
 #include <QTimeZone>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -37,43 +39,184 @@ int findColumn(const QStringList &headers, std::initializer_list<QStringView> na
     return -1;
 }
 
-struct Target
+// One chunk of the file, read and checked off the database thread: the good
+// rows as EventStage sends them to the database, and the bad rows' reports.
+struct Chunk
 {
-    qint64 campaignId = 0;
-    QString source;
-    QString emailHeader;
-    QString idHeader;
+    StagedBatch batch;
+    QList<ImportIssue> errors;
+    bool end = false; // nothing follows (end of file, or a read failure)
 };
 
-DbStatus flush(EventStage &stage, const Target &target, QList<StagedEvent> &rows, EventImportResult &result)
+// Reads the event rows of a CSV file after its header, a chunk at a time.
+class RowReader
 {
-    std::sort(rows.begin(), rows.end(), [](const StagedEvent &a, const StagedEvent &b) {
-        return a.email != b.email ? a.email < b.email : a.messageId < b.messageId;
-    });
-    auto status = stage.add(rows);
-    rows.clear();
-    if (!status)
+public:
+    RowReader(CsvReader &reader, const QStringList &headers, bool postgres)
+        : m_reader(reader)
+        , m_postgres(postgres)
+        , m_headers(headers)
+        , m_emailCol(findColumn(headers, {u"email", u"e_mail", u"email_address", u"recipient"}))
+        , m_idCol(findColumn(headers, {u"message_id"}))
+        , m_eventCol(findColumn(headers, {u"event", u"event_type", u"action"}))
+        , m_timeCol(findColumn(headers,
+                               {u"timestamp", u"time", u"date", u"occurred_at", u"datetime", u"event_time"}))
+    {}
+
+    // The header names of the file's columns that are missing, empty when
+    // the file can be read.
+    QStringList missingColumns() const
+    {
+        QStringList missing;
+        if (m_emailCol < 0 && m_idCol < 0)
+            missing << u"email or message_id"_s;
+        if (m_eventCol < 0)
+            missing << u"event"_s;
+        if (m_timeCol < 0)
+            missing << u"timestamp"_s;
+        return missing;
+    }
+    QString emailHeader() const { return header(m_emailCol); }
+    QString idHeader() const { return header(m_idCol); }
+
+    // The next `maxRows` good rows (fewer at the end), sorted by email and
+    // message id so the database walks its indexes in order.
+    Chunk next(qsizetype maxRows)
+    {
+        Chunk chunk;
+        QList<StagedEvent> rows;
+        rows.reserve(std::min<qsizetype>(maxRows, 100000));
+        while (rows.size() < maxRows) {
+            const CsvReader::Status status = m_reader.readNext();
+            if (status == CsvReader::Status::End) {
+                chunk.end = true;
+                break;
+            }
+            if (status != CsvReader::Status::Record) {
+                const CsvError &e = m_reader.error();
+                chunk.errors.append({e.line, header(e.fieldIndex), e.reason});
+                if (status == CsvReader::Status::Failed) {
+                    chunk.end = true;
+                    break;
+                }
+                continue;
+            }
+            if (auto row = parseRow(chunk.errors))
+                rows.append(*row);
+        }
+        std::sort(rows.begin(), rows.end(), [](const StagedEvent &a, const StagedEvent &b) {
+            return a.email != b.email ? a.email < b.email : a.messageId < b.messageId;
+        });
+        chunk.batch = EventStage::prepare(rows, m_postgres);
+        return chunk;
+    }
+
+private:
+    QString header(int column) const
+    {
+        return column >= 0 && column < m_headers.size() ? m_headers.at(column) : QString();
+    }
+    QString field(int column) const
+    {
+        const QStringList &fields = m_reader.fields();
+        return column >= 0 && column < fields.size() ? fields.at(column).trimmed() : QString();
+    }
+
+    // The current record as an event, or nullopt (and a report, unless the
+    // line is blank).
+    std::optional<StagedEvent> parseRow(QList<ImportIssue> &errors) const
+    {
+        const int line = m_reader.line();
+        bool blank = true;
+        for (const QString &f : m_reader.fields())
+            blank = blank && f.trimmed().isEmpty();
+        if (blank)
+            return std::nullopt;
+        StagedEvent row;
+        row.line = line;
+        const QString idText = field(m_idCol);
+        const QString email = field(m_emailCol);
+        if (!idText.isEmpty()) {
+            bool ok = false;
+            row.messageId = idText.toLongLong(&ok);
+            if (!ok || row.messageId <= 0) {
+                errors.append(
+                    {line, idHeader(),
+                     QCoreApplication::translate("EventImport", "\"%1\" is not a message id.").arg(idText)});
+                return std::nullopt;
+            }
+        } else if (!email.isEmpty()) {
+            row.email = email.toLower();
+        } else {
+            errors.append(
+                {line, m_emailCol >= 0 ? emailHeader() : idHeader(),
+                 QCoreApplication::translate(
+                     "EventImport", "The row names no message: the email (or message_id) is empty.")});
+            return std::nullopt;
+        }
+        const QString eventName = field(m_eventCol);
+        const auto type = EventImport::eventTypeFromName(eventName);
+        if (!type) {
+            errors.append({line, header(m_eventCol),
+                           eventName.isEmpty()
+                               ? QCoreApplication::translate("EventImport", "The event is empty.")
+                               : QCoreApplication::translate(
+                                     "EventImport", "Unknown event \"%1\" (not a funnel stage we track).")
+                                     .arg(eventName)});
+            return std::nullopt;
+        }
+        row.type = *type;
+        const QString timeText = field(m_timeCol);
+        const auto time = EventImport::parseTimestamp(timeText);
+        if (!time) {
+            errors.append(
+                {line, header(m_timeCol),
+                 QCoreApplication::translate(
+                     "EventImport",
+                     "\"%1\" is not a timestamp: use ISO 8601 (2025-03-01T14:05:00Z) or Unix seconds.")
+                     .arg(timeText)});
+            return std::nullopt;
+        }
+        row.occurredAt = *time;
+        return row;
+    }
+
+    CsvReader &m_reader;
+    const bool m_postgres;
+    const QStringList m_headers;
+    const int m_emailCol;
+    const int m_idCol;
+    const int m_eventCol;
+    const int m_timeCol;
+};
+
+// Stages one chunk, reports its rows that name no message of the test, and
+// appends the rest.
+DbStatus append(EventStage &stage, qint64 campaignId, const QString &source, const RowReader &rows,
+                const Chunk &chunk, EventImportResult &result)
+{
+    if (auto status = stage.add(chunk.batch); !status)
         return status;
-    auto unresolved = stage.resolve(target.campaignId);
+    auto unresolved = stage.resolve(campaignId);
     if (!unresolved)
         return unresolved.error();
     for (const UnresolvedEvent &row : std::as_const(*unresolved)) {
         if (!row.email.isEmpty())
             result.errors.append(
-                {row.line, target.emailHeader,
+                {row.line, rows.emailHeader(),
                  QCoreApplication::translate("EventImport",
                                              "No message of campaign %1 in the test is addressed to %2.")
-                     .arg(target.campaignId)
+                     .arg(campaignId)
                      .arg(row.email)});
         else
             result.errors.append(
-                {row.line, target.idHeader,
+                {row.line, rows.idHeader(),
                  QCoreApplication::translate("EventImport",
                                              "Message %1 is not a message of campaign %2 in the test.")
                      .arg(row.messageId)
-                     .arg(target.campaignId)});
+                     .arg(campaignId)});
     }
-    auto appended = stage.apply(target.source);
+    auto appended = stage.apply(source);
     if (!appended)
         return appended.error();
     result.imported += appended->inserted;
@@ -195,19 +338,8 @@ DbResult<EventImportResult> EventImport::run(Database &db, qint64 campaignId, QI
         return result;
     }
     const QStringList headers = reader.fields();
-    const int emailCol = findColumn(headers, {u"email", u"e_mail", u"email_address", u"recipient"});
-    const int idCol = findColumn(headers, {u"message_id"});
-    const int eventCol = findColumn(headers, {u"event", u"event_type", u"action"});
-    const int timeCol =
-        findColumn(headers, {u"timestamp", u"time", u"date", u"occurred_at", u"datetime", u"event_time"});
-    QStringList missing;
-    if (emailCol < 0 && idCol < 0)
-        missing << u"email or message_id"_s;
-    if (eventCol < 0)
-        missing << u"event"_s;
-    if (timeCol < 0)
-        missing << u"timestamp"_s;
-    if (!missing.isEmpty()) {
+    RowReader rows(reader, headers, db.isPostgres());
+    if (const QStringList missing = rows.missingColumns(); !missing.isEmpty()) {
         result.fileError =
             QCoreApplication::translate("EventImport", "Line %1: the header has no %2 column (found: %3).")
                 .arg(reader.line())
@@ -215,8 +347,6 @@ DbResult<EventImportResult> EventImport::run(Database &db, qint64 campaignId, QI
         return result;
     }
     result.fileRead = true;
-    const QString emailHeader = emailCol >= 0 ? headers.at(emailCol) : QString();
-    const QString idHeader = idCol >= 0 ? headers.at(idCol) : QString();
 
     // Appends touch most pages of the event index and the lookups most of
     // the email index: on a big campaign that is far more than the usual
@@ -226,88 +356,36 @@ DbResult<EventImportResult> EventImport::run(Database &db, qint64 campaignId, QI
     if (!transaction.status())
         return transaction.status().error();
     EventStage stage(db);
-    const Target target{campaignId, source, emailHeader, idHeader};
-    QList<StagedEvent> rows;
-    chunkRows = std::max<qsizetype>(chunkRows, 1);
-    rows.reserve(std::min(chunkRows, kDefaultChunkRows));
-    const auto field = [&reader](int column) {
-        return column >= 0 && column < reader.fields().size() ? reader.fields().at(column).trimmed()
-                                                              : QString();
+    if (chunkRows <= 0)
+        chunkRows = db.isPostgres() ? kPostgresChunkRows : kSqliteChunkRows;
+    // The next chunk is read and checked on a thread of its own while the
+    // database appends this one. Declared after `rows`: its destructor waits
+    // for a read in flight when an error returns early.
+    QThreadPool readers;
+    readers.setMaxThreadCount(1);
+    // On SQLite the first chunks are small, so the database starts early: a
+    // chunk takes the database several times longer than the reader, so each
+    // can be a few times the size of the one before and still be ready in
+    // time. (PostgreSQL pays a pass over the leads per chunk.)
+    qsizetype size = db.isPostgres() ? chunkRows : std::min<qsizetype>(chunkRows, 10000);
+    const auto readNext = [&] {
+        const qsizetype rowsToRead = size;
+        size = std::min(size * 4, chunkRows);
+        return QtConcurrent::run(&readers, [&rows, rowsToRead] { return rows.next(rowsToRead); });
     };
+    QFuture<Chunk> next = readNext();
     for (;;) {
-        const CsvReader::Status status = reader.readNext();
-        if (status == CsvReader::Status::End)
-            break;
-        if (status != CsvReader::Status::Record) {
-            const CsvError &e = reader.error();
-            const QString column =
-                e.fieldIndex >= 0 && e.fieldIndex < headers.size() ? headers.at(e.fieldIndex) : QString();
-            result.errors.append({e.line, column, e.reason});
-            if (status == CsvReader::Status::Failed)
-                break;
-            continue;
-        }
-        const int line = reader.line();
-        bool blank = true;
-        for (const QString &f : reader.fields())
-            blank = blank && f.trimmed().isEmpty();
-        if (blank)
-            continue;
-        StagedEvent row;
-        row.line = line;
-        const QString idText = field(idCol);
-        const QString email = field(emailCol);
-        if (!idText.isEmpty()) {
-            bool ok = false;
-            row.messageId = idText.toLongLong(&ok);
-            if (!ok || row.messageId <= 0) {
-                result.errors.append(
-                    {line, idHeader,
-                     QCoreApplication::translate("EventImport", "\"%1\" is not a message id.").arg(idText)});
-                continue;
-            }
-        } else if (!email.isEmpty()) {
-            row.email = email.toLower();
-        } else {
-            result.errors.append(
-                {line, emailCol >= 0 ? emailHeader : idHeader,
-                 QCoreApplication::translate(
-                     "EventImport", "The row names no message: the email (or message_id) is empty.")});
-            continue;
-        }
-        const QString eventName = field(eventCol);
-        const auto type = eventTypeFromName(eventName);
-        if (!type) {
-            result.errors.append(
-                {line, headers.at(eventCol),
-                 eventName.isEmpty()
-                     ? QCoreApplication::translate("EventImport", "The event is empty.")
-                     : QCoreApplication::translate("EventImport",
-                                                   "Unknown event \"%1\" (not a funnel stage we track).")
-                           .arg(eventName)});
-            continue;
-        }
-        row.type = *type;
-        const QString timeText = field(timeCol);
-        const auto time = parseTimestamp(timeText);
-        if (!time) {
-            result.errors.append(
-                {line, headers.at(timeCol),
-                 QCoreApplication::translate(
-                     "EventImport",
-                     "\"%1\" is not a timestamp: use ISO 8601 (2025-03-01T14:05:00Z) or Unix seconds.")
-                     .arg(timeText)});
-            continue;
-        }
-        row.occurredAt = *time;
-        rows.append(row);
-        if (rows.size() >= chunkRows) {
-            if (auto status = flush(stage, target, rows, result); !status)
+        const Chunk chunk = next.takeResult();
+        if (!chunk.end)
+            next = readNext();
+        result.errors += chunk.errors;
+        if (chunk.batch.size > 0) {
+            if (auto status = append(stage, campaignId, source, rows, chunk, result); !status)
                 return status.error();
         }
+        if (chunk.end)
+            break;
     }
-    if (auto status = flush(stage, target, rows, result); !status)
-        return status.error();
     if (auto status = transaction.commit(); !status)
         return status.error();
     std::stable_sort(result.errors.begin(), result.errors.end(),

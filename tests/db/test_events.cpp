@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSqlError>
 #include <QThread>
 #include <QtTest>
 
@@ -25,7 +26,7 @@ using namespace outreach::test;
 namespace {
 
 DbResult<EventImportResult> importText(Database &db, qint64 campaignId, const QString &csv,
-                                       qsizetype chunkRows = EventImport::kDefaultChunkRows)
+                                       qsizetype chunkRows = 0)
 {
     QByteArray bytes = csv.toUtf8();
     QBuffer buffer(&bytes);
@@ -398,6 +399,54 @@ private slots:
         QCOMPARE(imported[0] + imported[1], qint64(all.size()));
         QCOMPARE(eventCount(t.db()), qint64(all.size()));
         verifyCountersMatchLog(t.db(), c.campaignId);
+    }
+
+    // A file bigger than the first chunks the reader thread hands over (on
+    // SQLite they grow from 10,000 rows): every good row lands once, bad rows
+    // at both ends are reported with their lines, and the counters match.
+    void bigFileThroughGrowingChunks()
+    {
+        OUTREACH_TEST_DB(t);
+        const AbCampaign c = makeAbCampaign(t.db(), 40);
+        QVERIFY(Activation::activate(t.db(), c.campaignId, 9).ok());
+        const RandomFile file = randomEventFile(c, 25000, 23);
+        QString csv = file.csv;
+        const qsizetype body = csv.indexOf(u'\n') + 1;
+        csv.insert(body, u"nobody@example.com,,teleport,1740000000\n"_s); // line 2: unknown event
+        csv += u"nobody@example.com,,open,1740000000\n"_s;                // last line: unknown email
+        const int lastLine = int(csv.count(u'\n'));
+        const auto result = importText(t.db(), c.campaignId, csv);
+        QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+        QCOMPARE(result->errors.size(), 2);
+        QCOMPARE(result->errors[0].line, 2);
+        QCOMPARE(result->errors[0].column, u"event"_s);
+        QCOMPARE(result->errors[1].line, lastLine);
+        QCOMPARE(result->errors[1].column, u"email"_s);
+        QCOMPARE(result->imported, qint64(file.distinctEvents.size()));
+        QCOMPARE(result->imported + result->duplicates, file.goodRows);
+        QCOMPARE(eventCount(t.db()), qint64(file.distinctEvents.size()));
+        verifyCountersMatchLog(t.db(), c.campaignId);
+    }
+
+    // The funnel sets are bit_or() unions: PostgreSQL has it, and every SQLite
+    // connection gets one that behaves the same (NULLs skipped, NULL over no
+    // rows), a second connection included.
+    void bitOrAggregatesLikePostgres()
+    {
+        OUTREACH_TEST_DB(t);
+        auto other = t.db().openAnother();
+        QVERIFY2(other.ok(), qPrintable(other.errorMessage()));
+        for (Database *db : {&t.db(), other.value().get()}) {
+            QSqlQuery q = db->prepare(
+                u"SELECT (SELECT bit_or(v) FROM (SELECT 1 AS v UNION ALL SELECT 4 UNION ALL SELECT 4 UNION "
+                u"ALL "
+                "SELECT NULL UNION ALL SELECT 64) x), (SELECT bit_or(v) FROM (SELECT 1 AS v) x WHERE v > 1), "
+                "(SELECT bit_or(v) FROM (SELECT 3 AS v UNION ALL SELECT 5 UNION ALL SELECT 8) x)"_s);
+            QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+            QCOMPARE(q.value(0).toLongLong(), 69);
+            QVERIFY(q.value(1).isNull());
+            QCOMPARE(q.value(2).toLongLong(), 15);
+        }
     }
 
     void appendCountsDuplicatesAndKeepsTheLog()
