@@ -224,6 +224,50 @@ DbStatus append(EventStage &stage, qint64 campaignId, const QString &source, con
     return Ok{};
 }
 
+std::optional<QDateTime> parseAnyTimestamp(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression unix(u"^\\d{1,16}(\\.\\d{1,9})?$"_s);
+    if (unix.match(t).hasMatch()) {
+        const qsizetype dot = t.indexOf(u'.');
+        const QString whole = dot < 0 ? t : t.left(dot);
+        bool ok = false;
+        const qint64 value = whole.toLongLong(&ok);
+        if (!ok)
+            return std::nullopt;
+        if (whole.size() >= 13)
+            return QDateTime::fromMSecsSinceEpoch(value, QTimeZone::utc());
+        qint64 ms = value * 1000;
+        if (dot >= 0)
+            ms += qint64(std::floor(QString(u"0"_s + t.mid(dot)).toDouble() * 1000 + 1e-6));
+        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+    }
+    static const QRegularExpression dateOnly(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    if (dateOnly.match(t).hasMatch()) {
+        const QDate date = QDate::fromString(t, Qt::ISODate);
+        if (!date.isValid())
+            return std::nullopt;
+        return QDateTime(date, QTime(0, 0), QTimeZone::utc());
+    }
+    static const QRegularExpression iso(
+        u"^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?$"_s);
+    if (!iso.match(t).hasMatch())
+        return std::nullopt;
+    QString s = t;
+    s[10] = u'T';
+    // Qt reads at most milliseconds: cut longer fractions (microseconds).
+    static const QRegularExpression longFraction(u"(\\.\\d{3})\\d+"_s);
+    s.replace(longFraction, u"\\1"_s);
+    QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        return std::nullopt;
+    if (dt.timeSpec() == Qt::LocalTime) // no offset given: UTC, not this machine's zone
+        dt = QDateTime(dt.date(), dt.time(), QTimeZone::utc());
+    return dt.toUTC();
+}
+
 } // namespace
 
 QJsonObject EventImportResult::toJson() const
@@ -270,46 +314,12 @@ std::optional<EventType> EventImport::eventTypeFromName(const QString &name)
 
 std::optional<QDateTime> EventImport::parseTimestamp(const QString &text)
 {
-    const QString t = text.trimmed();
-    if (t.isEmpty())
+    // Beyond the year 9999 neither ISO 8601 nor PostgreSQL's readers in Qt
+    // follow: such a time is a typo (a Unix time with digits too many).
+    const auto time = parseAnyTimestamp(text);
+    if (!time || time->date().year() > 9999)
         return std::nullopt;
-    static const QRegularExpression unix(u"^\\d{1,16}(\\.\\d{1,9})?$"_s);
-    if (unix.match(t).hasMatch()) {
-        const qsizetype dot = t.indexOf(u'.');
-        const QString whole = dot < 0 ? t : t.left(dot);
-        bool ok = false;
-        const qint64 value = whole.toLongLong(&ok);
-        if (!ok)
-            return std::nullopt;
-        if (whole.size() >= 13)
-            return QDateTime::fromMSecsSinceEpoch(value, QTimeZone::utc());
-        qint64 ms = value * 1000;
-        if (dot >= 0)
-            ms += qint64(std::floor(QString(u"0"_s + t.mid(dot)).toDouble() * 1000 + 1e-6));
-        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
-    }
-    static const QRegularExpression dateOnly(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
-    if (dateOnly.match(t).hasMatch()) {
-        const QDate date = QDate::fromString(t, Qt::ISODate);
-        if (!date.isValid())
-            return std::nullopt;
-        return QDateTime(date, QTime(0, 0), QTimeZone::utc());
-    }
-    static const QRegularExpression iso(
-        u"^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?$"_s);
-    if (!iso.match(t).hasMatch())
-        return std::nullopt;
-    QString s = t;
-    s[10] = u'T';
-    // Qt reads at most milliseconds: cut longer fractions (microseconds).
-    static const QRegularExpression longFraction(u"(\\.\\d{3})\\d+"_s);
-    s.replace(longFraction, u"\\1"_s);
-    QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
-    if (!dt.isValid())
-        return std::nullopt;
-    if (dt.timeSpec() == Qt::LocalTime) // no offset given: UTC, not this machine's zone
-        dt = QDateTime(dt.date(), dt.time(), QTimeZone::utc());
-    return dt.toUTC();
+    return time;
 }
 
 DbResult<EventImportResult> EventImport::run(Database &db, qint64 campaignId, QIODevice *device,

@@ -38,7 +38,8 @@ public:
     static std::optional<EventType> eventTypeFromName(const QString &name);
     // ISO 8601 (with or without offset; none means UTC; "T" or a space),
     // a date alone (midnight UTC), or Unix time in seconds (fraction allowed;
-    // 13 digits or more are taken as milliseconds). Invalid: nullopt.
+    // 13 digits or more are taken as milliseconds). Invalid, or past the
+    // year 9999: nullopt.
     static std::optional<QDateTime> parseTimestamp(const QString &text);
 
     // Events of campaign `campaignId` from `device` (open for reading). The

@@ -128,6 +128,8 @@ private slots:
         QTest::newRow("unix seconds") << u"1740837900"_s << u"2025-03-01T14:05:00.000Z"_s;
         QTest::newRow("unix fraction") << u"1740837900.5"_s << u"2025-03-01T14:05:00.500Z"_s;
         QTest::newRow("unix ms") << u"1740837900250"_s << u"2025-03-01T14:05:00.250Z"_s;
+        QTest::newRow("unix last of 9999") << u"253402300799"_s << u"9999-12-31T23:59:59.000Z"_s;
+        QTest::newRow("unix past 9999") << u"999999999999"_s << QString();
         QTest::newRow("garbage") << u"yesterday"_s << QString();
         QTest::newRow("month 13") << u"2025-13-01T00:00:00Z"_s << QString();
         QTest::newRow("negative") << u"-5"_s << QString();
