@@ -35,9 +35,9 @@ public:
 
     DbResult<QList<MessageEvent>> forMessage(qint64 messageId) const;
 
-    // The stored form of an event time: UTC, milliseconds, ISO 8601 with Z.
-    // One canonical text matters on SQLite, where occurred_at is TEXT and
-    // the UNIQUE constraint compares text.
+    // An event time as PostgreSQL is sent it, and as created_at is stored on
+    // SQLite: UTC, milliseconds, ISO 8601 with Z. (SQLite stores occurred_at
+    // as integer milliseconds since the epoch: migration 6.)
     static QString storedTime(const QDateTime &time);
 
 private:

@@ -98,7 +98,7 @@ DbStatus EventStage::create()
              "message_id BIGINT, event_type TEXT NOT NULL, bit INTEGER NOT NULL, occurred_at TIMESTAMPTZ NOT "
              "NULL)"_s
            : u"CREATE TEMP TABLE IF NOT EXISTS event_stage (line INTEGER NOT NULL, email, named_id INTEGER, "
-             "message_id INTEGER, event_type TEXT NOT NULL, bit INTEGER NOT NULL, occurred_at TEXT NOT NULL)"_s;
+             "message_id INTEGER, event_type TEXT NOT NULL, bit INTEGER NOT NULL, occurred_at INTEGER NOT NULL)"_s;
     if (auto status = m_db.exec(stage); !status)
         return status;
     if (pg) { // the sorts of a big chunk fit in memory instead of spilling to disk
@@ -126,7 +126,7 @@ StagedBatch EventStage::prepare(const QList<StagedEvent> &rows, bool postgres)
     batch.rows.reserve(rows.size());
     for (const StagedEvent &row : rows)
         batch.rows.append({row.line, row.email.isEmpty() ? row.messageId : 0, int(row.type),
-                           row.email.toUtf8(), EventRepository::storedTime(row.occurredAt).toLatin1()});
+                           row.email.toUtf8(), row.occurredAt.toMSecsSinceEpoch()});
     return batch;
 }
 
@@ -191,7 +191,7 @@ DbStatus EventStage::addToSqlite(const QList<StagedBatch::Row> &rows)
         const QByteArray &type = typeNames[row.type];
         sqlite3_bind_text(raw, 4, type.constData(), int(type.size()), SQLITE_STATIC);
         sqlite3_bind_int(raw, 5, funnelBit(static_cast<EventType>(row.type)));
-        sqlite3_bind_text(raw, 6, row.time.constData(), int(row.time.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(raw, 6, row.timeMs);
         if (sqlite3_step(raw) != SQLITE_DONE)
             return DbError{DbError::Kind::Query,
                            failed + u": "_s + QString::fromUtf8(sqlite3_errmsg(handle))};

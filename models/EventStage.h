@@ -47,7 +47,7 @@ struct StagedBatch
         qint64 messageId = 0; // 0 when the email names the message
         int type = 0;         // EventType
         QByteArray email;     // UTF-8, empty when messageId names the message
-        QByteArray time;      // as stored
+        qint64 timeMs = 0;    // as SQLite stores it: milliseconds since the epoch, UTC
     };
     qsizetype size = 0;
     QByteArray json; // PostgreSQL: the whole batch as one JSON parameter (see toJson)

@@ -1,6 +1,7 @@
 // Numbered schema migrations, one transaction each, recorded in
 // schema_migrations. The same statements serve SQLite and PostgreSQL; the few
 // type differences are written as {{ID}}, {{JSON}}, {{TS}}, {{BOOL}}, {{REAL}}.
+// A migration that changes storage only one backend needs runs on that one.
 #pragma once
 
 #include "DbResult.h"
@@ -16,6 +17,10 @@ struct Migration
     int version;
     QString name;
     QStringList statements;
+    // Storage that only one backend needs changed: the other records the
+    // version and runs nothing.
+    enum class Backends { Both, SqliteOnly };
+    Backends backends = Backends::Both;
 };
 
 class Migrations

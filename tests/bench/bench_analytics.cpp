@@ -95,13 +95,15 @@ qint64 generate(Database &db, qint64 messages, qint64 *campaignOut)
         "'replied' ELSE 'unsubscribed' END"_s,
     };
     for (int k = 0; k < kinds.size(); ++k)
-        must(db.exec(
-                 u"INSERT INTO message_events (message_id, event_type, occurred_at, source, created_at) "
-                 "SELECT m.id, %1, '2025-03-0%2T10:00:00.000Z', 'bench', %3 FROM campaign_messages m WHERE "
-                 "m.campaign_id = %4"_s.arg(kinds[k])
-                     .arg(k + 1)
-                     .arg(ts)
-                     .arg(c)),
+        must(db.exec(u"INSERT INTO message_events (message_id, event_type, occurred_at, source, created_at) "
+                     "SELECT m.id, %1, %2, 'bench', %3 FROM campaign_messages m WHERE m.campaign_id = %4"_s
+                         .arg(kinds[k],
+                              // 2025-03-01, -02, -03 at 10:00 UTC; SQLite stores
+                              // event times as milliseconds since the epoch
+                              db.isPostgres() ? u"'2025-03-0%1T10:00:00.000Z'"_s.arg(k + 1)
+                                              : QString::number(1740823200000LL + k * 86400000LL),
+                              ts)
+                         .arg(c)),
              "events");
     must(transaction.commit(), "commit");
     // What autovacuum does after a bulk load: statistics for the planner and

@@ -1,13 +1,19 @@
 // Schema migrations on the backend under test: 1 -> latest, constraints in
-// place, and a database newer than the app refused with a clear message.
+// place, a database newer than the app refused with a clear message, and
+// data carried across the migrations that change its storage.
+#include "AbTestFixture.h"
+#include "EventRepository.h"
 #include "Migrations.h"
 #include "TestDatabase.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
 using namespace outreach;
+using namespace outreach::test;
 
 class TestMigrations : public QObject
 {
@@ -49,6 +55,64 @@ private slots:
         QVERIFY(status.errorMessage().contains(u"Update Outreach Studio"_s));
         const auto reopened = Database::openAndMigrate(t.url());
         QVERIFY(!reopened.ok());
+    }
+
+    // Migration 6 turns SQLite's text event times into integer milliseconds
+    // (PostgreSQL keeps TIMESTAMPTZ): every stored time comes back the same,
+    // before the epoch, on leap days and past the year 9999 included, and the
+    // UNIQUE key still recognizes them, so re-importing one is a duplicate.
+    void eventTimesSurviveMigrationSix()
+    {
+        OUTREACH_TEST_DB(t);
+        QVERIFY(t.openUnmigrated());
+        QVERIFY2(Migrations::run(t.db(), 5).ok(), "migration to 5");
+        const AbCampaign c = makeAbCampaign(t.db(), 1);
+        QList<qint64> millis = {1740823200123LL, 0LL, -1LL, -62135596800000LL, 951782400000LL,
+                                4107542400000LL};
+        // Older versions took Unix times that far (no longer: past 9999 is
+        // refused); Qt cannot read such a time back from PostgreSQL.
+        if (!t.db().isPostgres())
+            millis.append(999999999999000LL);
+        QList<QDateTime> times;
+        for (const qint64 ms : millis) {
+            times.append(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
+            // As versions before 6 stored them.
+            QSqlQuery insert =
+                t.db().prepare(u"INSERT INTO message_events (message_id, event_type, occurred_at, "
+                               "source, created_at) VALUES (?, 'opened', %1, 'old', %1)"_s.arg(
+                                   t.db().isPostgres() ? u"CAST(? AS TIMESTAMPTZ)"_s : u"?"_s));
+            insert.addBindValue(c.messageIds[0]);
+            insert.addBindValue(EventRepository::storedTime(times.constLast()));
+            insert.addBindValue(EventRepository::storedTime(times.constLast()));
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+        const auto migrated = t.db().migrate();
+        QVERIFY2(migrated.ok(), qPrintable(migrated.errorMessage()));
+
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(u"SELECT occurred_at FROM message_events ORDER BY id"_s));
+        for (const qint64 ms : millis) {
+            QVERIFY(q.next());
+            if (!t.db().isPostgres())
+                QCOMPARE(q.value(0).toLongLong(), ms);
+        }
+        auto log = EventRepository(t.db()).forMessage(c.messageIds[0]);
+        QVERIFY2(log.ok(), qPrintable(log.errorMessage()));
+        std::sort(times.begin(), times.end());
+        QCOMPARE(log->size(), times.size());
+        for (qsizetype i = 0; i < times.size(); ++i)
+            QCOMPARE(log->at(i).occurredAt, times.at(i));
+
+        const auto again =
+            EventRepository(t.db()).append({{c.messageIds[0], EventType::Opened, times.at(2)},
+                                            {c.messageIds[0], EventType::Opened, times.at(2).addMSecs(1)}},
+                                           u"new"_s);
+        QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
+        QCOMPARE(again->duplicates, 1);
+        QCOMPARE(again->inserted, 1);
+        QVERIFY(q.exec(u"SELECT max(id), count(*) FROM message_events"_s) && q.next());
+        QVERIFY(q.value(0).toLongLong() > millis.size()); // ids go on after the copied ones
+        QCOMPARE(q.value(1).toLongLong(), qint64(millis.size() + 1));
     }
 
     void constraintsHold_data()
