@@ -135,14 +135,14 @@ DbStatus EventStage::add(const QList<StagedEvent> &rows)
     return add(prepare(rows, m_db.isPostgres()));
 }
 
-DbStatus EventStage::add(const StagedBatch &batch)
+DbStatus EventStage::add(const StagedBatch &batch, qint64 campaignId)
 {
     if (auto status = create(); !status)
         return status;
     if (batch.size == 0)
         return Ok{};
     if (!m_db.isPostgres())
-        return addToSqlite(batch.rows);
+        return addToSqlite(batch.rows, campaignId);
     // One parameter for the whole chunk: the rows are unpacked by the
     // server's JSON functions instead of being bound one value at a time
     // (jsonb: parsed once, where json would parse each element again for
@@ -159,7 +159,7 @@ DbStatus EventStage::add(const StagedBatch &batch)
     return m_db.exec(u"ANALYZE event_stage"_s);
 }
 
-DbStatus EventStage::addToSqlite(const QList<StagedBatch::Row> &rows)
+DbStatus EventStage::addToSqlite(const QList<StagedBatch::Row> &rows, qint64 campaignId)
 {
     // SQLite runs in this process: binding each row through its own API costs
     // less than any single-parameter form (its JSON functions parse an
@@ -170,14 +170,18 @@ DbStatus EventStage::addToSqlite(const QList<StagedBatch::Row> &rows)
     if (!handle)
         return DbError{DbError::Kind::Query, failed};
     sqlite3_stmt *raw = nullptr;
+    // An email row's message is looked up here (resolve() finds the rest).
     const char sql[] = "INSERT INTO event_stage (line, email, named_id, message_id, event_type, bit, "
-                       "occurred_at) VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6)";
+                       "occurred_at) VALUES (?1, ?2, ?3, COALESCE(?3, (SELECT m.id FROM campaign_messages m "
+                       "WHERE m.campaign_id = ?7 AND m.lead_id = (SELECT l.id FROM leads l WHERE "
+                       "lower(l.email) = ?2 AND l.email IS NOT NULL))), ?4, ?5, ?6)";
     if (sqlite3_prepare_v2(handle, sql, int(sizeof sql), &raw, nullptr) != SQLITE_OK)
         return DbError{DbError::Kind::Query, failed + u": "_s + QString::fromUtf8(sqlite3_errmsg(handle))};
     const std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> insert(raw, &sqlite3_finalize);
     QByteArray typeNames[kFunnelBitCount];
     for (int t = 0; t < kFunnelBitCount; ++t)
         typeNames[t] = toString(static_cast<EventType>(t)).toLatin1();
+    sqlite3_bind_int64(raw, 7, campaignId);
     for (const StagedBatch::Row &row : rows) {
         sqlite3_bind_int(raw, 1, row.line);
         if (row.email.isEmpty())

@@ -69,9 +69,11 @@ public:
     EventStage &operator=(const EventStage &) = delete;
 
     // Stages rows. Rows naming a message id are taken as resolved unless
-    // resolve() is called.
+    // resolve() is called. Given the campaign resolve() will be asked for,
+    // SQLite looks the emails up as it stages them, which saves rewriting
+    // every staged row there.
     DbStatus add(const QList<StagedEvent> &rows);
-    DbStatus add(const StagedBatch &batch);
+    DbStatus add(const StagedBatch &batch, qint64 campaignId = 0);
     // `rows` in the form add() sends them to a database of the given kind.
     static StagedBatch prepare(const QList<StagedEvent> &rows, bool postgres);
     // Finds each staged row's message in campaign `campaignId`: by the
@@ -94,7 +96,7 @@ private:
     DbStatus clear();
 
     DbStatus lockCampaigns();
-    DbStatus addToSqlite(const QList<StagedBatch::Row> &rows);
+    DbStatus addToSqlite(const QList<StagedBatch::Row> &rows, qint64 campaignId);
 
     Database &m_db;
     bool m_created = false;

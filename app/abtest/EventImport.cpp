@@ -195,7 +195,7 @@ private:
 DbStatus append(EventStage &stage, qint64 campaignId, const QString &source, const RowReader &rows,
                 const Chunk &chunk, EventImportResult &result)
 {
-    if (auto status = stage.add(chunk.batch); !status)
+    if (auto status = stage.add(chunk.batch, campaignId); !status)
         return status;
     auto unresolved = stage.resolve(campaignId);
     if (!unresolved)
