@@ -146,17 +146,21 @@ DbStatus EventStage::add(const StagedBatch &batch, qint64 campaignId)
     // One parameter for the whole chunk: the rows are unpacked by the
     // server's JSON functions instead of being bound one value at a time
     // (jsonb: parsed once, where json would parse each element again for
-    // every field read from it).
+    // every field read from it). An email row's message is looked up as it
+    // is staged, through the two unique indexes; rewriting every staged row
+    // later costs more.
     QSqlQuery &q = m_db.cached(
         u"INSERT INTO event_stage (line, email, named_id, message_id, event_type, bit, occurred_at) SELECT "
-        "CAST(value->>0 AS INTEGER), value->>1, CAST(value->>2 AS BIGINT), CAST(value->>2 AS BIGINT), "
+        "CAST(value->>0 AS INTEGER), value->>1, CAST(value->>2 AS BIGINT), COALESCE(CAST(value->>2 AS "
+        "BIGINT), (SELECT m.id FROM campaign_messages m WHERE m.campaign_id = CAST(? AS BIGINT) AND "
+        "m.lead_id = (SELECT l.id FROM leads l WHERE lower(l.email) = value->>1 AND l.email IS NOT NULL))), "
         "value->>3, CAST(value->>4 AS INTEGER), CAST(value->>5 AS TIMESTAMPTZ) FROM "
         "jsonb_array_elements(CAST(? AS jsonb)) AS j(value)"_s);
+    q.addBindValue(campaignId);
     q.addBindValue(QString::fromUtf8(batch.json));
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), QCoreApplication::translate("Database", "Cannot stage events"));
-    // Temporary tables are never analyzed automatically; the joins need sizes.
-    return m_db.exec(u"ANALYZE event_stage"_s);
+    return Ok{};
 }
 
 DbStatus EventStage::addToSqlite(const QList<StagedBatch::Row> &rows, qint64 campaignId)
@@ -209,6 +213,11 @@ DbResult<QList<UnresolvedEvent>> EventStage::resolve(qint64 campaignId)
     if (auto status = create(); !status)
         return status.error();
     m_campaignId = campaignId;
+    // Temporary tables are never analyzed automatically; the joins need sizes.
+    if (m_db.isPostgres()) {
+        if (auto status = m_db.exec(u"ANALYZE event_stage"_s); !status)
+            return status.error();
+    }
     const QString byEmail =
         m_db.isPostgres()
             ? u"UPDATE event_stage s SET message_id = m.id FROM leads l JOIN campaign_messages m ON "

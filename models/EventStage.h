@@ -70,8 +70,8 @@ public:
 
     // Stages rows. Rows naming a message id are taken as resolved unless
     // resolve() is called. Given the campaign resolve() will be asked for,
-    // SQLite looks the emails up as it stages them, which saves rewriting
-    // every staged row there.
+    // the emails are looked up as they are staged, which saves rewriting
+    // every staged row.
     DbStatus add(const QList<StagedEvent> &rows);
     DbStatus add(const StagedBatch &batch, qint64 campaignId = 0);
     // `rows` in the form add() sends them to a database of the given kind.

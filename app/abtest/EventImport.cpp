@@ -190,13 +190,11 @@ private:
     const int m_timeCol;
 };
 
-// Stages one chunk, reports its rows that name no message of the test, and
-// appends the rest.
+// Resolves what is staged, reports the rows that name no message of the
+// test, and appends the rest.
 DbStatus append(EventStage &stage, qint64 campaignId, const QString &source, const RowReader &rows,
-                const Chunk &chunk, EventImportResult &result)
+                EventImportResult &result)
 {
-    if (auto status = stage.add(chunk.batch, campaignId); !status)
-        return status;
     auto unresolved = stage.resolve(campaignId);
     if (!unresolved)
         return unresolved.error();
@@ -368,30 +366,36 @@ DbResult<EventImportResult> EventImport::run(Database &db, qint64 campaignId, QI
     EventStage stage(db);
     if (chunkRows <= 0)
         chunkRows = db.isPostgres() ? kPostgresChunkRows : kSqliteChunkRows;
-    // The next chunk is read and checked on a thread of its own while the
-    // database appends this one. Declared after `rows`: its destructor waits
-    // for a read in flight when an error returns early.
+    // The reader thread reads and checks the next rows while the database
+    // stages or appends the ones before: at most 100,000 at a time, and the
+    // first few much fewer, so the database starts at once (it takes several
+    // times longer over a chunk than the reader, so each chunk can be a few
+    // times the one before and still be ready in time). What is staged is
+    // appended once it reaches `chunkRows`. Declared after `rows`: the pool's
+    // destructor waits for a read in flight when an error returns early.
     QThreadPool readers;
     readers.setMaxThreadCount(1);
-    // On SQLite the first chunks are small, so the database starts early: a
-    // chunk takes the database several times longer than the reader, so each
-    // can be a few times the size of the one before and still be ready in
-    // time. (PostgreSQL pays a pass over the leads per chunk.)
-    qsizetype size = db.isPostgres() ? chunkRows : std::min<qsizetype>(chunkRows, 10000);
+    const qsizetype maxRead = std::min<qsizetype>(chunkRows, kSqliteChunkRows);
+    qsizetype readSize = std::min<qsizetype>(maxRead, 10000);
     const auto readNext = [&] {
-        const qsizetype rowsToRead = size;
-        size = std::min(size * 4, chunkRows);
+        const qsizetype rowsToRead = readSize;
+        readSize = std::min(readSize * 4, maxRead);
         return QtConcurrent::run(&readers, [&rows, rowsToRead] { return rows.next(rowsToRead); });
     };
     QFuture<Chunk> next = readNext();
+    qsizetype staged = 0;
     for (;;) {
         const Chunk chunk = next.takeResult();
         if (!chunk.end)
             next = readNext();
         result.errors += chunk.errors;
-        if (chunk.batch.size > 0) {
-            if (auto status = append(stage, campaignId, source, rows, chunk, result); !status)
+        if (auto status = stage.add(chunk.batch, campaignId); !status)
+            return status.error();
+        staged += chunk.batch.size;
+        if (staged > 0 && (staged >= chunkRows || chunk.end)) {
+            if (auto status = append(stage, campaignId, source, rows, result); !status)
                 return status.error();
+            staged = 0;
         }
         if (chunk.end)
             break;

@@ -45,10 +45,11 @@ public:
     // Events of campaign `campaignId` from `device` (open for reading). The
     // campaign must have been activated. A database failure rolls the whole
     // import back and is returned as the error.
-    // Rows are appended in chunks of at most `chunkRows` (bounded memory;
-    // each chunk sorted so the database walks its indexes in order); 0 takes
-    // the backend's default. A chunk costs PostgreSQL one pass over the
-    // campaign's leads to find the emails, so its chunks are bigger.
+    // Rows are appended in chunks of about `chunkRows` (bounded memory; read
+    // in sorted pieces of at most 100,000 so the database walks its indexes
+    // in order); 0 takes the backend's default. A chunk costs PostgreSQL one
+    // pass over the campaign's leads to find the emails, so its chunks are
+    // bigger.
     static constexpr qsizetype kSqliteChunkRows = 100000;
     static constexpr qsizetype kPostgresChunkRows = 500000;
     static DbResult<EventImportResult> run(Database &db, qint64 campaignId, QIODevice *device,
