@@ -166,9 +166,10 @@ QList<Migration> buildMigrations()
     const QString millis =
         u"(CAST(strftime('%s', printf('%04d', %1) || substr(%2, 1, 15)) AS INTEGER) + (%3 - %1) / 400 * "
         "146097 * 86400) * 1000 + CAST(substr(%2, 17, 3) AS INTEGER)"_s;
-    list.append(Migration{6,
-                          u"event times as integers on SQLite"_s,
-                          {uR"(CREATE TABLE message_events_v6 (
+    list.append(Migration{
+        6,
+        u"event times as integers on SQLite"_s,
+        {uR"(CREATE TABLE message_events_v6 (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             message_id BIGINT NOT NULL REFERENCES campaign_messages (id) ON DELETE CASCADE,
             event_type TEXT NOT NULL CHECK (event_type IN ('sent', 'delivered', 'opened', 'clicked',
@@ -178,13 +179,12 @@ QList<Migration> buildMigrations()
             created_at TEXT NOT NULL,
             UNIQUE (message_id, event_type, occurred_at)
         ))"_s,
-                           u"INSERT INTO message_events_v6 (id, message_id, event_type, occurred_at, source, "
-                           u"created_at) SELECT "
-                           "id, message_id, event_type, "_s +
-                               millis.arg(shifted, rest, year) + u", source, created_at FROM message_events ORDER BY id"_s,
-                           u"DROP TABLE message_events"_s,
-                           u"ALTER TABLE message_events_v6 RENAME TO message_events"_s},
-                          Migration::Backends::SqliteOnly});
+         u"INSERT INTO message_events_v6 (id, message_id, event_type, occurred_at, source, "
+         u"created_at) SELECT "
+         "id, message_id, event_type, "_s +
+             millis.arg(shifted, rest, year) + u", source, created_at FROM message_events ORDER BY id"_s,
+         u"DROP TABLE message_events"_s, u"ALTER TABLE message_events_v6 RENAME TO message_events"_s},
+        Migration::Backends::SqliteOnly});
     return list;
 }
 
