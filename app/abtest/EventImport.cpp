@@ -85,7 +85,7 @@ public:
     {
         Chunk chunk;
         QList<StagedEvent> rows;
-        rows.reserve(std::min<qsizetype>(maxRows, 100000));
+        rows.reserve(maxRows); // at most kSqliteChunkRows: run() caps the pieces
         while (rows.size() < maxRows) {
             const CsvReader::Status status = m_reader.readNext();
             if (status == CsvReader::Status::End) {
