@@ -71,6 +71,49 @@ private slots:
         QVERIFY(std::abs(*pacer.ratePerSecond() - rate) < 0.2 * rate);
     }
 
+    // Issue 11 item 1: an endpoint that reports "0 left" on its 429s and no
+    // headroom at all on its 200s. The 0 must not become the bucket's size.
+    void pacerRecoversFromARefusalWhenSuccessesCarryNoHeaders()
+    {
+        RequestPacer pacer;
+        qint64 seq = pacer.dispatched(0);
+        pacer.observed(seq, 0, 0, true);
+        seq = pacer.dispatched(1000);
+        pacer.observed(seq, 1000, std::nullopt, false);
+        for (qint64 now = 1000; now < 1100; ++now) {
+            QCOMPARE(pacer.nextAllowedMs(now), now);
+            pacer.observed(pacer.dispatched(now), now, std::nullopt, false);
+        }
+    }
+
+    // Requests that never bring a reading back (timeouts, resets) must not
+    // hold the pacer below its threshold for ever, nor may a bucket of one.
+    void pacerNeverWaitsForEver_data()
+    {
+        QTest::addColumn<qint64>("remaining");
+        QTest::addColumn<int>("silentRequests");
+        QTest::newRow("bucket of one") << qint64(0) << 0;
+        QTest::newRow("silent requests after a full bucket") << qint64(9) << 30;
+        QTest::newRow("silent requests after a refusal") << qint64(0) << 30;
+    }
+
+    void pacerNeverWaitsForEver()
+    {
+        QFETCH(qint64, remaining);
+        QFETCH(int, silentRequests);
+        RequestPacer pacer;
+        qint64 now = 0;
+        // Two readings a second apart teach it a rate of a few per second.
+        for (int i = 0; i < 4; ++i, now += 400)
+            pacer.observed(pacer.dispatched(now), now, remaining, false);
+        for (int i = 0; i < silentRequests; ++i)
+            pacer.dispatched(now);
+        const qint64 next = pacer.nextAllowedMs(now);
+        QVERIFY(next >= now);
+        QVERIFY2(pacer.nextAllowedMs(next) <= next, qPrintable(QString::number(next - now)));
+        QVERIFY2(next - now < 60000, qPrintable(QString::number(next - now)));
+    }
+
     void providerChoice_data()
     {
         QTest::addColumn<QString>("campaignProvider");

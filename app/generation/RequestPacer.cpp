@@ -20,11 +20,21 @@ qint64 RequestPacer::dispatched(qint64 nowMs)
 
 void RequestPacer::observed(qint64 seq, qint64 sentMs, std::optional<qint64> remaining, bool rateLimited)
 {
-    if (!remaining)
+    if (!remaining) {
+        // An accepted request without a headroom counter: this endpoint (or
+        // proxy) reports headroom only on refusals, so a "0 left" read from
+        // an earlier 429 says nothing about now. Forget it and go at full
+        // speed; the engine's Retry-After pause and concurrency cut handle
+        // the next 429.
+        if (!rateLimited)
+            forget();
         return;
-    // A refused request consumed nothing; reading it as "0 left" is still right.
+    }
+    // A refused request consumed nothing; reading it as "0 left" is still
+    // right, but it says nothing about the bucket's size.
     const qint64 left = rateLimited ? 0 : *remaining;
-    m_maxRemaining = std::max(m_maxRemaining, left);
+    if (!rateLimited)
+        m_capacity = std::max(m_capacity, left + 1); // the answered request took one
     auto at = std::lower_bound(m_readings.begin(), m_readings.end(), seq,
                                [](const Reading &r, qint64 s) { return r.seq < s; });
     m_readings.insert(at, Reading{seq, sentMs, left});
@@ -53,6 +63,13 @@ std::optional<double> RequestPacer::ratePerSecond() const
     return m_ratePerMs * 1000.0;
 }
 
+void RequestPacer::forget()
+{
+    m_readings.clear();
+    m_ratePerMs = -1;
+    m_capacity = 0;
+}
+
 qint64 RequestPacer::nextAllowedMs(qint64 nowMs) const
 {
     if (m_readings.empty())
@@ -61,14 +78,20 @@ qint64 RequestPacer::nextAllowedMs(qint64 nowMs) const
     // Requests sent after the newest reading are already spending headroom.
     const double spentSince = double(m_sent - last.seq);
     const double rate = std::max(0.0, m_ratePerMs);
-    const double refilled =
-        std::min(double(last.remaining) + rate * double(nowMs - last.sentMs), double(m_maxRemaining));
-    const double left = refilled - spentSince;
-    if (left >= kHeadroom)
+    // The bucket's size caps the headroom only after what was spent is
+    // taken off: capped first, requests that never brought a reading back
+    // (network errors, timeouts) would keep it below the threshold forever.
+    // Before a successful answer showed the size, nothing caps it.
+    double left = double(last.remaining) + rate * double(nowMs - last.sentMs) - spentSince;
+    if (m_capacity > 0)
+        left = std::min(left, double(m_capacity));
+    // A bucket of one request never shows 1.5 left; one is enough for it.
+    const double needed = m_capacity > 0 ? std::min(kHeadroom, double(m_capacity)) : kHeadroom;
+    if (left >= needed)
         return nowMs;
     if (rate <= 0)
         return std::max(nowMs, m_lastSentMs + kProbeIntervalMs);
-    return nowMs + qint64(std::ceil((kHeadroom - left) / rate));
+    return nowMs + qint64(std::ceil((needed - left) / rate));
 }
 
 } // namespace outreach

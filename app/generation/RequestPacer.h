@@ -2,7 +2,10 @@
 // It follows the endpoint's "remaining requests" counter: from two readings
 // and the requests sent in between it learns the refill rate, and it lets a
 // request go only when the endpoint should have a request left for it. With
-// no such counter it never holds anything back.
+// no such counter it never holds anything back, and an accepted answer
+// without one (endpoints that report headroom only on 429s) makes it forget
+// what it read, so a "0 left" seen on a refusal can never hold it back for
+// good.
 #pragma once
 
 #include <QtGlobal>
@@ -24,6 +27,8 @@ public:
     std::optional<double> ratePerSecond() const;
 
 private:
+    void forget();
+
     struct Reading
     {
         qint64 seq;
@@ -34,7 +39,7 @@ private:
     qint64 m_sent = 0;
     qint64 m_lastSentMs = 0;
     double m_ratePerMs = -1;
-    qint64 m_maxRemaining = 0; // the bucket's size, as far as seen
+    qint64 m_capacity = 0; // the bucket's size, as far as accepted answers showed it; 0 = unknown
 };
 
 } // namespace outreach

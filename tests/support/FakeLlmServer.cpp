@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
@@ -281,8 +282,18 @@ std::optional<FakeReply> FakeLlmServer::rateLimit()
     reply.status = 429;
     reply.body = flatError(u"Requests per minute limit exceeded - too many requests sent."_s,
                            u"too_many_requests_error"_s, u"request_quota_exceeded"_s);
-    reply.headers = {{"Retry-After", QByteArray::number(std::ceil(waitMs / 1000))},
-                     {"retry-after-ms", QByteArray::number(std::ceil(waitMs))}};
+    const qint64 waitSeconds = qint64(std::ceil(waitMs / 1000));
+    if (m_headerStyle.retryAfter == RateLimitHeaderStyle::RetryAfter::Seconds)
+        reply.headers.append({"Retry-After", QByteArray::number(waitSeconds)});
+    else if (m_headerStyle.retryAfter == RateLimitHeaderStyle::RetryAfter::Date)
+        reply.headers.append(
+            {"Retry-After",
+             QLocale::c()
+                 .toString(QDateTime::currentDateTimeUtc().addSecs(waitSeconds + 1),
+                           u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s) // the date's second is truncated
+                 .toLatin1()});
+    if (m_headerStyle.retryAfterMs)
+        reply.headers.append({"retry-after-ms", QByteArray::number(std::ceil(waitMs))});
     return reply;
 }
 
@@ -303,10 +314,18 @@ void FakeLlmServer::handle(QTcpSocket *socket, FakeRequest request)
         reply = answer(request);
     }
     if (chat && m_rpm > 0) {
-        reply.headers.append({"x-ratelimit-limit-requests-minute", QByteArray::number(qint64(m_rpm))});
-        reply.headers.append({"x-ratelimit-remaining-requests-minute", QByteArray::number(qint64(m_tokens))});
-        reply.headers.append(
-            {"x-ratelimit-reset-requests-minute", QByteArray::number((m_burst - m_tokens) * 60.0 / m_rpm)});
+        const bool refused = reply.status == 429;
+        if (!refused && !m_headerStyle.onSuccess) {
+            // no headroom headers on accepted requests
+        } else {
+            reply.headers.append({"x-ratelimit-limit-requests-minute", QByteArray::number(qint64(m_rpm))});
+            if (!refused || m_headerStyle.remainingOn429)
+                reply.headers.append(
+                    {"x-ratelimit-remaining-requests-minute", QByteArray::number(qint64(m_tokens))});
+            if (!refused || m_headerStyle.resetOn429)
+                reply.headers.append({"x-ratelimit-reset-requests-minute",
+                                      QByteArray::number((m_burst - m_tokens) * 60.0 / m_rpm)});
+        }
     }
 
     if (reply.action == FakeReply::Action::NeverAnswer)

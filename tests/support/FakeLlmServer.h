@@ -66,6 +66,18 @@ struct FakeReply
     static FakeReply completion(const QString &content, int promptTokens = 150, int completionTokens = 240);
 };
 
+// Which rate-limit headers the server sends under setRpmLimit(). The default
+// sends all of them; real endpoints and proxies leave some out.
+struct RateLimitHeaderStyle
+{
+    enum class RetryAfter { Seconds, Date, None };
+    bool onSuccess = true;      // x-ratelimit-* on accepted requests
+    bool remainingOn429 = true; // x-ratelimit-remaining-requests-minute on 429s
+    bool resetOn429 = true;     // x-ratelimit-reset-requests-minute on 429s
+    RetryAfter retryAfter = RetryAfter::Seconds;
+    bool retryAfterMs = true; // retry-after-ms on 429s
+};
+
 class FakeLlmServer : public QObject
 {
     Q_OBJECT
@@ -85,6 +97,7 @@ public:
     // Token bucket: refills rpm/60 per second, holds at most burst (default
     // one second's worth); an empty bucket answers 429 with Retry-After.
     void setRpmLimit(int rpm, int burst = 0);
+    void setRateLimitHeaders(const RateLimitHeaderStyle &style) { m_headerStyle = style; }
     void setRequiredApiKey(const QString &key) { m_requiredKey = key; }
     void setChannel(const QString &channel) { m_channel = channel; } // "email", "sms", ... ("" = detect)
     // response_format types this endpoint rejects with 400 ("json_schema", "json_object").
@@ -128,6 +141,7 @@ private:
     Handler m_handler;
     int m_latencyMs = 0;
     double m_rpm = 0;
+    RateLimitHeaderStyle m_headerStyle;
     double m_burst = 0;
     double m_tokens = 0;
     qint64 m_lastRefillMs = 0;
