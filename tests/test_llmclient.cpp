@@ -72,6 +72,8 @@ private slots:
     void parallelCallsAreReallyInFlight_data();
     void parallelCallsAreReallyInFlight();
     void deadlineFiresOnSilentServer();
+    void closedWithoutAnswerIsNeverSentAgain_data();
+    void closedWithoutAnswerIsNeverSentAgain();
     void abortFinishesOnceAsCancelled();
     void invalidBaseUrlIsReportedAsynchronously();
     void fetchModels();
@@ -387,6 +389,39 @@ void TestLlmClient::deadlineFiresOnSilentServer()
     QVERIFY(reply.retryable());
     // The client gave up on the connection, so the server sees nothing in flight.
     QTRY_COMPARE(m_server->inFlight(), 0);
+}
+
+// Issue 11 item 2: Qt's HTTP/1 channel sends a request again by itself when
+// the server closes the connection before answering. The server must see
+// exactly the requests the client counted, on a fresh and on a reused
+// (keep-alive) connection.
+void TestLlmClient::closedWithoutAnswerIsNeverSentAgain_data()
+{
+    QTest::addColumn<bool>("reusedConnection");
+    QTest::newRow("fresh connection") << false;
+    QTest::newRow("kept-alive connection") << true;
+}
+
+void TestLlmClient::closedWithoutAnswerIsNeverSentAgain()
+{
+    QFETCH(bool, reusedConnection);
+    FakeLlmServer server;
+    QVERIFY(server.listen());
+    OpenAiCompatibleProvider provider(u"openai"_s, Key, server.baseUrl(), u"m"_s);
+    if (reusedConnection)
+        QVERIFY(run(provider, leadRequest()).ok());
+    const int before = server.chatRequestCount();
+    server.enqueue(Fault::CloseWithoutAnswer, 3);
+    const ChatReply reply = run(provider, leadRequest(u"Grace"_s));
+    QCOMPARE(reply.error, ChatErrorKind::Network);
+    QVERIFY(reply.retryable());
+    QCOMPARE(reply.requestsSent, 1);
+    QCOMPARE(server.chatRequestCount() - before, 1);
+    QVERIFY2(reply.errorMessage.contains(u"closed the connection"_s), qPrintable(reply.errorMessage));
+    // Nothing was sent behind the client's back after the reply either.
+    const ChatReply next = run(provider, leadRequest(u"Linus"_s));
+    QCOMPARE(next.requestsSent, 1);
+    QCOMPARE(server.chatRequestCount() - before, 2);
 }
 
 void TestLlmClient::abortFinishesOnceAsCancelled()

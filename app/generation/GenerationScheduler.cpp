@@ -91,7 +91,6 @@ bool GenerationEngine::dispatch(int index)
     job.seq = m_pacer.dispatched(now);
     job.sentMs = now;
     ++m_inFlight;
-    ++m_summary.requests;
     ChatCall *call = m_provider->complete(request);
     job.call = call;
     connect(call, &ChatCall::finished, this,
@@ -108,6 +107,9 @@ void GenerationEngine::onReply(int index, const ChatReply &reply)
     --m_inFlight;
     m_reservedUsd -= job.reservedUsd;
     job.reservedUsd = 0;
+    // Counted from what went out, not from what was started: a request Qt
+    // never managed to send costs nothing, a fallback step is a second one.
+    m_summary.requests += reply.requestsSent;
     if (reply.error == ChatErrorKind::Cancelled) {
         // Only the engine aborts calls, when it stops; nothing arrived to store.
         finishIfDone();

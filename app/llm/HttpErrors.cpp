@@ -104,6 +104,7 @@ QString describeNetworkError(const QUrl &url, QNetworkReply::NetworkError error,
                    "The server %1 could not be found. Check the base URL and the network connection.")
             .arg(host);
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // closed before answering; never sent twice
         return QCoreApplication::translate("HttpErrors", "%1 closed the connection before answering.")
             .arg(host);
     case QNetworkReply::TimeoutError:

@@ -24,8 +24,8 @@ struct ChatMessage
 struct ChatRequest
 {
     QList<ChatMessage> messages;
-    QString schemaName;      // name of the response JSON schema
-    QJsonObject jsonSchema;  // schema of the expected answer (strict)
+    QString schemaName;     // name of the response JSON schema
+    QJsonObject jsonSchema; // schema of the expected answer (strict)
     int maxCompletionTokens = 1200;
     double temperature = 0.7;
     std::optional<qint64> seed;
@@ -35,8 +35,8 @@ struct ChatRequest
     // carry it); the offline provider writes its answer from it.
     Campaign campaign;
     Lead lead;
-    QString renderedTemplate;          // the campaign template rendered for this lead
-    std::optional<int> onlyVariant;    // regenerate one variant, keep the others
+    QString renderedTemplate;       // the campaign template rendered for this lead
+    std::optional<int> onlyVariant; // regenerate one variant, keep the others
 };
 
 enum class ChatErrorKind {
@@ -56,7 +56,7 @@ struct ChatReply
     ChatErrorKind error = ChatErrorKind::None;
     QString errorMessage; // plain words, never containing the key
     int httpStatus = 0;
-    QString content;      // the assistant message text
+    QString content; // the assistant message text
     int promptTokens = 0;
     int completionTokens = 0;
     int latencyMs = 0;
@@ -64,13 +64,17 @@ struct ChatReply
     // Rate-limit headroom reported by the endpoint, when it says so
     // (x-ratelimit-remaining-requests-*), so the engine can slow down early.
     std::optional<qint64> remainingRequests;
+    // HTTP requests of this attempt that actually left the process (a
+    // structured-output fallback sends a second one; a refused connection
+    // sends none). What the engine counts and what a provider can bill.
+    int requestsSent = 1;
 
     bool ok() const { return error == ChatErrorKind::None; }
     bool retryable() const
     {
-        return error == ChatErrorKind::Network || error == ChatErrorKind::Timeout
-               || error == ChatErrorKind::RateLimited || error == ChatErrorKind::Server
-               || error == ChatErrorKind::InvalidAnswer;
+        return error == ChatErrorKind::Network || error == ChatErrorKind::Timeout ||
+               error == ChatErrorKind::RateLimited || error == ChatErrorKind::Server ||
+               error == ChatErrorKind::InvalidAnswer;
     }
 };
 
@@ -94,7 +98,7 @@ public:
     using QObject::QObject;
     ~LlmProvider() override = default;
 
-    virtual QString name() const = 0;   // "cerebras", "openai", "offline"
+    virtual QString name() const = 0; // "cerebras", "openai", "offline"
     virtual QString model() const = 0;
     virtual bool isOffline() const = 0; // no network, no key, no cost
     // Starts one attempt; the returned call is owned by the provider.

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 
+class QIODevice;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
@@ -26,6 +27,9 @@ public:
     // when every existing one already has all its connections busy.
     QNetworkReply *get(const QNetworkRequest &request);
     QNetworkReply *post(const QNetworkRequest &request, const QByteArray &body);
+    // Posts a body Qt cannot rewind (see OneShotBody): no hidden resend. The
+    // body becomes the reply's child.
+    QNetworkReply *postOnce(QNetworkRequest request, QIODevice *body);
 
     int managerCount() const { return int(m_managers.size()); }
 

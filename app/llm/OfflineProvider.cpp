@@ -33,6 +33,7 @@ public:
     void abort() override
     {
         ChatReply reply;
+        reply.requestsSent = 0;
         reply.error = ChatErrorKind::Cancelled;
         reply.errorMessage = QCoreApplication::translate("OfflineProvider", "The request was cancelled.");
         finish(reply);

@@ -2,6 +2,7 @@
 
 #include "HttpErrors.h"
 #include "NetworkPool.h"
+#include "OneShotBody.h"
 #include "OpenAiCompatibleProvider.h"
 #include "RateLimitHeaders.h"
 
@@ -131,14 +132,23 @@ void OpenAiChatCall::send()
     request.setRawHeader("User-Agent", "OutreachStudio/" OUTREACH_VERSION);
     if (!m_provider->m_apiKey.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_provider->m_apiKey.toUtf8());
-    m_reply = m_provider->m_pool->post(request, requestBody(m_provider->model(), m_request, m_level));
+    m_body = new OneShotBody(requestBody(m_provider->model(), m_request, m_level));
+    m_reply = m_provider->m_pool->postOnce(request, m_body);
     connect(m_reply, &QNetworkReply::finished, this, &OpenAiChatCall::onReplyFinished);
+}
+
+void OpenAiChatCall::countSentBody()
+{
+    if (m_body && m_body->started())
+        ++m_requestsSent;
+    m_body = nullptr;
 }
 
 void OpenAiChatCall::dropReply()
 {
     if (!m_reply)
         return;
+    countSentBody();
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     disconnect(reply, nullptr, this, nullptr);
@@ -152,6 +162,7 @@ void OpenAiChatCall::onReplyFinished()
     if (!reply || m_done)
         return;
     m_reply = nullptr;
+    countSentBody();
     reply->deleteLater();
 
     const QUrl url = m_provider->baseUrl();
@@ -169,7 +180,8 @@ void OpenAiChatCall::onReplyFinished()
     result.httpStatus = status;
     // Codes below 200 are transport failures (refused, reset, TLS, ...), even
     // when a status line had already arrived before the connection broke.
-    const bool transportFailed = reply->error() != QNetworkReply::NoError && reply->error() < 200;
+    const bool transportFailed = (reply->error() != QNetworkReply::NoError && reply->error() < 200) ||
+                                 reply->error() == QNetworkReply::ContentReSendError;
     if (status == 0 || transportFailed) {
         result.error = HttpErrors::kindForNetworkError(reply->error());
         result.errorMessage = HttpErrors::describeNetworkError(url, reply->error(), reply->errorString());
@@ -255,6 +267,7 @@ void OpenAiChatCall::finish(ChatReply reply)
         return;
     m_done = true;
     m_deadline.stop();
+    reply.requestsSent = m_requestsSent;
     reply.latencyMs = m_clock.isValid() ? int(m_clock.elapsed()) : 0;
     reply.errorMessage = HttpErrors::scrub(reply.errorMessage, m_provider->m_apiKey);
     emit finished(reply);

@@ -13,6 +13,7 @@ class QNetworkReply;
 
 namespace outreach {
 
+class OneShotBody;
 class OpenAiCompatibleProvider;
 enum class ResponseFormatLevel;
 
@@ -36,12 +37,15 @@ private:
     void onDeadline();
     void finish(ChatReply reply);
     void dropReply();
+    void countSentBody();
     ChatReply parseSuccess(const QByteArray &body) const;
 
     OpenAiCompatibleProvider *m_provider;
     ChatRequest m_request;
     ResponseFormatLevel m_level;
     QPointer<QNetworkReply> m_reply;
+    QPointer<OneShotBody> m_body;
+    int m_requestsSent = 0;
     QTimer m_deadline;
     QElapsedTimer m_clock;
     bool m_done = false;

@@ -294,6 +294,27 @@ private slots:
         QVERIFY(clock.elapsed() < 5000);
     }
 
+    // Issue 11 item 2: a server that closes the connection without
+    // answering gets exactly the requests the engine counted.
+    void closedConnectionIsOneCountedAttempt()
+    {
+        OUTREACH_TEST_DB(t);
+        FakeLlmServer server;
+        QVERIFY(server.listen());
+        const qint64 id = addCampaign(t.db(), 1);
+        server.enqueue(Fault::CloseWithoutAnswer, 5);
+        OpenAiCompatibleProvider provider(u"openai"_s, kKey, server.baseUrl(), u"m"_s);
+        GenerationEngine engine(t.db(), &provider);
+        GenerationOptions o = fastOptions();
+        o.maxAttempts = 1;
+        const GenerationSummary s = runToEnd(engine, id, o);
+        QVERIFY2(s.ok(), qPrintable(s.error));
+        QCOMPARE(s.failed, 1);
+        QCOMPARE(s.requests, 1);
+        QCOMPARE(server.chatRequestCount(), 1);
+        QCOMPARE(stored(t.db(), id).first().message.attempts, 1);
+    }
+
     void secondRunSkipsWhatIsStored()
     {
         OUTREACH_TEST_DB(t);

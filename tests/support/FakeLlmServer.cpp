@@ -336,6 +336,12 @@ void FakeLlmServer::handle(QTcpSocket *socket, FakeRequest request)
     auto deliver = [this, guard, reply, close] {
         if (!guard)
             return;
+        if (reply.action == FakeReply::Action::Close) {
+            // A hung request the server gives up on: no status line at all.
+            finishRequest(guard);
+            guard->disconnectFromHost();
+            return;
+        }
         if (reply.action == FakeReply::Action::Reset) {
             // Drop the connection mid-answer: dropped before the first byte,
             // Qt would quietly resend the request instead of failing.
@@ -480,6 +486,9 @@ FakeReply FakeLlmServer::replyFor(Fault fault, const FakeRequest &request, const
         return reply;
     case Fault::EmptyContent:
         return FakeReply::completion(QString());
+    case Fault::CloseWithoutAnswer:
+        reply.action = FakeReply::Action::Close;
+        return reply;
     }
     return reply;
 }

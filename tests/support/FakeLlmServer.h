@@ -51,11 +51,12 @@ enum class Fault {
     ResetConnection,        // aborts the socket in the middle of the answer
     Unauthorized,           // 401 "Wrong API Key"
     EmptyContent,           // 200, message content ""
+    CloseWithoutAnswer,     // reads the whole request, then closes the connection without a byte
 };
 
 struct FakeReply
 {
-    enum class Action { Respond, NeverAnswer, Reset };
+    enum class Action { Respond, NeverAnswer, Reset, Close };
     Action action = Action::Respond;
     int status = 200;
     QByteArray body;
