@@ -232,57 +232,41 @@ DbResult<QList<Lead>> MessageRepository::leadsToGenerate(qint64 campaignId, int 
 DbStatus MessageRepository::saveResult(Message &message)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto existing = find(message.campaignId, message.leadId);
-    if (!existing)
-        return existing.error();
-    if (existing.value()) {
-        const Message &old = *existing.value();
-        QSqlQuery q = m_db.prepare(
-            u"UPDATE campaign_messages SET status = ?, error = ?, attempts = attempts + ?, latency_ms = ?, "
-            "prompt_tokens = prompt_tokens + ?, completion_tokens = completion_tokens + ?, cost_usd = "
-            "cost_usd + ?, "
-            "updated_at = ?, version = version + 1 WHERE id = ?"_s);
-        q.addBindValue(toString(message.status));
-        q.addBindValue(sqlText(message.error));
-        q.addBindValue(message.attempts);
-        q.addBindValue(message.latencyMs);
-        q.addBindValue(message.promptTokens);
-        q.addBindValue(message.completionTokens);
-        q.addBindValue(message.costUsd);
-        q.addBindValue(now);
-        q.addBindValue(old.id);
-        if (auto status = m_db.exec(q); !status)
-            return status;
-        message.id = old.id;
-        message.attempts += old.attempts;
-        message.promptTokens += old.promptTokens;
-        message.completionTokens += old.completionTokens;
-        message.costUsd += old.costUsd;
-        message.version = old.version + 1;
-    } else {
-        QSqlQuery q = m_db.prepare(u"INSERT INTO campaign_messages (campaign_id, lead_id, status, error, "
-                                   u"attempts, latency_ms, prompt_tokens, "
-                                   "completion_tokens, cost_usd, created_at, updated_at, version) VALUES (?, "
-                                   "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
-                                   "RETURNING id"_s);
-        q.addBindValue(message.campaignId);
-        q.addBindValue(message.leadId);
-        q.addBindValue(toString(message.status));
-        q.addBindValue(sqlText(message.error));
-        q.addBindValue(message.attempts);
-        q.addBindValue(message.latencyMs);
-        q.addBindValue(message.promptTokens);
-        q.addBindValue(message.completionTokens);
-        q.addBindValue(message.costUsd);
-        q.addBindValue(now);
-        q.addBindValue(now);
-        if (!q.exec() || !q.next())
-            return m_db.errorFrom(
-                q.lastError(), QCoreApplication::translate("Database", "Cannot store the message for lead %1")
-                                   .arg(message.leadId));
-        message.id = q.value(0).toLongLong();
-        message.version = 1;
-    }
+    // One statement, insert or accumulate: two runs storing the same lead
+    // (a lease that ran out while its run still went on) meet in the
+    // UNIQUE (campaign_id, lead_id) index instead of failing on it.
+    QSqlQuery q = m_db.prepare(
+        u"INSERT INTO campaign_messages (campaign_id, lead_id, status, error, attempts, latency_ms, "
+        "prompt_tokens, completion_tokens, cost_usd, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, 1) ON CONFLICT (campaign_id, lead_id) DO UPDATE SET status = excluded.status, "
+        "error = excluded.error, attempts = campaign_messages.attempts + excluded.attempts, latency_ms = "
+        "excluded.latency_ms, prompt_tokens = campaign_messages.prompt_tokens + excluded.prompt_tokens, "
+        "completion_tokens = campaign_messages.completion_tokens + excluded.completion_tokens, cost_usd = "
+        "campaign_messages.cost_usd + excluded.cost_usd, updated_at = excluded.updated_at, version = "
+        "campaign_messages.version + 1 RETURNING id, attempts, prompt_tokens, completion_tokens, cost_usd, "
+        "version"_s);
+    q.addBindValue(message.campaignId);
+    q.addBindValue(message.leadId);
+    q.addBindValue(toString(message.status));
+    q.addBindValue(sqlText(message.error));
+    q.addBindValue(message.attempts);
+    q.addBindValue(message.latencyMs);
+    q.addBindValue(message.promptTokens);
+    q.addBindValue(message.completionTokens);
+    q.addBindValue(message.costUsd);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec() || !q.next())
+        return m_db.errorFrom(q.lastError(), QCoreApplication::translate(
+                                                 "Database", "Cannot store the message for lead %1")
+                                                 .arg(message.leadId));
+    message.id = q.value(0).toLongLong();
+    message.attempts = q.value(1).toInt();
+    message.promptTokens = q.value(2).toInt();
+    message.completionTokens = q.value(3).toInt();
+    message.costUsd = q.value(4).toDouble();
+    message.version = q.value(5).toInt();
+    q.finish();
     if (message.variants.isEmpty())
         return Ok{};
     QSqlQuery del = m_db.prepare(u"DELETE FROM message_variants WHERE message_id = ?"_s);

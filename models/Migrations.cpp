@@ -185,6 +185,25 @@ QList<Migration> buildMigrations()
              millis.arg(shifted, rest, year) + u", source, created_at FROM message_events ORDER BY id"_s,
          u"DROP TABLE message_events"_s, u"ALTER TABLE message_events_v6 RENAME TO message_events"_s},
         Migration::Backends::SqliteOnly});
+    // Generation runs claim a lead before its request leaves (a lease: owner
+    // and expiry, in milliseconds since the epoch), so two runs on one
+    // campaign share the work instead of paying twice. reserved_usd is what
+    // the claim's unanswered requests may cost; lost_usd what a run that died
+    // before storing may have been billed. campaigns.reserved_usd is their
+    // sum, checked against the budget in the same statement that adds to it.
+    list.append(Migration{7,
+                          u"generation claims and budget reservations"_s,
+                          {uR"(CREATE TABLE generation_claims (
+            campaign_id BIGINT NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
+            lead_id BIGINT NOT NULL REFERENCES leads (id) ON DELETE CASCADE,
+            owner TEXT NOT NULL,
+            expires_at_ms BIGINT NOT NULL,
+            reserved_usd {{REAL}} NOT NULL DEFAULT 0,
+            lost_usd {{REAL}} NOT NULL DEFAULT 0,
+            PRIMARY KEY (campaign_id, lead_id)
+        ))"_s,
+                           u"CREATE INDEX generation_claims_owner ON generation_claims (campaign_id, owner)"_s,
+                           u"ALTER TABLE campaigns ADD COLUMN reserved_usd {{REAL}} NOT NULL DEFAULT 0"_s}});
     return list;
 }
 

@@ -3,12 +3,15 @@
 #include "GenerationEngine.h"
 
 #include "CampaignRepository.h"
+#include "ClaimRepository.h"
+#include "RunOwner.h"
 #include "Database.h"
 #include "LeadRepository.h"
 #include "MessageRepository.h"
 #include "templates/TemplateEngine.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <algorithm>
 #include <limits>
 
@@ -72,7 +75,8 @@ bool GenerationEngine::prepare(qint64 campaignId, const GenerationOptions &optio
     m_writtenCount = 0;
     m_reservedUsd = 0;
     m_spentUsd = 0;
-    m_campaignCostAtStart = m_campaign.costTotal;
+    m_owner = RunOwner::create();
+    m_dropped = 0;
     m_paused = false;
     m_stopping = false;
     return true;
@@ -100,6 +104,22 @@ bool GenerationEngine::start(qint64 campaignId, const GenerationOptions &options
                            .arg(m_campaign.id)
                            .arg(toString(status));
         return false;
+    }
+    // Claims of a run on this machine that died (kill -9, a crash) need not
+    // wait for their leases to run out.
+    ClaimRepository claims(m_db);
+    const auto owners = claims.liveOwners(campaignId, QDateTime::currentMSecsSinceEpoch());
+    if (!owners) {
+        m_startError = owners.errorMessage();
+        return false;
+    }
+    for (const QString &owner : owners.value()) {
+        if (!RunOwner::isDeadLocalProcess(owner))
+            continue;
+        if (auto expired = claims.expireOwner(campaignId, owner); !expired) {
+            m_startError = expired.errorMessage();
+            return false;
+        }
     }
     MessageRepository messages(m_db);
     auto leads = messages.leadsToGenerate(campaignId, m_campaign.minScore, options.retryFailed);
@@ -163,7 +183,8 @@ void GenerationEngine::begin()
     for (int i = 0; i < int(m_jobs.size()); ++i)
         m_ready.push_back(i);
     delete m_writer;
-    m_writer = new ResultWriter(m_db, m_campaign.id, m_options.batchSize, m_options.flushIntervalMs, this);
+    m_writer = new ResultWriter(m_db, m_campaign.id, m_options.batchSize, m_options.flushIntervalMs,
+                                m_regeneration ? QString() : m_owner, this);
     connect(m_writer, &ResultWriter::written, this, &GenerationEngine::onWritten);
     connect(m_writer, &ResultWriter::failed, this, [this](const QString &error) { stop(error); });
     m_clock.start();
@@ -231,8 +252,10 @@ void GenerationEngine::finishIfDone()
             waiting.push_back(index);
         m_ready.clear();
         m_delayed.clear();
+        // The reason it stopped comes first: a lead the budget stopped is
+        // "budget reached", whatever its last attempt said.
         const QString reason = m_summary.budgetReached
-                                   ? tr("The budget was reached before this lead was retried.")
+                                   ? tr("Budget reached before this lead was retried.")
                                    : tr("The run stopped before this lead was retried.");
         for (int index : waiting) {
             Job &job = m_jobs[size_t(index)];
@@ -240,7 +263,8 @@ void GenerationEngine::finishIfDone()
                 complete(index, GenerationStatus::Generated, *job.violating, {});
             else if (job.attempts > 0)
                 complete(index, GenerationStatus::Failed, {},
-                         job.lastError.isEmpty() ? reason : job.lastError);
+                         job.lastError.isEmpty() ? reason
+                                                 : reason + u' ' + tr("Last attempt: %1").arg(job.lastError));
         }
     }
     if (m_writer && !m_writer->flush() && m_summary.error.isEmpty())
@@ -252,9 +276,15 @@ void GenerationEngine::finishIfDone()
     m_paused = false;
     m_wakeup.stop();
     if (!m_regeneration) {
+        ClaimRepository claims(m_db);
+        if (auto released = claims.releaseAll(m_campaign.id, m_owner); !released && m_summary.error.isEmpty())
+            m_summary.error = released.errorMessage();
+        // Another run still working on the campaign keeps it "generating".
+        const auto others = claims.liveOwners(m_campaign.id, QDateTime::currentMSecsSinceEpoch());
+        const bool othersRunning = others && !others->isEmpty();
         CampaignRepository campaigns(m_db);
         const auto current = campaigns.get(m_campaign.id);
-        if (current && current->status == CampaignStatus::Generating) {
+        if (current && current->status == CampaignStatus::Generating && !othersRunning) {
             const auto generated = MessageRepository(m_db).count(m_campaign.id, GenerationStatus::Generated);
             const bool any = generated && generated.value() > 0;
             if (auto moved =
@@ -285,7 +315,7 @@ GenerationProgress GenerationEngine::progress() const
     GenerationProgress p;
     p.done = m_summary.generated;
     p.failed = m_summary.failed;
-    p.total = int(m_jobs.size());
+    p.total = int(m_jobs.size()) - m_dropped;
     p.remaining = std::max(0, p.total - p.done - p.failed);
     p.inFlight = m_inFlight;
     p.concurrencyLimit = m_limit;

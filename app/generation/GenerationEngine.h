@@ -80,6 +80,7 @@ private:
         qint64 seq = 0;
         qint64 sentMs = 0;
         double reservedUsd = 0;
+        bool claimed = false; // this run holds the lead's claim
     };
 
     bool prepare(qint64 campaignId, const GenerationOptions &options);
@@ -94,6 +95,8 @@ private:
     void complete(int jobIndex, GenerationStatus status, QList<Variant> variants, const QString &error);
     void onWritten(const QList<Message> &messages);
     void stop(const QString &error);
+    bool claimAndReserve(int jobIndex, double reserveUsd);
+    void drop(int jobIndex, bool heldElsewhere);
     void finishIfDone();
     void emitProgress(bool force);
     double estimateCost(const ChatRequest &request) const;
@@ -129,7 +132,8 @@ private:
     int m_writtenCount = 0; // results committed (generated + failed)
     double m_reservedUsd = 0;
     double m_spentUsd = 0; // this run, from answers (committed or not)
-    double m_campaignCostAtStart = 0;
+    QString m_owner;  // this run's name in its lead claims
+    int m_dropped = 0; // jobs left to another run or found done by one
     std::vector<int> m_latencies;
 };
 

@@ -3,11 +3,13 @@
 // on rate limits, and the budget reservation.
 #include "GenerationEngine.h"
 
+#include "ClaimRepository.h"
 #include "PromptBuilder.h"
 #include "VariantParser.h"
 #include "channels/ChannelRules.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -30,12 +32,62 @@ double GenerationEngine::estimateCost(const ChatRequest &request) const
 
 double GenerationEngine::budgetLeft() const
 {
-    double left = std::numeric_limits<double>::infinity();
+    // This run's own cap; the campaign's budget is checked in the database
+    // (claimAndReserve), where every run and every crash left its mark.
     if (m_options.budgetUsd > 0)
-        left = std::min(left, m_options.budgetUsd - m_spentUsd - m_reservedUsd);
-    if (m_campaign.budgetUsd > 0 && !m_regeneration)
-        left = std::min(left, m_campaign.budgetUsd - m_campaignCostAtStart - m_spentUsd - m_reservedUsd);
-    return left;
+        return m_options.budgetUsd - m_spentUsd - m_reservedUsd;
+    return std::numeric_limits<double>::infinity();
+}
+
+bool GenerationEngine::claimAndReserve(int index, double reserveUsd)
+{
+    Job &job = m_jobs[size_t(index)];
+    ClaimRepository claims(m_db);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!job.claimed) {
+        const auto claim =
+            claims.claim(m_campaign.id, job.lead.id, m_owner, now, now + m_options.leaseMs, m_options.retryFailed);
+        if (!claim) {
+            stop(claim.errorMessage());
+            return false;
+        }
+        if (claim->kind != ClaimOutcome::Claimed) {
+            drop(index, claim->kind == ClaimOutcome::HeldElsewhere);
+            return true;
+        }
+        job.claimed = true;
+        if (claim->lostUsd > 0) {
+            ++m_summary.rebought;
+            m_summary.reboughtUsd += claim->lostUsd;
+        }
+    }
+    const auto reserved = claims.reserve(m_campaign.id, job.lead.id, m_owner, reserveUsd, now + m_options.leaseMs);
+    if (!reserved) {
+        stop(reserved.errorMessage());
+        return false;
+    }
+    if (reserved.value() == Reservation::BudgetReached) {
+        m_summary.budgetReached = true;
+        return false;
+    }
+    if (reserved.value() == Reservation::ClaimLost) {
+        // The lease ran out while the lead waited and another run took it.
+        job.claimed = false;
+        drop(index, true);
+    }
+    return true;
+}
+
+void GenerationEngine::drop(int index, bool heldElsewhere)
+{
+    // Called for the job at the front of the ready queue.
+    if (!m_ready.empty() && m_ready.front() == index)
+        m_ready.pop_front();
+    ++m_dropped;
+    if (heldElsewhere)
+        ++m_summary.claimedElsewhere;
+    else
+        ++m_summary.skipped;
 }
 
 void GenerationEngine::schedule()
@@ -83,6 +135,14 @@ bool GenerationEngine::dispatch(int index)
     if (reserve > budgetLeft()) {
         m_summary.budgetReached = true;
         return false;
+    }
+    if (!m_regeneration) {
+        // Claimed and reserved, committed, before anything leaves.
+        const int dropped = m_dropped;
+        if (!claimAndReserve(index, reserve))
+            return false;
+        if (m_dropped != dropped)
+            return true; // another run has it; on to the next lead
     }
     m_ready.pop_front();
     job.reservedUsd = reserve;

@@ -27,6 +27,10 @@ struct GenerationOptions
     int batchSize = 50;
     int flushIntervalMs = 0;
     int progressIntervalMs = 250;
+    // How long a claimed lead stays this run's without a new request. A run
+    // on another machine that died leaves its leads for this long; one on
+    // this machine is noticed at once.
+    qint64 leaseMs = 10 * 60 * 1000;
 };
 
 struct GenerationProgress
@@ -52,6 +56,12 @@ struct GenerationSummary
     int requests = 0;
     int retries = 0;
     int rateLimited = 0; // answers that were 429
+    int claimedElsewhere = 0; // leads another run was generating, left to it
+    // Leads whose earlier request (by a run that died before storing the
+    // answer) may have been billed, bought again; reboughtUsd is what those
+    // earlier requests had reserved, now booked as spent on the lead.
+    int rebought = 0;
+    double reboughtUsd = 0;
     double elapsedSeconds = 0;
     double messagesPerMinute = 0;
     int latencyP50Ms = 0;

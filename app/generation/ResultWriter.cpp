@@ -1,6 +1,7 @@
 #include "ResultWriter.h"
 
 #include "CampaignRepository.h"
+#include "ClaimRepository.h"
 #include "Database.h"
 #include "MessageRepository.h"
 
@@ -9,10 +10,11 @@
 namespace outreach {
 
 ResultWriter::ResultWriter(Database &db, qint64 campaignId, int batchSize, int flushIntervalMs,
-                           QObject *parent)
+                           const QString &claimOwner, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_campaignId(campaignId)
+    , m_claimOwner(claimOwner)
     , m_batchSize(std::max(1, batchSize))
 {
     m_timer.setSingleShot(true);
@@ -49,6 +51,9 @@ bool ResultWriter::flush()
             status = messages.saveResult(r.message);
             if (status.ok() && r.onlyVariant)
                 status = messages.replaceVariant(r.message.id, *r.onlyVariant);
+            if (status.ok() && !m_claimOwner.isEmpty())
+                status = ClaimRepository(m_db).settle(m_campaignId, r.message.leadId, r.message.id,
+                                                      m_claimOwner);
             stored.append(r.message);
         }
         if (status.ok())

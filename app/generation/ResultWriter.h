@@ -1,7 +1,8 @@
 // Writes finished generation results in small transactions: everything that
 // arrived in the same event-loop turn (or flush interval) goes in one,
 // capped so no single write stalls the GUI. A result counts as done only
-// after its transaction committed.
+// after its transaction committed, and its claim and budget reservation are
+// settled in that same transaction.
 #pragma once
 
 #include "Message.h"
@@ -25,8 +26,10 @@ class ResultWriter : public QObject
 {
     Q_OBJECT
 public:
+    // claimOwner: the run's claim token; each stored lead's claim is settled
+    // in the same transaction (empty: no claims, a regeneration).
     ResultWriter(Database &db, qint64 campaignId, int batchSize, int flushIntervalMs,
-                 QObject *parent = nullptr);
+                 const QString &claimOwner = {}, QObject *parent = nullptr);
 
     void add(PendingResult result);
     // Writes what is waiting now; false (and error()) when the database refused.
@@ -42,6 +45,7 @@ signals:
 private:
     Database &m_db;
     qint64 m_campaignId;
+    QString m_claimOwner;
     int m_batchSize;
     QList<PendingResult> m_pending;
     QTimer m_timer;
