@@ -161,8 +161,8 @@ DbStatus ClaimRepository::releaseAll(qint64 campaignId, const QString &owner)
 
 DbStatus ClaimRepository::expireOwner(qint64 campaignId, const QString &owner)
 {
-    QSqlQuery q = m_db.prepare(
-        u"UPDATE generation_claims SET expires_at_ms = 0 WHERE campaign_id = ? AND owner = ?"_s);
+    QSqlQuery q =
+        m_db.prepare(u"UPDATE generation_claims SET expires_at_ms = 0 WHERE campaign_id = ? AND owner = ?"_s);
     q.addBindValue(campaignId);
     q.addBindValue(owner);
     if (!q.exec())

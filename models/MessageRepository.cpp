@@ -257,9 +257,9 @@ DbStatus MessageRepository::saveResult(Message &message)
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec() || !q.next())
-        return m_db.errorFrom(q.lastError(), QCoreApplication::translate(
-                                                 "Database", "Cannot store the message for lead %1")
-                                                 .arg(message.leadId));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot store the message for lead %1")
+                                  .arg(message.leadId));
     message.id = q.value(0).toLongLong();
     message.attempts = q.value(1).toInt();
     message.promptTokens = q.value(2).toInt();

@@ -191,9 +191,10 @@ QList<Migration> buildMigrations()
     // the claim's unanswered requests may cost; lost_usd what a run that died
     // before storing may have been billed. campaigns.reserved_usd is their
     // sum, checked against the budget in the same statement that adds to it.
-    list.append(Migration{7,
-                          u"generation claims and budget reservations"_s,
-                          {uR"(CREATE TABLE generation_claims (
+    list.append(
+        Migration{7,
+                  u"generation claims and budget reservations"_s,
+                  {uR"(CREATE TABLE generation_claims (
             campaign_id BIGINT NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
             lead_id BIGINT NOT NULL REFERENCES leads (id) ON DELETE CASCADE,
             owner TEXT NOT NULL,
@@ -202,8 +203,8 @@ QList<Migration> buildMigrations()
             lost_usd {{REAL}} NOT NULL DEFAULT 0,
             PRIMARY KEY (campaign_id, lead_id)
         ))"_s,
-                           u"CREATE INDEX generation_claims_owner ON generation_claims (campaign_id, owner)"_s,
-                           u"ALTER TABLE campaigns ADD COLUMN reserved_usd {{REAL}} NOT NULL DEFAULT 0"_s}});
+                   u"CREATE INDEX generation_claims_owner ON generation_claims (campaign_id, owner)"_s,
+                   u"ALTER TABLE campaigns ADD COLUMN reserved_usd {{REAL}} NOT NULL DEFAULT 0"_s}});
     return list;
 }
 

@@ -4,10 +4,10 @@
 
 #include "CampaignRepository.h"
 #include "ClaimRepository.h"
-#include "RunOwner.h"
 #include "Database.h"
 #include "LeadRepository.h"
 #include "MessageRepository.h"
+#include "RunOwner.h"
 #include "templates/TemplateEngine.h"
 
 #include <QCoreApplication>
@@ -254,9 +254,8 @@ void GenerationEngine::finishIfDone()
         m_delayed.clear();
         // The reason it stopped comes first: a lead the budget stopped is
         // "budget reached", whatever its last attempt said.
-        const QString reason = m_summary.budgetReached
-                                   ? tr("Budget reached before this lead was retried.")
-                                   : tr("The run stopped before this lead was retried.");
+        const QString reason = m_summary.budgetReached ? tr("Budget reached before this lead was retried.")
+                                                       : tr("The run stopped before this lead was retried.");
         for (int index : waiting) {
             Job &job = m_jobs[size_t(index)];
             if (job.violating)

@@ -81,6 +81,7 @@ private:
         qint64 sentMs = 0;
         double reservedUsd = 0;
         bool claimed = false; // this run holds the lead's claim
+        double lostUsd = 0;   // a dead run's reservation on it, not yet bought again
     };
 
     bool prepare(qint64 campaignId, const GenerationOptions &options);
@@ -132,8 +133,8 @@ private:
     int m_writtenCount = 0; // results committed (generated + failed)
     double m_reservedUsd = 0;
     double m_spentUsd = 0; // this run, from answers (committed or not)
-    QString m_owner;  // this run's name in its lead claims
-    int m_dropped = 0; // jobs left to another run or found done by one
+    QString m_owner;       // this run's name in its lead claims
+    int m_dropped = 0;     // jobs left to another run or found done by one
     std::vector<int> m_latencies;
 };
 

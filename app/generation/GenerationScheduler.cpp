@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace outreach {
 
@@ -45,8 +46,8 @@ bool GenerationEngine::claimAndReserve(int index, double reserveUsd)
     ClaimRepository claims(m_db);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (!job.claimed) {
-        const auto claim =
-            claims.claim(m_campaign.id, job.lead.id, m_owner, now, now + m_options.leaseMs, m_options.retryFailed);
+        const auto claim = claims.claim(m_campaign.id, job.lead.id, m_owner, now, now + m_options.leaseMs,
+                                        m_options.retryFailed);
         if (!claim) {
             stop(claim.errorMessage());
             return false;
@@ -56,12 +57,10 @@ bool GenerationEngine::claimAndReserve(int index, double reserveUsd)
             return true;
         }
         job.claimed = true;
-        if (claim->lostUsd > 0) {
-            ++m_summary.rebought;
-            m_summary.reboughtUsd += claim->lostUsd;
-        }
+        job.lostUsd = claim->lostUsd;
     }
-    const auto reserved = claims.reserve(m_campaign.id, job.lead.id, m_owner, reserveUsd, now + m_options.leaseMs);
+    const auto reserved =
+        claims.reserve(m_campaign.id, job.lead.id, m_owner, reserveUsd, now + m_options.leaseMs);
     if (!reserved) {
         stop(reserved.errorMessage());
         return false;
@@ -74,6 +73,12 @@ bool GenerationEngine::claimAndReserve(int index, double reserveUsd)
         // The lease ran out while the lead waited and another run took it.
         job.claimed = false;
         drop(index, true);
+        return true;
+    }
+    if (job.lostUsd > 0) {
+        // Counted when it is really bought again, not when merely claimed.
+        ++m_summary.rebought;
+        m_summary.reboughtUsd += std::exchange(job.lostUsd, 0.0);
     }
     return true;
 }

@@ -55,7 +55,7 @@ struct GenerationSummary
     int skipped = 0; // qualifying leads that already had a stored result
     int requests = 0;
     int retries = 0;
-    int rateLimited = 0; // answers that were 429
+    int rateLimited = 0;      // answers that were 429
     int claimedElsewhere = 0; // leads another run was generating, left to it
     // Leads whose earlier request (by a run that died before storing the
     // answer) may have been billed, bought again; reboughtUsd is what those

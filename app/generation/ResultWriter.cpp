@@ -52,8 +52,8 @@ bool ResultWriter::flush()
             if (status.ok() && r.onlyVariant)
                 status = messages.replaceVariant(r.message.id, *r.onlyVariant);
             if (status.ok() && !m_claimOwner.isEmpty())
-                status = ClaimRepository(m_db).settle(m_campaignId, r.message.leadId, r.message.id,
-                                                      m_claimOwner);
+                status =
+                    ClaimRepository(m_db).settle(m_campaignId, r.message.leadId, r.message.id, m_claimOwner);
             stored.append(r.message);
         }
         if (status.ok())

@@ -2,11 +2,13 @@
 // finishes every lead exactly once, and the fake server (in this process)
 // answered each lead once, except at most those in flight at the kill.
 #include "CampaignRepository.h"
+#include "ClaimRepository.h"
 #include "FakeLlmServer.h"
 #include "LeadRepository.h"
 #include "MessageRepository.h"
 #include "TestData.h"
 #include "TestDatabase.h"
+#include "llm/PriceTable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -145,6 +147,142 @@ private slots:
                  qPrintable(u"%1 answered twice, %2 in flight"_s.arg(duplicates).arg(unstoredAnswers)));
         QCOMPARE(QSet<QString>(answered.begin(), answered.end()).size(), leads);
         QCOMPARE(CampaignRepository(t.db()).get(id)->status, CampaignStatus::Ready);
+    }
+
+    // Issue 11 item 3: two runs on one campaign, started together or one
+    // while the other is under way, share the leads; the server sees every
+    // lead's prompt exactly once and both runs print their JSON.
+    void twoRunsShareTheWork_data()
+    {
+        QTest::addColumn<int>("startSecondAfterRequests");
+        QTest::newRow("started together") << 0;
+        QTest::newRow("second starts mid-run") << 25;
+    }
+
+    void twoRunsShareTheWork()
+    {
+        QFETCH(int, startSecondAfterRequests);
+        OUTREACH_TEST_DB(t);
+        const int leads = 100;
+        const qint64 id = addCampaign(t.db(), leads);
+        QVERIFY(id > 0);
+        FakeLlmServer server;
+        QVERIFY(server.listen());
+        server.setLatencyMs(100);
+        const QStringList args{
+            u"generate"_s,   QString::number(id), u"--db"_s,          t.url(),
+            u"--provider"_s, u"openai"_s,         u"--base-url"_s,    server.baseUrl().toString(),
+            u"--model"_s,    u"fake-model"_s,     u"--concurrency"_s, u"4"_s,
+            u"--json"_s};
+        QProcess first;
+        QProcess second;
+        for (QProcess *p : {&first, &second})
+            p->setProcessEnvironment(environment(true));
+        QSignalSpy firstDone(&first, &QProcess::finished);
+        QSignalSpy secondDone(&second, &QProcess::finished);
+        first.start(QStringLiteral(OUTREACH_CLI_PATH), args);
+        if (startSecondAfterRequests > 0)
+            QTRY_VERIFY_WITH_TIMEOUT(server.chatRequestCount() >= startSecondAfterRequests, 30000);
+        second.start(QStringLiteral(OUTREACH_CLI_PATH), args);
+        QTRY_COMPARE_WITH_TIMEOUT(firstDone.size() + secondDone.size(), 2, 120000);
+
+        int generated = 0;
+        int leftToOther = 0;
+        for (QProcess *p : {&first, &second}) {
+            const QByteArray err = p->readAllStandardError();
+            QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+            QVERIFY2(p->exitCode() == 0, err.constData());
+            QJsonParseError parseError;
+            const QJsonObject summary =
+                QJsonDocument::fromJson(p->readAllStandardOutput(), &parseError).object();
+            QVERIFY2(parseError.error == QJsonParseError::NoError, err.constData());
+            QCOMPARE(summary.value(u"failed"_s).toInt(), 0);
+            QVERIFY(summary.contains(u"claimed_elsewhere"_s));
+            generated += summary.value(u"generated"_s).toInt();
+            leftToOther += summary.value(u"claimed_elsewhere"_s).toInt();
+            QVERIFY2(!err.contains("duplicate key") && !err.contains("aborted"), err.constData());
+        }
+        QCOMPARE(generated, leads);
+        if (startSecondAfterRequests > 0)
+            QVERIFY(leftToOther > 0); // the second run met the first one's claims and said so
+
+        QHash<QString, int> prompts;
+        for (const FakeRequest &r : server.requests())
+            ++prompts[r.leadName];
+        QCOMPARE(prompts.size(), leads);
+        for (auto it = prompts.cbegin(); it != prompts.cend(); ++it)
+            QVERIFY2(it.value() == 1,
+                     qPrintable(u"%1 was requested %2 times"_s.arg(it.key()).arg(it.value())));
+        QCOMPARE(storedCount(t.db(), id), qint64(leads));
+        QCOMPARE(CampaignRepository(t.db()).get(id)->status, CampaignStatus::Ready);
+    }
+
+    // Issue 11 item 4: a campaign budget holds although runs are killed
+    // (kill -9) again and again mid-run: what the server billed never
+    // exceeds it, and the books account for every billed answer.
+    void killedRunsNeverOverspendTheBudget()
+    {
+        OUTREACH_TEST_DB(t);
+        const int leads = 100;
+        LeadRepository leadRepo(t.db());
+        for (int i = 1; i <= leads; ++i) {
+            Lead lead = makeLead(i);
+            QVERIFY(leadRepo.insert(lead).ok());
+        }
+        Campaign campaign = makeCampaign(u"Budget"_s, Channel::Email);
+        campaign.budgetUsd = 0.05;
+        const auto id = CampaignRepository(t.db()).create(campaign);
+        QVERIFY(id.ok());
+        FakeLlmServer server;
+        QVERIFY(server.listen());
+        server.setLatencyMs(300);
+        const QString model = u"gpt-oss-120b"_s;
+        const double perAnswer =
+            PriceTable::builtIn().cost(model, 150, 240); // what FakeReply::completion bills
+        QVERIFY(perAnswer > 0);
+        const QStringList args{u"generate"_s,      QString::number(id.value()),
+                               u"--db"_s,          t.url(),
+                               u"--provider"_s,    u"openai"_s,
+                               u"--base-url"_s,    server.baseUrl().toString(),
+                               u"--model"_s,       model,
+                               u"--concurrency"_s, u"8"_s,
+                               u"--json"_s};
+        int rebought = 0;
+        for (int round = 0; round < 3; ++round) {
+            QProcess run;
+            run.setProcessEnvironment(environment(true));
+            QSignalSpy done(&run, &QProcess::finished);
+            const int before = server.chatRequestCount();
+            run.start(QStringLiteral(OUTREACH_CLI_PATH), args);
+            QVERIFY(run.waitForStarted());
+            // Killed with requests in flight (300 ms each, 8 at once).
+            QTRY_VERIFY_WITH_TIMEOUT(server.chatRequestCount() >= before + 6 || !done.isEmpty(), 30000);
+            if (!done.isEmpty())
+                break; // the budget ran out before this round could be killed
+            run.kill();
+            QVERIFY(done.wait(10000));
+        }
+        const Result last = runCli(args);
+        QCOMPARE(last.exitCode, 0);
+        const QJsonObject summary = QJsonDocument::fromJson(last.out).object();
+        QVERIFY2(summary.value(u"budget_reached"_s).toBool(), last.err.constData());
+        rebought += summary.value(u"rebought"_s).toInt();
+        QVERIFY(summary.contains(u"rebought_usd"_s));
+        QVERIFY2(rebought > 0, last.out.constData()); // the killed runs' in-flight leads were bought again
+
+        const double billed = server.answeredLeads().size() * perAnswer;
+        qInfo("billed %g, %lld answers, summary %s", billed, qint64(server.answeredLeads().size()),
+              QJsonDocument(summary).toJson(QJsonDocument::Compact).constData());
+        const Campaign after = CampaignRepository(t.db()).get(id.value()).value();
+        const double reserved = ClaimRepository(t.db()).reservedUsd(id.value()).value();
+        QVERIFY2(billed <= campaign.budgetUsd + 1e-12,
+                 qPrintable(u"billed %1 of a %2 budget"_s.arg(billed).arg(campaign.budgetUsd)));
+        QVERIFY2(
+            after.costTotal + reserved >= billed - 1e-12,
+            qPrintable(
+                u"recorded %1 + reserved %2 < billed %3"_s.arg(after.costTotal).arg(reserved).arg(billed)));
+        QVERIFY2(after.costTotal + reserved <= campaign.budgetUsd + 1e-12,
+                 qPrintable(u"recorded %1 + reserved %2"_s.arg(after.costTotal).arg(reserved)));
     }
 
     void missingKeyIsOneClearMessage()
