@@ -142,6 +142,15 @@ DbStatus Database::connect()
     if (m_url.isSqlite()) {
         if (m_url.path != u":memory:") {
             const QFileInfo info(m_url.path);
+            // Only the app's own default folder is created; a path in a folder
+            // that does not exist is a typo, not a request for mkdir -p.
+            const QString defaultDir =
+                QFileInfo(defaultUrl().mid(7)).absolutePath(); // defaultUrl() is "sqlite:" + path
+            if (!info.absoluteDir().exists() && info.absolutePath() != defaultDir)
+                return DbError{DbError::Kind::Invalid,
+                               QCoreApplication::translate(
+                                   "Database", "The folder %1 for the database %2 does not exist.")
+                                   .arg(info.absolutePath(), info.fileName())};
             if (!QDir().mkpath(info.absolutePath()))
                 return DbError{
                     DbError::Kind::Connection,

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -21,10 +22,24 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
         return fail(QCoreApplication::translate("Database", "The database URL is empty."));
 
     DatabaseUrl result;
-    if (trimmed.startsWith(u"postgresql://") || trimmed.startsWith(u"postgres://")) {
+    // Schemes are case-insensitive (RFC 3986); anything that looks like one
+    // and is not ours is an error, never a file named after the URL.
+    static const QRegularExpression schemePattern(u"^([A-Za-z][A-Za-z0-9+.-]*)://"_s);
+    if (const auto m = schemePattern.match(trimmed); m.hasMatch()) {
+        const QString scheme = m.captured(1).toLower();
+        if (scheme != u"postgresql" && scheme != u"postgres" && scheme != u"sqlite")
+            return fail(QCoreApplication::translate(
+                            "Database", "Unknown database URL scheme \"%1\": use sqlite:PATH, a path, or "
+                                        "postgresql://user@host:port/db.")
+                            .arg(m.captured(1)));
+    }
+    const QString lower = trimmed.left(16).toLower();
+    if (lower.startsWith(u"postgresql://") || lower.startsWith(u"postgres://")) {
+        const qsizetype schemeEnd = trimmed.indexOf(u"://");
+        const QString normalized = trimmed.left(schemeEnd).toLower() + trimmed.mid(schemeEnd);
         // libpq accepts a percent-encoded socket directory as the host
         // (postgresql://user@%2Fvar%2Frun%2Fpostgresql/db); QUrl does not.
-        QString text = trimmed;
+        QString text = normalized;
         QString socketDir;
         const qsizetype authority = text.indexOf(u"//") + 2;
         const qsizetype pathStart = text.indexOf(u'/', authority);
@@ -58,9 +73,9 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
     }
     result.backend = Backend::Sqlite;
     QString path = trimmed;
-    if (path.startsWith(u"sqlite://"))
+    if (lower.startsWith(u"sqlite://"))
         path = path.mid(9);
-    else if (path.startsWith(u"sqlite:"))
+    else if (lower.startsWith(u"sqlite:"))
         path = path.mid(7);
     if (path.isEmpty())
         return fail(QCoreApplication::translate("Database", "The SQLite URL names no file."));

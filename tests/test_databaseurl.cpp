@@ -38,6 +38,11 @@ private slots:
         QTest::newRow("socket host") << u"postgresql://postgres@%2Fvar%2Frun%2Fpostgresql/db"_s << true
                                      << u"/var/run/postgresql"_s << 5432 << u"db"_s << u"postgres"_s << u""_s
                                      << u""_s;
+        // Issue 11 item 8: schemes are case-insensitive.
+        QTest::newRow("capital scheme") << u"PostgreSQL://app:Secr3tPw@host/db"_s << true << u"host"_s << 5432
+                                        << u"db"_s << u"app"_s << u"Secr3tPw"_s << u""_s;
+        QTest::newRow("capital sqlite") << u"SQLite:/tmp/b.sqlite"_s << false << u""_s << 5432 << u""_s
+                                        << u""_s << u""_s << u"/tmp/b.sqlite"_s;
         QTest::newRow("socket query") << u"postgresql://postgres@/db?host=/tmp/pg"_s << true << u"/tmp/pg"_s
                                       << 5432 << u"db"_s << u"postgres"_s << u""_s << u""_s;
     }
@@ -70,6 +75,8 @@ private slots:
         QTest::newRow("empty") << u""_s;
         QTest::newRow("no database") << u"postgresql://bob@host:5432/"_s;
         QTest::newRow("sqlite without file") << u"sqlite:"_s;
+        QTest::newRow("unknown scheme") << u"mysql://u@h/db"_s;
+        QTest::newRow("unknown scheme, capitals") << u"MySQL://u:pw@h/db"_s;
     }
 
     void rejects()

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
+#include <cmath>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +50,11 @@ bool Context::parse(QCommandLineParser &parser, const QStringList &positionalNam
         return false;
     }
     m_json = parser.isSet(u"json"_s);
+    if (parser.isSet(u"db"_s) && parser.value(u"db"_s).trimmed().isEmpty()) {
+        error(QCoreApplication::translate("Cli", "outreach %1: --db needs a database URL or path, not \"\".")
+                  .arg(m_program));
+        return false;
+    }
     m_dbUrl = Database::resolveUrl(parser.value(u"db"_s));
     m_positional = parser.positionalArguments();
     const qsizetype required = positionalNames.size() - optionalPositionals;
@@ -68,6 +74,7 @@ Database *Context::database()
         return m_db.get();
     auto db = Database::openAndMigrate(m_dbUrl);
     if (!db) {
+        m_databaseInputRefused = db.error().kind == DbError::Kind::Invalid;
         error(db.errorMessage());
         return nullptr;
     }
@@ -129,7 +136,8 @@ std::optional<double> Context::numberOption(const QCommandLineParser &parser, co
 {
     bool ok = false;
     const double value = parser.value(name).toDouble(&ok);
-    if (!ok || value < min || value > max) {
+    // NaN passes every comparison and infinity means "no limit": neither is a number here.
+    if (!ok || !std::isfinite(value) || value < min || value > max) {
         error(QCoreApplication::translate("Cli", "--%1 must be a number from %2 to %3, not \"%4\".")
                   .arg(name)
                   .arg(min)

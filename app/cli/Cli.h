@@ -31,6 +31,9 @@ public:
     // The database (opened and migrated on first use); nullptr after
     // printing the error.
     Database *database();
+    // database() failed on the user's input (a bad URL, a missing folder):
+    // the frame turns the command's exit 1 into 2.
+    bool databaseInputRefused() const { return m_databaseInputRefused; }
     QString dbUrl() const { return m_dbUrl; }
 
     void printJson(const QJsonValue &value) const;
@@ -67,6 +70,7 @@ private:
     QString m_dbUrl;
     bool m_json = false;
     bool m_helpShown = false;
+    bool m_databaseInputRefused = false;
     std::unique_ptr<Database> m_db;
 };
 

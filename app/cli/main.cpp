@@ -35,7 +35,21 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"Outreach Studio"_s);
     QCoreApplication::setApplicationVersion(applicationVersion());
 
-    const QStringList args = app.arguments();
+    // Global options may come before the command ("outreach --db F campaigns
+    // list"): they are moved behind it, where every command parses them.
+    QStringList args = app.arguments();
+    QStringList globals;
+    while (args.size() > 1) {
+        const QString &first = args.at(1);
+        if (first == u"--json" || first.startsWith(u"--db=")) {
+            globals.append(args.takeAt(1));
+        } else if (first == u"--db" && args.size() > 2) {
+            globals.append(args.takeAt(1));
+            globals.append(args.takeAt(1));
+        } else {
+            break;
+        }
+    }
     if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h" || args.at(1) == u"help") {
         printHelp(Context({}, {}));
         return args.size() < 2 ? Usage : Success;
@@ -61,8 +75,11 @@ int main(int argc, char *argv[])
     }
     QStringList own = {args.at(0)};
     own += args.mid(1 + match->words.size());
+    own += globals;
     Context ctx(own, match->words.join(u' '));
     const int code = match->run(ctx);
+    if (code == Failure && ctx.databaseInputRefused())
+        return Usage;
     if (code != Pending)
         return code;
     return app.exec();

@@ -10,11 +10,13 @@
 #include "TestDatabase.h"
 #include "llm/PriceTable.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -283,6 +285,55 @@ private slots:
                 u"recorded %1 + reserved %2 < billed %3"_s.arg(after.costTotal).arg(reserved).arg(billed)));
         QVERIFY2(after.costTotal + reserved <= campaign.budgetUsd + 1e-12,
                  qPrintable(u"recorded %1 + reserved %2"_s.arg(after.costTotal).arg(reserved)));
+    }
+
+    // Issue 11 items 7, 8, 12: bad numbers and database URLs are refused at
+    // the door (exit 2, a clear message, no file created); global options
+    // may come before the command.
+    void badInputIsRefusedAtTheDoor_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("campaign budget nan")
+            << QStringList{u"campaigns"_s, u"create"_s, u"--name"_s,   u"X"_s,
+                           u"--channel"_s, u"email"_s,  u"--budget"_s, u"nan"_s}
+            << u"--budget"_s;
+        QTest::newRow("generate budget nan")
+            << QStringList{u"generate"_s, u"1"_s, u"--budget"_s, u"nan"_s} << u"--budget"_s;
+        QTest::newRow("generate budget inf")
+            << QStringList{u"generate"_s, u"1"_s, u"--budget"_s, u"inf"_s} << u"--budget"_s;
+        QTest::newRow("generate timeout nan")
+            << QStringList{u"generate"_s, u"1"_s, u"--timeout"_s, u"NaN"_s} << u"--timeout"_s;
+        QTest::newRow("unknown scheme")
+            << QStringList{u"campaigns"_s, u"list"_s, u"--db"_s, u"mysql://u@h/db"_s} << u"mysql"_s;
+        QTest::newRow("empty db") << QStringList{u"campaigns"_s, u"list"_s, u"--db"_s, u""_s} << u"--db"_s;
+        QTest::newRow("missing folder")
+            << QStringList{u"campaigns"_s, u"list"_s, u"--db"_s, u"@TMP@/no/such/folder/x.sqlite"_s}
+            << u"does not exist"_s;
+    }
+
+    void badInputIsRefusedAtTheDoor()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        args.replaceInStrings(u"@TMP@"_s, dir.path());
+        const Result r = runCli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        QVERIFY(!QFileInfo::exists(dir.path() + u"/no"_s));
+        QVERIFY(!QFileInfo::exists(u"mysql:"_s));
+    }
+
+    void globalOptionsBeforeTheCommand()
+    {
+        OUTREACH_TEST_DB(t);
+        const qint64 id = addCampaign(t.db(), 1);
+        const Result r = runCli({u"--db"_s, t.url(), u"--json"_s, u"campaigns"_s, u"list"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray campaigns = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(campaigns.size(), 1);
+        QCOMPARE(campaigns.first().toObject().value(u"id"_s).toInteger(), id);
     }
 
     void missingKeyIsOneClearMessage()
