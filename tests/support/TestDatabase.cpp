@@ -51,7 +51,7 @@ bool TestDatabase::openUnmigrated()
         return false;
     }
     // Start from nothing: drop whatever the constructor migrated.
-    for (const char *table : {"ab_funnel_counts", "message_events", "message_variants", "campaign_messages",
+    for (const char *table : {"ab_decisions", "ab_funnel_counts", "message_events", "message_variants", "campaign_messages",
                               "campaigns", "leads", "schema_migrations"}) {
         if (!db.value()->exec(u"DROP TABLE IF EXISTS "_s + QString::fromLatin1(table)))
             return false;
