@@ -33,9 +33,9 @@ struct Campaign
     double minDetectableLift = 0; // absolute rate difference; 0 = use the observed one
     double alpha = 0.05;
     TestMode testMode = TestMode::Sequential;
-    qint64 plannedSends = 0; // per variant, from the planner; 0 = no plan
-    double testShare = 1;    // share of qualifying leads in the test; the rest wait for the roll-out
-    QDateTime deadline;      // invalid = none; then the most likely best variant is rolled out
+    qint64 plannedSends = 0;       // per variant, from the planner; 0 = no plan
+    double testShare = 1;          // share of qualifying leads in the test; the rest wait for the roll-out
+    QDateTime deadline;            // invalid = none; then the most likely best variant is rolled out
     double budgetUsd = 0;          // 0 = no cap
     int customCharLimit = 0;       // channel "custom" only; 0 = no limit
     bool customHasSubject = false; // channel "custom" only

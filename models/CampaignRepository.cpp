@@ -68,7 +68,8 @@ void bindEditable(QSqlQuery &q, const Campaign &c)
     q.addBindValue(toString(c.testMode));
     q.addBindValue(c.plannedSends);
     q.addBindValue(c.testShare);
-    q.addBindValue(c.deadline.isValid() ? QVariant(c.deadline.toUTC()) : QVariant(QMetaType::fromType<QDateTime>()));
+    q.addBindValue(c.deadline.isValid() ? QVariant(c.deadline.toUTC())
+                                        : QVariant(QMetaType::fromType<QDateTime>()));
 }
 
 const QString kSummarySelect =
@@ -91,14 +92,14 @@ CampaignSummary summaryFromQuery(const QSqlQuery &q)
 
 DbResult<qint64> CampaignRepository::create(Campaign &c)
 {
-    QSqlQuery q =
-        m_db.prepare(u"INSERT INTO campaigns (name, channel, min_score, template, custom_context, provider, "
-                     u"model, sender_name, "
-                     "sender_signature, winner_metric, min_sample, min_detectable_lift, alpha, budget_usd, "
-                     "custom_char_limit, "
-                     "custom_has_subject, test_mode, planned_sends, test_share, deadline, status, created_at, "
-                     "updated_at, version) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"_s);
+    QSqlQuery q = m_db.prepare(
+        u"INSERT INTO campaigns (name, channel, min_score, template, custom_context, provider, "
+        u"model, sender_name, "
+        "sender_signature, winner_metric, min_sample, min_detectable_lift, alpha, budget_usd, "
+        "custom_char_limit, "
+        "custom_has_subject, test_mode, planned_sends, test_share, deadline, status, created_at, "
+        "updated_at, version) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"_s);
     bindEditable(q, c);
     q.addBindValue(toString(c.status));
     const QDateTime now = QDateTime::currentDateTimeUtc();

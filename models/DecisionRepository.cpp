@@ -8,8 +8,9 @@ using namespace Qt::StringLiterals;
 namespace outreach {
 namespace {
 
-const QString kColumns = u"id, campaign_id, decision_round, variant_index, metric, test_mode, reason, decided_at, "
-                         "sends_per_variant, statistic, counts, reopened_at, reopen_note"_s;
+const QString kColumns =
+    u"id, campaign_id, decision_round, variant_index, metric, test_mode, reason, decided_at, "
+    "sends_per_variant, statistic, counts, reopened_at, reopen_note"_s;
 
 QDateTime utc(const QVariant &value)
 {
@@ -43,9 +44,9 @@ DbResult<std::optional<TestDecision>> DecisionRepository::current(qint64 campaig
                                u" FROM ab_decisions WHERE campaign_id = ? AND reopened_at IS NULL"_s);
     q.addBindValue(campaignId);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(),
-                              QCoreApplication::translate("Database", "Cannot read the decision of campaign %1")
-                                  .arg(campaignId));
+        return m_db.errorFrom(
+            q.lastError(), QCoreApplication::translate("Database", "Cannot read the decision of campaign %1")
+                               .arg(campaignId));
     if (!q.next())
         return std::optional<TestDecision>();
     return std::optional<TestDecision>(fromQuery(q));
@@ -57,9 +58,9 @@ DbResult<QList<TestDecision>> DecisionRepository::history(qint64 campaignId) con
                                u" FROM ab_decisions WHERE campaign_id = ? ORDER BY decision_round"_s);
     q.addBindValue(campaignId);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(),
-                              QCoreApplication::translate("Database", "Cannot read the decisions of campaign %1")
-                                  .arg(campaignId));
+        return m_db.errorFrom(
+            q.lastError(), QCoreApplication::translate("Database", "Cannot read the decisions of campaign %1")
+                               .arg(campaignId));
     QList<TestDecision> list;
     while (q.next())
         list.append(fromQuery(q));
@@ -74,7 +75,8 @@ DbResult<TestDecision> DecisionRepository::record(const TestDecision &d)
     // commit first; SQLite's writer lock serializes the statements).
     QSqlQuery q = m_db.prepare(
         u"INSERT INTO ab_decisions (campaign_id, decision_round, variant_index, metric, test_mode, reason, "
-        "decided_at, sends_per_variant, statistic, counts, reopen_note) SELECT ?, COALESCE(MAX(decision_round), "
+        "decided_at, sends_per_variant, statistic, counts, reopen_note) SELECT ?, "
+        "COALESCE(MAX(decision_round), "
         "0) + 1, ?, ?, ?, ?, ?, ?, ?, ?, '' FROM ab_decisions WHERE campaign_id = ? ON CONFLICT DO NOTHING"_s);
     q.addBindValue(d.campaignId);
     q.addBindValue(d.variant);
@@ -87,17 +89,18 @@ DbResult<TestDecision> DecisionRepository::record(const TestDecision &d)
     q.addBindValue(QString::fromUtf8(QJsonDocument(d.counts).toJson(QJsonDocument::Compact)));
     q.addBindValue(d.campaignId);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(),
-                              QCoreApplication::translate("Database", "Cannot record the decision of campaign %1")
-                                  .arg(d.campaignId));
+        return m_db.errorFrom(q.lastError(), QCoreApplication::translate(
+                                                 "Database", "Cannot record the decision of campaign %1")
+                                                 .arg(d.campaignId));
     auto standing = current(d.campaignId);
     if (!standing)
         return standing.error();
     if (!standing->has_value())
-        return DbError{DbError::Kind::Conflict,
-                       QCoreApplication::translate(
-                           "Database", "The decision of campaign %1 was reopened while it was being recorded.")
-                           .arg(d.campaignId)};
+        return DbError{
+            DbError::Kind::Conflict,
+            QCoreApplication::translate(
+                "Database", "The decision of campaign %1 was reopened while it was being recorded.")
+                .arg(d.campaignId)};
     return standing->value();
 }
 
@@ -107,9 +110,10 @@ DbResult<TestDecision> DecisionRepository::reopen(qint64 campaignId, const QStri
     if (!standing)
         return standing.error();
     if (!standing->has_value())
-        return DbError{DbError::Kind::NotFound,
-                       QCoreApplication::translate("Database", "Campaign %1 has no recorded decision to reopen.")
-                           .arg(campaignId)};
+        return DbError{
+            DbError::Kind::NotFound,
+            QCoreApplication::translate("Database", "Campaign %1 has no recorded decision to reopen.")
+                .arg(campaignId)};
     TestDecision d = standing->value();
     QSqlQuery q = m_db.prepare(
         u"UPDATE ab_decisions SET reopened_at = ?, reopen_note = ? WHERE id = ? AND reopened_at IS NULL"_s);
@@ -119,13 +123,13 @@ DbResult<TestDecision> DecisionRepository::reopen(qint64 campaignId, const QStri
     q.addBindValue(sqlText(note));
     q.addBindValue(d.id);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(),
-                              QCoreApplication::translate("Database", "Cannot reopen the decision of campaign %1")
-                                  .arg(campaignId));
+        return m_db.errorFrom(q.lastError(), QCoreApplication::translate(
+                                                 "Database", "Cannot reopen the decision of campaign %1")
+                                                 .arg(campaignId));
     if (q.numRowsAffected() == 0)
         return DbError{DbError::Kind::Conflict,
-                       QCoreApplication::translate("Database",
-                                                   "The decision of campaign %1 was reopened by someone else.")
+                       QCoreApplication::translate(
+                           "Database", "The decision of campaign %1 was reopened by someone else.")
                            .arg(campaignId)};
     return d;
 }
@@ -137,25 +141,27 @@ DbResult<RolloutState> DecisionRepository::rollout(qint64 campaignId) const
         m_db.prepare(u"SELECT rollout_variant, rollout_reason, rolled_out_at FROM campaigns WHERE id = ?"_s);
     c.addBindValue(campaignId);
     if (!c.exec())
-        return m_db.errorFrom(c.lastError(),
-                              QCoreApplication::translate("Database", "Cannot read the roll-out of campaign %1")
-                                  .arg(campaignId));
+        return m_db.errorFrom(
+            c.lastError(), QCoreApplication::translate("Database", "Cannot read the roll-out of campaign %1")
+                               .arg(campaignId));
     if (!c.next())
-        return DbError{DbError::Kind::NotFound,
-                       QCoreApplication::translate("Database", "There is no campaign with id %1.").arg(campaignId)};
+        return DbError{
+            DbError::Kind::NotFound,
+            QCoreApplication::translate("Database", "There is no campaign with id %1.").arg(campaignId)};
     if (!c.isNull(0))
         state.variant = c.value(0).toInt();
     state.reason = c.value(1).toString();
     state.rolledOutAt = utc(c.value(2));
     QSqlQuery m = m_db.prepare(
         u"SELECT CASE WHEN assigned_variant IS NULL THEN 0 ELSE 1 END, count(*) FROM campaign_messages WHERE "
-        "campaign_id = ? AND holdout AND status = 'generated' GROUP BY CASE WHEN assigned_variant IS NULL THEN 0 "
+        "campaign_id = ? AND holdout AND status = 'generated' GROUP BY CASE WHEN assigned_variant IS NULL "
+        "THEN 0 "
         "ELSE 1 END"_s);
     m.addBindValue(campaignId);
     if (!m.exec())
-        return m_db.errorFrom(m.lastError(),
-                              QCoreApplication::translate("Database", "Cannot read the roll-out of campaign %1")
-                                  .arg(campaignId));
+        return m_db.errorFrom(
+            m.lastError(), QCoreApplication::translate("Database", "Cannot read the roll-out of campaign %1")
+                               .arg(campaignId));
     while (m.next())
         (m.value(0).toInt() == 0 ? state.waiting : state.assigned) = m.value(1).toLongLong();
     return state;
@@ -176,8 +182,9 @@ DbResult<bool> DecisionRepository::rollOut(qint64 campaignId, int variant, const
     claim.addBindValue(QDateTime::currentDateTimeUtc());
     claim.addBindValue(campaignId);
     if (!claim.exec())
-        return m_db.errorFrom(claim.lastError(),
-                              QCoreApplication::translate("Database", "Cannot roll out campaign %1").arg(campaignId));
+        return m_db.errorFrom(
+            claim.lastError(),
+            QCoreApplication::translate("Database", "Cannot roll out campaign %1").arg(campaignId));
     if (claim.numRowsAffected() == 0)
         return false;
     if (auto assigned = assignWaiting(campaignId, variant); !assigned)
@@ -189,9 +196,10 @@ DbResult<bool> DecisionRepository::rollOut(qint64 campaignId, int variant, const
 
 DbResult<qint64> DecisionRepository::assignWaiting(qint64 campaignId, int variant)
 {
-    QSqlQuery q = m_db.prepare(u"UPDATE campaign_messages SET assigned_variant = ?, updated_at = ?, version = "
-                               "version + 1 WHERE campaign_id = ? AND holdout AND assigned_variant IS NULL AND "
-                               "status = 'generated'"_s);
+    QSqlQuery q =
+        m_db.prepare(u"UPDATE campaign_messages SET assigned_variant = ?, updated_at = ?, version = "
+                     "version + 1 WHERE campaign_id = ? AND holdout AND assigned_variant IS NULL AND "
+                     "status = 'generated'"_s);
     q.addBindValue(variant);
     q.addBindValue(QDateTime::currentDateTimeUtc());
     q.addBindValue(campaignId);

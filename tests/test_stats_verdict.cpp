@@ -105,7 +105,8 @@ private slots:
 
     void srmOverridesWinner()
     {
-        const AbTestResult r = analyzeAbTest(replies({51000, 49000, 50000}, {2000, 1960, 3000}), fixedHorizon());
+        const AbTestResult r =
+            analyzeAbTest(replies({51000, 49000, 50000}, {2000, 1960, 3000}), fixedHorizon());
         QVERIFY(r.srmFlag);
         QVERIFY(std::abs(r.srm.statistic - 40.0) < 1e-9);
         QVERIFY(r.srm.pValue < 0.001);
@@ -230,21 +231,22 @@ private slots:
 
     void jsonLayout()
     {
-        const QJsonObject json = analyzeAbTest(replies({2000, 2000, 2000}, {80, 76, 122}), fixedHorizon()).toJson();
+        const QJsonObject json =
+            analyzeAbTest(replies({2000, 2000, 2000}, {80, 76, 122}), fixedHorizon()).toJson();
         QStringList top = json.keys();
         top.sort();
         QCOMPARE(top, (QStringList{u"alpha"_s, u"chi_square"_s, u"interim"_s, u"metric"_s, u"mode"_s,
-                                   u"pairwise"_s, u"planned_sends"_s, u"sends_needed"_s, u"srm"_s, u"variants"_s,
-                                   u"verdict"_s, u"winner"_s}));
+                                   u"pairwise"_s, u"planned_sends"_s, u"sends_needed"_s, u"srm"_s,
+                                   u"variants"_s, u"verdict"_s, u"winner"_s}));
         QCOMPARE(json[u"mode"_s].toString(), u"fixed"_s);
         QCOMPARE(json[u"alpha"_s].toDouble(), 0.05);
         QCOMPARE(json[u"metric"_s].toString(), u"reply"_s);
         QStringList variantKeys = json[u"variants"_s].toArray().first().toObject().keys();
         variantKeys.sort();
-        QCOMPARE(variantKeys,
-                 (QStringList{u"assigned"_s, u"bounced"_s, u"ci_high"_s, u"ci_low"_s, u"click_rate"_s,
-                              u"clicked"_s, u"delivered"_s, u"expected_loss"_s, u"index"_s, u"open_rate"_s, u"opened"_s,
-                              u"prob_best"_s, u"replied"_s, u"reply_rate"_s, u"sent"_s, u"tone"_s}));
+        QCOMPARE(variantKeys, (QStringList{u"assigned"_s, u"bounced"_s, u"ci_high"_s, u"ci_low"_s,
+                                           u"click_rate"_s, u"clicked"_s, u"delivered"_s, u"expected_loss"_s,
+                                           u"index"_s, u"open_rate"_s, u"opened"_s, u"prob_best"_s,
+                                           u"replied"_s, u"reply_rate"_s, u"sent"_s, u"tone"_s}));
         const QJsonObject direct = json[u"variants"_s].toArray().at(2).toObject();
         QCOMPARE(direct[u"tone"_s].toString(), u"direct"_s);
         QCOMPARE(direct[u"replied"_s].toInteger(), 122);
@@ -253,8 +255,9 @@ private slots:
                  (QStringList{u"df"_s, u"p_value"_s, u"statistic"_s}));
         QCOMPARE(json[u"chi_square"_s][u"df"_s].toInt(), 2);
         const QJsonObject pair = json[u"pairwise"_s].toArray().first().toObject();
-        QCOMPARE(pair.keys(), (QStringList{u"a"_s, u"always_valid_p"_s, u"always_valid_p_adjusted"_s, u"b"_s,
-                                           u"confidence_sequence"_s, u"p_adjusted"_s, u"p_value"_s, u"test"_s}));
+        QCOMPARE(pair.keys(),
+                 (QStringList{u"a"_s, u"always_valid_p"_s, u"always_valid_p_adjusted"_s, u"b"_s,
+                              u"confidence_sequence"_s, u"p_adjusted"_s, u"p_value"_s, u"test"_s}));
         QCOMPARE(pair[u"test"_s].toString(), u"z"_s);
         QCOMPARE(json[u"srm"_s].toObject().keys(), (QStringList{u"flag"_s, u"p_value"_s, u"statistic"_s}));
         QCOMPARE(json[u"srm"_s][u"flag"_s].toBool(), false);

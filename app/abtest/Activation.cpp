@@ -180,9 +180,9 @@ DbResult<ActivationReport> Activation::activate(Database &db, qint64 campaignId,
     Transaction transaction(db);
     if (!transaction.status())
         return transaction.status().error();
-    QSqlQuery set =
-        db.prepare(u"UPDATE campaign_messages SET assigned_variant = ?, pinned = ?, holdout = ?, updated_at = ?, "
-                   "version = version + 1 WHERE id = ?"_s);
+    QSqlQuery set = db.prepare(
+        u"UPDATE campaign_messages SET assigned_variant = ?, pinned = ?, holdout = ?, updated_at = ?, "
+        "version = version + 1 WHERE id = ?"_s);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const qint64 id : holdout) {
         set.addBindValue(QVariant(QMetaType::fromType<int>()));
@@ -191,9 +191,9 @@ DbResult<ActivationReport> Activation::activate(Database &db, qint64 campaignId,
         set.addBindValue(now);
         set.addBindValue(id);
         if (!set.exec())
-            return db.errorFrom(set.lastError(),
-                                QCoreApplication::translate("AbTest", "Cannot hold message %1 back for the roll-out")
-                                    .arg(id));
+            return db.errorFrom(set.lastError(), QCoreApplication::translate(
+                                                     "AbTest", "Cannot hold message %1 back for the roll-out")
+                                                     .arg(id));
     }
     for (qsizetype i = 0; i < free.size(); ++i) {
         set.addBindValue(variants.at(i));

@@ -62,7 +62,8 @@ int clampToInt(qint64 value)
 QList<PairwiseTest> comparePairs(const QList<VariantResult> &variants, qsizetype best, WinnerMetric metric,
                                  const AbTestOptions &options)
 {
-    const double tuning = options.plannedSends > 0 ? 2.0 * double(options.plannedSends) : stats::kDefaultTuningSample;
+    const double tuning =
+        options.plannedSends > 0 ? 2.0 * double(options.plannedSends) : stats::kDefaultTuningSample;
     QList<PairwiseTest> tests;
     const VariantResult &b = variants[best];
     const qint64 xb = b.successes(metric);
@@ -75,6 +76,15 @@ QList<PairwiseTest> comparePairs(const QList<VariantResult> &variants, qsizetype
         PairwiseTest test;
         test.a = b.counts.index;
         test.b = variants[j].counts.index;
+        const stats::SequentialComparison seq =
+            stats::compareSequential(xb, nb, xo, no, tuning, options.alpha);
+        test.alwaysValidP = seq.pValue;
+        test.sequence = seq.sequence;
+        // Simulations of the sequential rule skip the one-look tests.
+        if (!options.describe && options.mode == TestMode::Sequential) {
+            tests.append(test);
+            continue;
+        }
         const double total = double(nb + no);
         const double successes = double(xb + xo);
         const double minExpected =
@@ -86,9 +96,6 @@ QList<PairwiseTest> comparePairs(const QList<VariantResult> &variants, qsizetype
             test.kind = PairwiseTest::Kind::Z;
             test.pValue = stats::twoProportionZ(xo, no, xb, nb).pValue;
         }
-        const stats::SequentialComparison seq = stats::compareSequential(xb, nb, xo, no, tuning, options.alpha);
-        test.alwaysValidP = seq.pValue;
-        test.sequence = seq.sequence;
         tests.append(test);
     }
     QList<double> raw;
@@ -113,7 +120,8 @@ std::optional<qint64> sequentialSendsNeeded(double p1, double p2, const AbTestOp
 {
     if (!(std::abs(p2 - p1) > 0) || p1 < 0 || p2 < 0 || p1 > 1 || p2 > 1)
         return std::nullopt;
-    const double tuning = options.plannedSends > 0 ? 2.0 * double(options.plannedSends) : stats::kDefaultTuningSample;
+    const double tuning =
+        options.plannedSends > 0 ? 2.0 * double(options.plannedSends) : stats::kDefaultTuningSample;
     const double rho2 = stats::mixtureRho2(tuning, options.alpha);
     const double d = std::abs(p2 - p1);
     const auto meets = [&](qint64 n) {
@@ -299,9 +307,11 @@ AbTestResult analyzeAbTest(const QList<VariantCounts> &variants, const AbTestOpt
         v.openRate = rateOf(counts.opened, v.counts.sent);
         v.clickRate = rateOf(counts.clicked, v.counts.sent);
         v.replyRate = rateOf(counts.replied, v.counts.sent);
-        v.openInterval = stats::wilsonInterval(v.successes(WinnerMetric::Open), v.counts.sent);
-        v.clickInterval = stats::wilsonInterval(v.successes(WinnerMetric::Click), v.counts.sent);
-        v.replyInterval = stats::wilsonInterval(v.successes(WinnerMetric::Reply), v.counts.sent);
+        if (options.describe) {
+            v.openInterval = stats::wilsonInterval(v.successes(WinnerMetric::Open), v.counts.sent);
+            v.clickInterval = stats::wilsonInterval(v.successes(WinnerMetric::Click), v.counts.sent);
+            v.replyInterval = stats::wilsonInterval(v.successes(WinnerMetric::Reply), v.counts.sent);
+        }
         const qint64 x = v.successes(metric);
         successesTrials.append({x, v.counts.sent});
         table.append({double(x), double(v.counts.sent - x)});
@@ -310,14 +320,15 @@ AbTestResult analyzeAbTest(const QList<VariantCounts> &variants, const AbTestOpt
     }
     const qint64 totalSent = std::accumulate(sent.begin(), sent.end(), qint64(0));
 
-    const QList<double> pBest = stats::probabilityBest(successesTrials);
-    const QList<double> loss = stats::expectedLoss(successesTrials);
+    const QList<double> pBest = options.describe ? stats::probabilityBest(successesTrials) : QList<double>();
+    const QList<double> loss = options.describe ? stats::expectedLoss(successesTrials) : QList<double>();
     for (qsizetype i = 0; i < r.variants.size(); ++i) {
         r.variants[i].probabilityBest = pBest.value(i);
         r.variants[i].expectedLoss = loss.value(i);
     }
 
-    r.chiSquare = stats::chiSquareIndependence(table);
+    if (options.describe || options.mode == TestMode::Fixed)
+        r.chiSquare = stats::chiSquareIndependence(table);
     QList<double> split = options.plannedSplit;
     if (split.size() != variants.size())
         split = QList<double>(variants.size(), 1.0);
@@ -354,6 +365,8 @@ AbTestResult analyzeAbTest(const QList<VariantCounts> &variants, const AbTestOpt
         allSignificant)
         r.winner = r.variants[*r.bestVariant].counts.index;
 
+    if (!options.describe)
+        return r;
     r.sendsNeeded = sendsStillNeeded(r, options);
     r.verdict = verdictFor(r, options, totalSent);
     return r;

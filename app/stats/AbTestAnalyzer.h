@@ -43,6 +43,10 @@ struct AbTestOptions
     // sequential mixture to 2 x plannedSends). 0 = no plan: the sequential
     // mixture uses stats::kDefaultTuningSample.
     qint64 plannedSends = 0;
+    // false: only the decision (winner, pairwise tests, SRM) is computed,
+    // without P(best), expected loss and the verdict's sentence; for
+    // simulations that look thousands of times.
+    bool describe = true;
 };
 
 struct VariantResult
