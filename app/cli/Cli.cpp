@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
+#include <cmath>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -129,7 +130,8 @@ std::optional<double> Context::numberOption(const QCommandLineParser &parser, co
 {
     bool ok = false;
     const double value = parser.value(name).toDouble(&ok);
-    if (!ok || value < min || value > max) {
+    // toDouble() accepts "nan" and "inf", which no comparison rejects.
+    if (!ok || !std::isfinite(value) || value < min || value > max) {
         error(QCoreApplication::translate("Cli", "--%1 must be a number from %2 to %3, not \"%4\".")
                   .arg(name)
                   .arg(min)
