@@ -23,11 +23,6 @@ bool testStarted(CampaignStatus s)
     return s == CampaignStatus::Active || s == CampaignStatus::Paused || s == CampaignStatus::Completed;
 }
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("AbTest", text, nullptr, n);
-}
-
 TestDecision decisionFrom(const Campaign &campaign, const AbTestResult &r, const QDateTime &now)
 {
     TestDecision d;
@@ -133,7 +128,8 @@ QList<VariantCounts> AnalyticsService::toVariantCounts(const QList<FunnelCounts>
 
 QString AnalyticsService::decisionVerdict(const TestDecision &d, const AbTestResult &now)
 {
-    const QString date = QLocale().toString(d.decidedAt.toLocalTime().date(), tr("d MMMM yyyy"));
+    const QString date = QLocale().toString(d.decidedAt.toLocalTime().date(),
+                                            QCoreApplication::translate("AbTest", "d MMMM yyyy"));
     const QString metric = metricDisplayName(winnerMetricFromString(d.metric).value_or(WinnerMetric::Reply));
     QStringList others;
     QString winnerRate;
@@ -143,12 +139,13 @@ QString AnalyticsService::decisionVerdict(const TestDecision &d, const AbTestRes
         else
             others.append(percentText(v.rate(now.metric)));
     }
-    const QString othersText =
-        others.size() < 2
-            ? others.join(QString())
-            : tr("%1 and %2").arg(others.mid(0, others.size() - 1).join(u", "_s), others.last());
-    return tr("%1 won on %2 on %3 at %4 sends per variant (%5); now %6 vs %7.",
-              int(std::min<qint64>(d.sendsPerVariant, 1 << 30)))
+    const QString othersText = others.size() < 2
+                                   ? others.join(QString())
+                                   : QCoreApplication::translate("AbTest", "%1 and %2")
+                                         .arg(others.mid(0, others.size() - 1).join(u", "_s), others.last());
+    return QCoreApplication::translate("AbTest",
+                                       "%1 won on %2 on %3 at %4 sends per variant (%5); now %6 vs %7.",
+                                       nullptr, int(std::min<qint64>(d.sendsPerVariant, 1 << 30)))
         .arg(toneDisplayName(toneOfIndex(d.variant)), metric, date, QLocale().toString(d.sendsPerVariant),
              pValueText(d.statistic, now.alpha), winnerRate, othersText);
 }
@@ -214,9 +211,11 @@ DbResult<CampaignAnalytics> AnalyticsService::analyze(Database &db, qint64 campa
             pBest = variant.counts.index == v ? variant.probabilityBest : pBest;
         const qint64 sent = analytics.rollout.assigned;
         analytics.result.verdict =
-            tr("No winner by the deadline: %1, the most likely best (P(best) %2), was rolled out to %3 "
-               "waiting leads.",
-               int(std::min<qint64>(sent, 1 << 30)))
+            QCoreApplication::translate(
+                "AbTest",
+                "No winner by the deadline: %1, the most likely best (P(best) %2), was rolled out to %3 "
+                "waiting leads.",
+                nullptr, int(std::min<qint64>(sent, 1 << 30)))
                 .arg(toneDisplayName(toneOfIndex(v)), percentText(pBest), QLocale().toString(sent));
     }
     return analytics;
