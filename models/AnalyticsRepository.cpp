@@ -85,7 +85,7 @@ DbResult<QList<FunnelCounts>> AnalyticsRepository::recountFromEvents(qint64 camp
 {
     QSqlQuery q = m_db.prepare(u"SELECT m.assigned_variant, "_s + funnelSetSql(u"m.id"_s) +
                                u" FROM campaign_messages m WHERE m.campaign_id = ? AND m.assigned_variant IS "
-                               "NOT NULL"_s);
+                               "NOT NULL AND NOT m.holdout"_s);
     q.setForwardOnly(true);
     q.addBindValue(campaignId);
     if (!q.exec())
@@ -124,7 +124,8 @@ DbStatus AnalyticsRepository::rebuild(qint64 campaignId)
         u"INSERT INTO ab_funnel_counts (campaign_id, variant_index, funnel, messages) SELECT campaign_id, "
         "assigned_variant, funnel, count(*) FROM (SELECT m.campaign_id, m.assigned_variant, "_s +
         funnelSetSql(u"m.id"_s) +
-        u" AS funnel FROM campaign_messages m WHERE m.campaign_id = ? AND m.assigned_variant IS NOT NULL) "
+        u" AS funnel FROM campaign_messages m WHERE m.campaign_id = ? AND m.assigned_variant IS NOT NULL "
+        "AND NOT m.holdout) "
         "sets GROUP BY campaign_id, assigned_variant, funnel"_s);
     fill.addBindValue(campaignId);
     for (QSqlQuery *q : {&clear, &fill}) {

@@ -4,7 +4,9 @@
 // to what the event log says: every append of events (EventStage) moves the
 // counters of the touched messages from their funnel set before the append
 // to the set after it, and every change of assignment rebuilds the campaign from
-// message_events, each in the same transaction as the change.
+// message_events, each in the same transaction as the change. Holdout
+// messages (outside the test share, issue 16) are never counted, even after
+// the roll-out gave them a variant: every statistic covers the test only.
 #pragma once
 
 #include "Database.h"

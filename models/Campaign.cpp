@@ -4,6 +4,21 @@ using namespace Qt::StringLiterals;
 
 namespace outreach {
 
+QString toString(TestMode mode)
+{
+    return mode == TestMode::Fixed ? u"fixed"_s : u"sequential"_s;
+}
+
+std::optional<TestMode> testModeFromString(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"sequential")
+        return TestMode::Sequential;
+    if (t == u"fixed")
+        return TestMode::Fixed;
+    return std::nullopt;
+}
+
 QStringList Campaign::fieldNames()
 {
     return {u"sender_name"_s, u"sender_signature"_s, u"campaign_name"_s};

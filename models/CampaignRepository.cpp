@@ -12,8 +12,8 @@ const QString kColumns =
     u"id, name, channel, status, min_score, template, custom_context, provider, model, "
     "sender_name, sender_signature, winner_metric, min_sample, min_detectable_lift, alpha, "
     "budget_usd, custom_char_limit, custom_has_subject, cost_total, created_at, updated_at, "
-    "version"_s;
-constexpr int kColumnCount = 22;
+    "version, test_mode, planned_sends, test_share, deadline"_s;
+constexpr int kColumnCount = 26;
 
 Campaign fromQuery(const QSqlQuery &q)
 {
@@ -40,6 +40,10 @@ Campaign fromQuery(const QSqlQuery &q)
     c.createdAt = q.value(19).toDateTime();
     c.updatedAt = q.value(20).toDateTime();
     c.version = q.value(21).toInt();
+    c.testMode = testModeFromString(q.value(22).toString()).value_or(TestMode::Sequential);
+    c.plannedSends = q.value(23).toLongLong();
+    c.testShare = q.value(24).toDouble();
+    c.deadline = q.isNull(25) ? QDateTime() : q.value(25).toDateTime().toUTC();
     return c;
 }
 
@@ -61,13 +65,18 @@ void bindEditable(QSqlQuery &q, const Campaign &c)
     q.addBindValue(c.budgetUsd);
     q.addBindValue(c.customCharLimit);
     q.addBindValue(c.customHasSubject);
+    q.addBindValue(toString(c.testMode));
+    q.addBindValue(c.plannedSends);
+    q.addBindValue(c.testShare);
+    q.addBindValue(c.deadline.isValid() ? QVariant(c.deadline.toUTC())
+                                        : QVariant(QMetaType::fromType<QDateTime>()));
 }
 
 const QString kSummarySelect =
     u"SELECT c.id, c.name, c.channel, c.status, c.min_score, c.template, c.custom_context, c.provider, "
     "c.model, c.sender_name, c.sender_signature, c.winner_metric, c.min_sample, c.min_detectable_lift, "
     "c.alpha, c.budget_usd, c.custom_char_limit, c.custom_has_subject, c.cost_total, c.created_at, "
-    "c.updated_at, c.version, "
+    "c.updated_at, c.version, c.test_mode, c.planned_sends, c.test_share, c.deadline, "
     "(SELECT count(*) FROM leads l WHERE l.qualification_score >= c.min_score), "
     "(SELECT count(*) FROM campaign_messages m WHERE m.campaign_id = c.id AND m.status = 'generated'), "
     "(SELECT count(*) FROM campaign_messages m WHERE m.campaign_id = c.id AND m.status = 'failed') "
@@ -83,13 +92,14 @@ CampaignSummary summaryFromQuery(const QSqlQuery &q)
 
 DbResult<qint64> CampaignRepository::create(Campaign &c)
 {
-    QSqlQuery q =
-        m_db.prepare(u"INSERT INTO campaigns (name, channel, min_score, template, custom_context, provider, "
-                     u"model, sender_name, "
-                     "sender_signature, winner_metric, min_sample, min_detectable_lift, alpha, budget_usd, "
-                     "custom_char_limit, "
-                     "custom_has_subject, status, created_at, updated_at, version) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"_s);
+    QSqlQuery q = m_db.prepare(
+        u"INSERT INTO campaigns (name, channel, min_score, template, custom_context, provider, "
+        u"model, sender_name, "
+        "sender_signature, winner_metric, min_sample, min_detectable_lift, alpha, budget_usd, "
+        "custom_char_limit, "
+        "custom_has_subject, test_mode, planned_sends, test_share, deadline, status, created_at, "
+        "updated_at, version) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"_s);
     bindEditable(q, c);
     q.addBindValue(toString(c.status));
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -162,7 +172,7 @@ DbStatus CampaignRepository::update(Campaign &c)
         u"provider = ?, "
         "model = ?, sender_name = ?, sender_signature = ?, winner_metric = ?, min_sample = ?, "
         "min_detectable_lift = ?, alpha = ?, budget_usd = ?, custom_char_limit = ?, custom_has_subject = ?, "
-        "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s);
+        "test_mode = ?, planned_sends = ?, test_share = ?, deadline = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s);
     bindEditable(q, c);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     q.addBindValue(now);

@@ -305,7 +305,7 @@ DbResult<AppendResult> EventStage::apply(const QString &source)
         u"WITH touched AS MATERIALIZED (SELECT m.campaign_id AS c, m.assigned_variant AS v, %1 AS old_set, "
         "b.bits AS bits FROM (SELECT message_id, bit_or(bit) AS bits FROM event_stage "
         "WHERE message_id IS NOT NULL GROUP BY message_id) b JOIN campaign_messages m ON m.id = b.message_id "
-        "WHERE m.assigned_variant IS NOT NULL) "
+        "WHERE m.assigned_variant IS NOT NULL AND NOT m.holdout) "
         "SELECT k, count(*) FROM (SELECT c * 65536 + v * 16384 + old_set * 128 + (old_set | bits) AS k FROM "
         "touched WHERE (old_set | bits) <> old_set) moves GROUP BY k"_s.arg(
             AnalyticsRepository::funnelSetSql(u"m.id"_s)));

@@ -205,6 +205,43 @@ QList<Migration> buildMigrations()
         ))"_s,
                    u"CREATE INDEX generation_claims_owner ON generation_claims (campaign_id, owner)"_s,
                    u"ALTER TABLE campaigns ADD COLUMN reserved_usd {{REAL}} NOT NULL DEFAULT 0"_s}});
+    // Sequential A/B tests and test-then-roll-out (issue 16). A decision is
+    // a row, written once per round: the partial unique index lets at most
+    // one round be open, so two clients that see the rule met at the same
+    // time store one decision. Reopening closes the row (reopened_at) and
+    // the next decision starts a new round. Holdout messages are the leads
+    // outside the test share: no statistic counts them, and the roll-out
+    // gives them the winner exactly once (rolled_out_at guards it).
+    list.append(Migration{
+        8,
+        u"sequential decisions and roll-out"_s,
+        {u"ALTER TABLE campaigns ADD COLUMN test_mode TEXT NOT NULL DEFAULT 'sequential' CHECK (test_mode IN "
+         "('sequential', 'fixed'))"_s,
+         u"ALTER TABLE campaigns ADD COLUMN planned_sends BIGINT NOT NULL DEFAULT 0 CHECK (planned_sends >= 0)"_s,
+         u"ALTER TABLE campaigns ADD COLUMN test_share {{REAL}} NOT NULL DEFAULT 1 CHECK (test_share > 0 AND "
+         "test_share <= 1)"_s,
+         u"ALTER TABLE campaigns ADD COLUMN deadline {{TS}}"_s,
+         u"ALTER TABLE campaigns ADD COLUMN rollout_variant INTEGER CHECK (rollout_variant BETWEEN 0 AND 2)"_s,
+         u"ALTER TABLE campaigns ADD COLUMN rollout_reason TEXT NOT NULL DEFAULT ''"_s,
+         u"ALTER TABLE campaigns ADD COLUMN rolled_out_at {{TS}}"_s,
+         u"ALTER TABLE campaign_messages ADD COLUMN holdout {{BOOL}} NOT NULL DEFAULT {{FALSE}}"_s,
+         uR"(CREATE TABLE ab_decisions (
+            id {{ID}},
+            campaign_id BIGINT NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
+            decision_round INTEGER NOT NULL,
+            variant_index INTEGER NOT NULL CHECK (variant_index BETWEEN 0 AND 2),
+            metric TEXT NOT NULL,
+            test_mode TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            decided_at {{TS}} NOT NULL,
+            sends_per_variant BIGINT NOT NULL,
+            statistic {{REAL}} NOT NULL,
+            counts {{JSON}} NOT NULL,
+            reopened_at {{TS}},
+            reopen_note TEXT NOT NULL DEFAULT '',
+            UNIQUE (campaign_id, decision_round)
+        ))"_s,
+         u"CREATE UNIQUE INDEX ab_decisions_open ON ab_decisions (campaign_id) WHERE reopened_at IS NULL"_s}});
     return list;
 }
 

@@ -94,8 +94,15 @@ private slots:
         QVERIFY2(analytics.exitCode == 0, analytics.err.constData());
         const QJsonObject a = analytics.json();
         for (const char *key : {"campaign_id", "metric", "alpha", "variants", "chi_square", "pairwise", "srm",
-                                "winner", "sends_needed", "verdict"})
+                                "winner", "sends_needed", "verdict", "mode", "decision", "rollout"})
             QVERIFY2(a.contains(QString::fromLatin1(key)), key);
+        QCOMPARE(a.value(u"mode"_s).toString(), u"sequential"_s);
+        QVERIFY(a.value(u"decision"_s).isNull());
+        QCOMPARE(a.value(u"rollout"_s)[u"state"_s].toString(), u"none"_s);
+        const QJsonObject firstPair = a.value(u"pairwise"_s).toArray().first().toObject();
+        QVERIFY(firstPair.value(u"always_valid_p"_s).isDouble());
+        QVERIFY(firstPair.value(u"confidence_sequence"_s)[u"low"_s].isDouble());
+        QVERIFY(firstPair.value(u"confidence_sequence"_s)[u"high"_s].isDouble());
         QCOMPARE(a.value(u"campaign_id"_s).toInteger(), c.campaignId);
         QCOMPARE(a.value(u"metric"_s).toString(), u"reply"_s);
         qint64 sent = 0, replied = 0;
@@ -103,6 +110,7 @@ private slots:
             sent += v[u"sent"_s].toInteger();
             replied += v[u"replied"_s].toInteger();
             QVERIFY(v.toObject().contains(u"prob_best"_s));
+            QVERIFY(v.toObject().value(u"expected_loss"_s).isDouble());
         }
         QCOMPARE(sent, 30);
         QCOMPARE(replied, 10);
@@ -128,6 +136,48 @@ private slots:
         Run resume = outreachCli(db, {u"campaigns"_s, u"resume"_s, id});
         QCOMPARE(resume.exitCode, 2);
         QCOMPARE(outreachCli(db, {u"campaigns"_s, u"archive"_s, id}).exitCode, 0);
+    }
+
+    void testShareHoldsLeadsBack()
+    {
+        OUTREACH_TEST_DB(t);
+        const QString db = t.url();
+        Run created =
+            outreachCli(db, {u"campaigns"_s, u"create"_s, u"--name"_s, u"Share"_s, u"--channel"_s, u"email"_s,
+                             u"--template"_s, u"Hi {{first_name|there}}"_s, u"--test-share"_s, u"0.3"_s,
+                             u"--deadline"_s, u"2030-01-31"_s, u"--json"_s});
+        QVERIFY2(created.exitCode == 0, created.err.constData());
+        const qint64 id = created.json().value(u"id"_s).toInteger();
+        auto campaign = CampaignRepository(t.db()).get(id);
+        QCOMPARE(campaign->testShare, 0.3);
+        QCOMPARE(campaign->deadline, QDateTime(QDate(2030, 1, 31), QTime(23, 59, 59), Qt::UTC));
+        QVERIFY(campaign->testMode == TestMode::Sequential);
+    }
+
+    void createValidatesTheTestOptions_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("names");
+        QTest::newRow("share nan") << QStringList{u"--test-share"_s, u"nan"_s} << u"--test-share"_s;
+        QTest::newRow("share inf") << QStringList{u"--test-share"_s, u"inf"_s} << u"--test-share"_s;
+        QTest::newRow("share 0") << QStringList{u"--test-share"_s, u"0"_s} << u"--test-share"_s;
+        QTest::newRow("share 1.5") << QStringList{u"--test-share"_s, u"1.5"_s} << u"--test-share"_s;
+        QTest::newRow("share text") << QStringList{u"--test-share"_s, u"most"_s} << u"--test-share"_s;
+        QTest::newRow("deadline") << QStringList{u"--deadline"_s, u"next friday"_s} << u"--deadline"_s;
+        QTest::newRow("mode") << QStringList{u"--mode"_s, u"bayes"_s} << u"bayes"_s;
+        QTest::newRow("fixed without plan") << QStringList{u"--mode"_s, u"fixed"_s} << u"--planned-sends"_s;
+    }
+    void createValidatesTheTestOptions()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, names);
+        OUTREACH_TEST_DB(t);
+        const Run run = outreachCli(
+            t.url(),
+            QStringList{u"campaigns"_s, u"create"_s, u"--name"_s, u"X"_s, u"--channel"_s, u"email"_s} + args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(run.err).contains(names), run.err.constData());
+        QVERIFY(CampaignRepository(t.db()).list()->isEmpty());
     }
 
     void badInputExitsTwo_data()

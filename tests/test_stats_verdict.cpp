@@ -1,5 +1,7 @@
-// The A/B/C decision: which variant wins, when none does yet, and what
-// `outreach analytics --json` reports for it.
+// The A/B/C decision of the fixed-horizon rule (one look, chi-square and
+// Holm-adjusted pairwise tests): which variant wins, when none does yet, and
+// what `outreach analytics --json` reports for it. The sequential rule, the
+// default, has its own suite (test_stats_sequential).
 #include "stats/AbTestAnalyzer.h"
 #include "stats/Statistics.h"
 
@@ -36,6 +38,13 @@ QList<VariantCounts> replies(const QList<qint64> &sent, const QList<qint64> &rep
     return result;
 }
 
+AbTestOptions fixedHorizon()
+{
+    AbTestOptions options;
+    options.mode = TestMode::Fixed;
+    return options;
+}
+
 } // namespace
 
 class TestStatsVerdict : public QObject
@@ -47,7 +56,7 @@ private slots:
 
     void clearWinner()
     {
-        const AbTestResult r = analyzeAbTest(replies({2000, 2000, 2000}, {80, 76, 122}));
+        const AbTestResult r = analyzeAbTest(replies({2000, 2000, 2000}, {80, 76, 122}), fixedHorizon());
         QVERIFY(r.winner.has_value());
         QCOMPARE(*r.winner, 2);
         QCOMPARE(r.sendsNeeded, std::optional<qint64>(0));
@@ -66,7 +75,7 @@ private slots:
 
     void noWinnerYetReportsSendsNeeded()
     {
-        const AbTestResult r = analyzeAbTest(replies({1000, 1000, 1000}, {40, 45, 50}));
+        const AbTestResult r = analyzeAbTest(replies({1000, 1000, 1000}, {40, 45, 50}), fixedHorizon());
         QVERIFY(!r.winner.has_value());
         QCOMPARE(r.bestVariant, std::optional<int>(2));
         // The closest competitor (4.5 %) against the best (5.0 %) sets the size.
@@ -79,7 +88,7 @@ private slots:
     void minimumSampleNotReached()
     {
         // Significant on every test, but only 50 sent per variant.
-        const AbTestResult r = analyzeAbTest(replies({50, 50, 50}, {0, 0, 8}));
+        const AbTestResult r = analyzeAbTest(replies({50, 50, 50}, {0, 0, 8}), fixedHorizon());
         QVERIFY(r.chiSquare.pValue < 0.01);
         for (const PairwiseTest &t : r.pairwise) {
             QCOMPARE(t.kind, PairwiseTest::Kind::Fisher);
@@ -89,14 +98,15 @@ private slots:
         QCOMPARE(r.sendsNeeded, std::optional<qint64>(50));
         QVERIFY2(r.verdict.contains(u"at least 100 sent"_s), qPrintable(r.verdict));
 
-        AbTestOptions lower;
+        AbTestOptions lower = fixedHorizon();
         lower.minSample = 50;
         QCOMPARE(analyzeAbTest(replies({50, 50, 50}, {0, 0, 8}), lower).winner, std::optional<int>(2));
     }
 
     void srmOverridesWinner()
     {
-        const AbTestResult r = analyzeAbTest(replies({51000, 49000, 50000}, {2000, 1960, 3000}));
+        const AbTestResult r =
+            analyzeAbTest(replies({51000, 49000, 50000}, {2000, 1960, 3000}), fixedHorizon());
         QVERIFY(r.srmFlag);
         QVERIFY(std::abs(r.srm.statistic - 40.0) < 1e-9);
         QVERIFY(r.srm.pValue < 0.001);
@@ -108,17 +118,17 @@ private slots:
 
     void plannedSplitIsRespected()
     {
-        AbTestOptions options;
+        AbTestOptions options = fixedHorizon();
         options.plannedSplit = {0.5, 0.25, 0.25};
         const AbTestResult planned = analyzeAbTest(replies({5000, 2500, 2500}, {200, 100, 100}), options);
         QVERIFY(!planned.srmFlag);
         QVERIFY(planned.srm.pValue > 0.99);
-        QVERIFY(analyzeAbTest(replies({5000, 2500, 2500}, {200, 100, 100})).srmFlag);
+        QVERIFY(analyzeAbTest(replies({5000, 2500, 2500}, {200, 100, 100}), fixedHorizon()).srmFlag);
     }
 
     void zeroData()
     {
-        const AbTestResult r = analyzeAbTest(replies({0, 0, 0}, {0, 0, 0}));
+        const AbTestResult r = analyzeAbTest(replies({0, 0, 0}, {0, 0, 0}), fixedHorizon());
         QVERIFY(!r.winner.has_value());
         QVERIFY(!r.bestVariant.has_value());
         QVERIFY(!r.sendsNeeded.has_value());
@@ -144,7 +154,7 @@ private slots:
 
     void noSuccessesAnywhere()
     {
-        const AbTestResult r = analyzeAbTest(replies({200, 200, 200}, {0, 0, 0}));
+        const AbTestResult r = analyzeAbTest(replies({200, 200, 200}, {0, 0, 0}), fixedHorizon());
         QVERIFY(!r.chiSquare.valid);
         QVERIFY(r.toJson()[u"chi_square"_s][u"statistic"_s].isNull());
         QCOMPARE(r.pairwise.size(), 2);
@@ -159,7 +169,7 @@ private slots:
 
     void minimumDetectableLiftSetsTheSize()
     {
-        AbTestOptions options;
+        AbTestOptions options = fixedHorizon();
         options.minDetectableLift = 0.05;
         const AbTestResult r = analyzeAbTest(replies({300, 300, 300}, {30, 30, 30}), options);
         QCOMPARE(r.sendsNeeded, std::optional<qint64>(686 - 300)); // 10 % vs 15 %
@@ -170,7 +180,7 @@ private slots:
     {
         // A 5-point lift would need 686 per variant; 2000 were sent and the
         // variants barely differ, so the test has answered: no real difference.
-        AbTestOptions options;
+        AbTestOptions options = fixedHorizon();
         options.minDetectableLift = 0.05;
         const AbTestResult r = analyzeAbTest(replies({2000, 2000, 2000}, {200, 205, 210}), options);
         QVERIFY(!r.winner.has_value());
@@ -197,7 +207,7 @@ private slots:
         counts[0].clicked = 50;
         counts[1].clicked = 150;
         counts[2].clicked = 60;
-        AbTestOptions options;
+        AbTestOptions options = fixedHorizon();
         options.metric = WinnerMetric(metric);
         const AbTestResult r = analyzeAbTest(counts, options);
         QCOMPARE(r.winner, std::optional<int>(best));
@@ -214,26 +224,29 @@ private slots:
     {
         // A reply logged without a "sent" event must not push a rate past 100 %.
         QList<VariantCounts> counts = replies({10, 10}, {3, 12});
-        const AbTestResult r = analyzeAbTest(counts);
+        const AbTestResult r = analyzeAbTest(counts, fixedHorizon());
         QCOMPARE(r.variants[1].replyRate, 1.0);
         QCOMPARE(r.variants[1].replyInterval.high, 1.0);
     }
 
     void jsonLayout()
     {
-        const QJsonObject json = analyzeAbTest(replies({2000, 2000, 2000}, {80, 76, 122})).toJson();
+        const QJsonObject json =
+            analyzeAbTest(replies({2000, 2000, 2000}, {80, 76, 122}), fixedHorizon()).toJson();
         QStringList top = json.keys();
         top.sort();
-        QCOMPARE(top, (QStringList{u"alpha"_s, u"chi_square"_s, u"metric"_s, u"pairwise"_s, u"sends_needed"_s,
-                                   u"srm"_s, u"variants"_s, u"verdict"_s, u"winner"_s}));
+        QCOMPARE(top, (QStringList{u"alpha"_s, u"chi_square"_s, u"interim"_s, u"metric"_s, u"mode"_s,
+                                   u"pairwise"_s, u"planned_sends"_s, u"sends_needed"_s, u"srm"_s,
+                                   u"variants"_s, u"verdict"_s, u"winner"_s}));
+        QCOMPARE(json[u"mode"_s].toString(), u"fixed"_s);
         QCOMPARE(json[u"alpha"_s].toDouble(), 0.05);
         QCOMPARE(json[u"metric"_s].toString(), u"reply"_s);
         QStringList variantKeys = json[u"variants"_s].toArray().first().toObject().keys();
         variantKeys.sort();
-        QCOMPARE(variantKeys,
-                 (QStringList{u"assigned"_s, u"bounced"_s, u"ci_high"_s, u"ci_low"_s, u"click_rate"_s,
-                              u"clicked"_s, u"delivered"_s, u"index"_s, u"open_rate"_s, u"opened"_s,
-                              u"prob_best"_s, u"replied"_s, u"reply_rate"_s, u"sent"_s, u"tone"_s}));
+        QCOMPARE(variantKeys, (QStringList{u"assigned"_s, u"bounced"_s, u"ci_high"_s, u"ci_low"_s,
+                                           u"click_rate"_s, u"clicked"_s, u"delivered"_s, u"expected_loss"_s,
+                                           u"index"_s, u"open_rate"_s, u"opened"_s, u"prob_best"_s,
+                                           u"replied"_s, u"reply_rate"_s, u"sent"_s, u"tone"_s}));
         const QJsonObject direct = json[u"variants"_s].toArray().at(2).toObject();
         QCOMPARE(direct[u"tone"_s].toString(), u"direct"_s);
         QCOMPARE(direct[u"replied"_s].toInteger(), 122);
@@ -242,7 +255,9 @@ private slots:
                  (QStringList{u"df"_s, u"p_value"_s, u"statistic"_s}));
         QCOMPARE(json[u"chi_square"_s][u"df"_s].toInt(), 2);
         const QJsonObject pair = json[u"pairwise"_s].toArray().first().toObject();
-        QCOMPARE(pair.keys(), (QStringList{u"a"_s, u"b"_s, u"p_adjusted"_s, u"p_value"_s, u"test"_s}));
+        QCOMPARE(pair.keys(),
+                 (QStringList{u"a"_s, u"always_valid_p"_s, u"always_valid_p_adjusted"_s, u"b"_s,
+                              u"confidence_sequence"_s, u"p_adjusted"_s, u"p_value"_s, u"test"_s}));
         QCOMPARE(pair[u"test"_s].toString(), u"z"_s);
         QCOMPARE(json[u"srm"_s].toObject().keys(), (QStringList{u"flag"_s, u"p_value"_s, u"statistic"_s}));
         QCOMPARE(json[u"srm"_s][u"flag"_s].toBool(), false);
@@ -254,7 +269,7 @@ private slots:
     void germanNumberFormat()
     {
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-        const AbTestResult r = analyzeAbTest(replies({2000, 2000, 2000}, {80, 76, 122}));
+        const AbTestResult r = analyzeAbTest(replies({2000, 2000, 2000}, {80, 76, 122}), fixedHorizon());
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY2(r.verdict.contains(u"6,1 %"_s), qPrintable(r.verdict));
     }

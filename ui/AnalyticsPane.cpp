@@ -1,4 +1,5 @@
 #include "AnalyticsPane.h"
+#include "DecisionPanel.h"
 
 #include "Prompt.h"
 #include "abtest/AnalyticsService.h"
@@ -89,6 +90,8 @@ AnalyticsPane::AnalyticsPane(Database &db, QWidget *parent)
     numbersLayout->setContentsMargins(0, 0, 0, 0);
     numbersLayout->addWidget(m_verdict);
     numbersLayout->addWidget(m_srm);
+    m_decisionPanel = new DecisionPanel;
+    numbersLayout->addWidget(m_decisionPanel);
     numbersLayout->addWidget(m_table, 1);
 
     auto *chartsSplitter = new QSplitter(Qt::Vertical);
@@ -117,6 +120,11 @@ AnalyticsPane::AnalyticsPane(Database &db, QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     connect(m_metric, &QComboBox::activated, this, &AnalyticsPane::metricChosen);
+    connect(m_decisionPanel, &DecisionPanel::reopenRequested, this, [this] {
+        if (auto reopened = AnalyticsService::reopenDecision(m_db, m_campaignId, QString()); !reopened)
+            showMessage(reopened.errorMessage(), true);
+        refresh();
+    });
     connect(m_import, &QPushButton::clicked, this, [this] { importEvents(); });
     connect(m_export, &QPushButton::clicked, this, [this] { exportMessages(); });
     connect(m_savePng, &QPushButton::clicked, this, [this] { saveChart(); });
@@ -180,6 +188,7 @@ void AnalyticsPane::refresh()
     m_funnelChart->setResult(m_result);
     m_table->setResult(m_result);
     m_verdict->setText(m_result.verdict);
+    m_decisionPanel->setAnalytics(analytics.value());
     if (m_result.srmFlag) {
         m_srm->setText(tr("Warning: sample ratio mismatch. The variants were sent in proportions that differ "
                           "from the plan more than chance explains (p = %1). Check the assignment and the "

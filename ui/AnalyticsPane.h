@@ -16,6 +16,8 @@ class QStackedWidget;
 
 namespace outreach {
 
+class DecisionPanel;
+
 namespace charts {
 class FunnelChartView;
 class RateChartView;
@@ -34,6 +36,7 @@ public:
     charts::ResultTable *resultTable() const { return m_table; }
     QLabel *verdictLabel() const { return m_verdict; }
     QLabel *srmLabel() const { return m_srm; }
+    DecisionPanel *decisionPanel() const { return m_decisionPanel; }
     QLabel *messageLabel() const { return m_message; }
     QComboBox *metricCombo() const { return m_metric; }
     const AbTestResult &result() const { return m_result; }
@@ -73,6 +76,7 @@ private:
     charts::ResultTable *m_table;
     QLabel *m_verdict;
     QLabel *m_srm;
+    DecisionPanel *m_decisionPanel;
 };
 
 } // namespace outreach

@@ -7,7 +7,13 @@
 #include "templates/TemplateEngine.h"
 #include "ui_CampaignDialog.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
 #include <QPushButton>
+#include <QSpinBox>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +34,8 @@ CampaignDialog::CampaignDialog(Database &db, std::optional<Campaign> existing, Q
     for (auto metric : {WinnerMetric::Reply, WinnerMetric::Click, WinnerMetric::Open})
         m_ui->winnerCombo->addItem(toString(metric), int(metric));
     m_ui->budgetSpin->setDecimals(2);
+
+    addTestFields();
 
     auto names = LeadRepository(m_db).customFieldNames();
     if (names)
@@ -86,6 +94,52 @@ void CampaignDialog::load(const Campaign &c)
     m_ui->winnerCombo->setCurrentIndex(m_ui->winnerCombo->findData(int(c.winnerMetric)));
     m_ui->minSampleSpin->setValue(c.minSample);
     m_ui->budgetSpin->setValue(c.budgetUsd);
+    m_modeCombo->setCurrentIndex(m_modeCombo->findData(int(c.testMode)));
+    m_plannedSpin->setValue(int(std::min<qint64>(c.plannedSends, m_plannedSpin->maximum())));
+    m_shareSpin->setValue(c.testShare * 100);
+    m_deadlineCheck->setChecked(c.deadline.isValid());
+    m_deadlineEdit->setDateTime(c.deadline.isValid() ? c.deadline.toLocalTime()
+                                                     : QDateTime::currentDateTime().addDays(14));
+    m_deadlineEdit->setEnabled(c.deadline.isValid());
+}
+
+void CampaignDialog::addTestFields()
+{
+    m_modeCombo = new QComboBox;
+    m_modeCombo->setObjectName(u"testModeCombo"_s);
+    m_modeCombo->addItem(tr("Sequential (look any time)"), int(TestMode::Sequential));
+    m_modeCombo->addItem(tr("Fixed horizon (decide at the plan)"), int(TestMode::Fixed));
+    m_plannedSpin = new QSpinBox;
+    m_plannedSpin->setObjectName(u"plannedSendsSpin"_s);
+    m_plannedSpin->setRange(0, 100000000);
+    m_plannedSpin->setSpecialValueText(tr("no plan"));
+    m_plannedSpin->setSuffix(tr(" per variant"));
+    auto *modeRow = new QHBoxLayout;
+    modeRow->addWidget(m_modeCombo);
+    modeRow->addWidget(m_plannedSpin);
+    modeRow->addStretch();
+    m_ui->form->addRow(tr("Decision &mode:"), modeRow);
+
+    m_shareSpin = new QDoubleSpinBox;
+    m_shareSpin->setObjectName(u"testShareSpin"_s);
+    m_shareSpin->setRange(1, 100);
+    m_shareSpin->setDecimals(0);
+    m_shareSpin->setSuffix(u" %"_s);
+    m_shareSpin->setToolTip(tr("Share of qualifying leads in the test; the others wait and get the winner."));
+    m_deadlineCheck = new QCheckBox(tr("Roll out by"));
+    m_deadlineCheck->setObjectName(u"deadlineCheck"_s);
+    m_deadlineEdit = new QDateTimeEdit;
+    m_deadlineEdit->setObjectName(u"deadlineEdit"_s);
+    m_deadlineEdit->setCalendarPopup(true);
+    auto *shareRow = new QHBoxLayout;
+    shareRow->addWidget(m_shareSpin);
+    shareRow->addWidget(m_deadlineCheck);
+    shareRow->addWidget(m_deadlineEdit);
+    shareRow->addStretch();
+    m_ui->form->addRow(tr("Test &share:"), shareRow);
+    connect(m_deadlineCheck, &QCheckBox::toggled, m_deadlineEdit, &QWidget::setEnabled);
+    connect(m_modeCombo, &QComboBox::currentIndexChanged, this, [this] { validate(); });
+    connect(m_plannedSpin, &QSpinBox::valueChanged, this, [this] { validate(); });
 }
 
 Campaign CampaignDialog::campaign() const
@@ -109,6 +163,10 @@ Campaign CampaignDialog::campaign() const
     c.winnerMetric = WinnerMetric(m_ui->winnerCombo->currentData().toInt());
     c.minSample = m_ui->minSampleSpin->value();
     c.budgetUsd = m_ui->budgetSpin->value();
+    c.testMode = TestMode(m_modeCombo->currentData().toInt());
+    c.plannedSends = m_plannedSpin->value();
+    c.testShare = std::clamp(m_shareSpin->value() / 100.0, 0.01, 1.0);
+    c.deadline = m_deadlineCheck->isChecked() ? m_deadlineEdit->dateTime().toUTC() : QDateTime();
     return c;
 }
 

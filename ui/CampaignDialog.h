@@ -13,6 +13,12 @@ namespace Ui {
 class CampaignDialog;
 }
 
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QDoubleSpinBox;
+class QSpinBox;
+
 namespace outreach {
 
 class CampaignDialog : public QDialog
@@ -39,6 +45,14 @@ private:
     Campaign m_base;
     QStringList m_customFields;
     qint64 m_savedId = 0;
+    // Test-then-roll-out and the decision mode (issue 16), built in code
+    // beside the form's A/B test row.
+    QComboBox *m_modeCombo = nullptr;
+    QSpinBox *m_plannedSpin = nullptr;
+    QDoubleSpinBox *m_shareSpin = nullptr;
+    QCheckBox *m_deadlineCheck = nullptr;
+    QDateTimeEdit *m_deadlineEdit = nullptr;
+    void addTestFields();
 };
 
 } // namespace outreach

@@ -7,11 +7,42 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QSet>
+
+#include <cmath>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
 namespace outreach {
 namespace {
+
+// Moves a seeded random share of `free` (1 - testShare of all tested
+// messages, pinned ones included) out of it and returns them; `free` keeps
+// its order so the variant assignment stays what it was without a share.
+QList<qint64> drawHoldout(QList<qint64> &free, qint64 pinned, double testShare, quint64 seed)
+{
+    if (!(testShare < 1) || free.isEmpty())
+        return {};
+    const qint64 total = free.size() + pinned;
+    const qint64 tested = std::max<qint64>(pinned, qint64(std::ceil(testShare * double(total) - 1e-9)));
+    const qint64 held = std::clamp<qint64>(total - tested, 0, free.size());
+    // A stream of its own (all 64 seed bits plus a constant word) so that
+    // the holdout draw does not shift the variant assignment's numbers.
+    const quint32 words[3] = {quint32(seed), quint32(seed >> 32), 0x9E3779B9u};
+    QRandomGenerator rng(words, 3);
+    QList<qsizetype> order(free.size());
+    std::iota(order.begin(), order.end(), 0);
+    for (qsizetype i = order.size() - 1; i > 0; --i)
+        std::swap(order[i], order[qsizetype(rng.bounded(quint64(i + 1)))]);
+    QSet<qsizetype> heldIndexes(order.begin(), order.begin() + held);
+    QList<qint64> holdout;
+    QList<qint64> kept;
+    for (qsizetype i = 0; i < free.size(); ++i)
+        (heldIndexes.contains(i) ? holdout : kept).append(free.at(i));
+    free = kept;
+    return holdout;
+}
 
 DbError invalid(const QString &message)
 {
@@ -56,6 +87,7 @@ QJsonObject ActivationReport::toJson() const
         {u"assigned"_s, QJsonObject{{u"0"_s, assigned[0]}, {u"1"_s, assigned[1]}, {u"2"_s, assigned[2]}}},
         {u"pinned"_s, pinned},
         {u"excluded"_s, excluded},
+        {u"holdout"_s, holdout},
         // Seeds are limited to kMaxSeed, so the JSON number (a double) is exact.
         {u"seed"_s, qint64(seed)},
     };
@@ -140,16 +172,32 @@ DbResult<ActivationReport> Activation::activate(Database &db, qint64 campaignId,
         return invalid(QCoreApplication::translate("AbTest", "Campaign %1 has no generated messages to test.")
                            .arg(campaignId));
 
+    // Test-then-roll-out: only the test share is assigned now; the rest
+    // wait as holdout for the winner. Pinned messages are always tested.
+    const QList<qint64> holdout = drawHoldout(free, report.pinned, campaign->testShare, seed);
+    report.holdout = holdout.size();
     const QList<int> variants = VariantAssignment::assign(free.size(), pinned, seed);
     Transaction transaction(db);
     if (!transaction.status())
         return transaction.status().error();
-    QSqlQuery set =
-        db.prepare(u"UPDATE campaign_messages SET assigned_variant = ?, pinned = ?, updated_at = ?, "
-                   "version = version + 1 WHERE id = ?"_s);
+    QSqlQuery set = db.prepare(
+        u"UPDATE campaign_messages SET assigned_variant = ?, pinned = ?, holdout = ?, updated_at = ?, "
+        "version = version + 1 WHERE id = ?"_s);
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const qint64 id : holdout) {
+        set.addBindValue(QVariant(QMetaType::fromType<int>()));
+        set.addBindValue(false);
+        set.addBindValue(true);
+        set.addBindValue(now);
+        set.addBindValue(id);
+        if (!set.exec())
+            return db.errorFrom(set.lastError(), QCoreApplication::translate(
+                                                     "AbTest", "Cannot hold message %1 back for the roll-out")
+                                                     .arg(id));
+    }
     for (qsizetype i = 0; i < free.size(); ++i) {
         set.addBindValue(variants.at(i));
+        set.addBindValue(false);
         set.addBindValue(false);
         set.addBindValue(now);
         set.addBindValue(free.at(i));

@@ -19,9 +19,10 @@ struct ActivationReport
     std::array<qint64, 3> pinnedPerVariant{0, 0, 0};
     qint64 pinned = 0;
     qint64 excluded = 0;
+    qint64 holdout = 0; // outside the test share, waiting for the roll-out
     quint64 seed = 0;
 
-    // {"campaign_id","assigned":{"0":n,"1":n,"2":n},"pinned":n,"excluded":n,"seed":S}
+    // {"campaign_id","assigned":{"0":n,"1":n,"2":n},"pinned":n,"excluded":n,"holdout":n,"seed":S}
     QJsonObject toJson() const;
 };
 

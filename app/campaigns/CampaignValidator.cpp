@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace outreach {
@@ -22,6 +24,14 @@ QList<CampaignProblem> CampaignValidator::validate(const Campaign &c, const QStr
     if (c.budgetUsd < 0)
         problems.append(
             {u"budget"_s, QCoreApplication::translate("Campaign", "The budget cannot be negative.")});
+    if (!std::isfinite(c.testShare) || c.testShare <= 0 || c.testShare > 1)
+        problems.append(
+            {u"test_share"_s, QCoreApplication::translate(
+                                  "Campaign", "The test share must be above 0 and at most 1 (100 %).")});
+    if (c.testMode == TestMode::Fixed && c.plannedSends <= 0)
+        problems.append({u"planned_sends"_s,
+                         QCoreApplication::translate(
+                             "Campaign", "A fixed-horizon test needs its planned sends per variant.")});
     if (c.alpha <= 0 || c.alpha >= 1)
         problems.append({u"alpha"_s, QCoreApplication::translate(
                                          "Campaign", "The significance level must be between 0 and 1.")});

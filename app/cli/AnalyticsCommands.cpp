@@ -65,6 +65,29 @@ void printTable(const Context &ctx, const CampaignAnalytics &a)
                       .arg(t.pAdjusted, 0, 'g', 4));
     if (r.srmFlag)
         ctx.print(tr("Sample ratio mismatch: p = %1").arg(r.srm.pValue, 0, 'g', 4));
+    ctx.print(tr("Mode: %1%2").arg(toString(r.mode), r.interim ? tr(" (interim)") : QString()));
+    for (const PairwiseTest &t : r.pairwise)
+        ctx.print(tr("  %1 vs %2: always-valid p = %3, Holm-adjusted %4, confidence sequence %5 to %6")
+                      .arg(t.a)
+                      .arg(t.b)
+                      .arg(t.alwaysValidP, 0, 'g', 4)
+                      .arg(t.alwaysValidAdjusted, 0, 'g', 4)
+                      .arg(t.sequence.low, 0, 'f', 4)
+                      .arg(t.sequence.high, 0, 'f', 4));
+    QStringList losses;
+    for (const VariantResult &v : r.variants)
+        losses.append(u"%1: %2"_s.arg(v.counts.index).arg(v.expectedLoss, 0, 'g', 3));
+    ctx.print(tr("Expected loss: %1").arg(losses.join(u", "_s)));
+    if (a.decision)
+        ctx.print(tr("Decision: variant %1, %2, at %3 sends per variant, p = %4")
+                      .arg(a.decision->variant)
+                      .arg(a.decision->decidedAt.toString(Qt::ISODate))
+                      .arg(a.decision->sendsPerVariant)
+                      .arg(a.decision->statistic, 0, 'g', 4));
+    ctx.print(tr("Roll-out: %1, %2 waiting, %3 assigned")
+                  .arg(a.rolloutStateName())
+                  .arg(a.rollout.waiting)
+                  .arg(a.rollout.assigned));
     ctx.print(tr("Verdict: %1").arg(r.verdict));
 }
 
@@ -73,9 +96,15 @@ int analytics(Context &ctx)
     QCommandLineParser p;
     p.addOption(
         {u"metric"_s, tr("open, click or reply (default: the campaign's winner metric)."), u"metric"_s});
+    p.addOption({u"reopen"_s, tr("Reopen the recorded decision (recorded too), then analyze again.")});
+    p.addOption({u"note"_s, tr("Why the decision is reopened (with --reopen)."), u"text"_s});
     const auto id = ctx.parseId(p, u"CAMPAIGN"_s, tr("campaign"));
     if (!id)
         return ctx.parseExit();
+    if (p.isSet(u"note"_s) && !p.isSet(u"reopen"_s)) {
+        ctx.error(tr("--note goes with --reopen."));
+        return Usage;
+    }
     std::optional<WinnerMetric> metric;
     if (p.isSet(u"metric"_s)) {
         metric = winnerMetricFromString(p.value(u"metric"_s));
@@ -87,6 +116,15 @@ int analytics(Context &ctx)
     Database *db = ctx.database();
     if (!db)
         return Failure;
+    if (p.isSet(u"reopen"_s)) {
+        const auto reopened = AnalyticsService::reopenDecision(*db, *id, p.value(u"note"_s));
+        if (!reopened)
+            return ctx.fail(reopened.error());
+        ctx.error(tr("Reopened the decision of campaign %1 (variant %2, decided %3).")
+                      .arg(*id)
+                      .arg(reopened->variant)
+                      .arg(reopened->decidedAt.toString(Qt::ISODate)));
+    }
     const auto result = AnalyticsService::analyze(*db, *id, metric);
     if (!result)
         return ctx.fail(result.error());
@@ -148,7 +186,7 @@ int exportCampaign(Context &ctx)
     return Success;
 }
 
-const Registrar r1({u"analytics"_s}, u"CAMPAIGN [--metric open|click|reply]"_s,
+const Registrar r1({u"analytics"_s}, u"CAMPAIGN [--metric open|click|reply] [--reopen [--note TEXT]]"_s,
                    tr("A/B/C test results: rates, intervals, tests and verdict"), &analytics);
 const Registrar r2({u"export"_s}, u"CAMPAIGN FILE [--variants assigned|all]"_s,
                    tr("Export the campaign's messages as CSV"), &exportCampaign);

@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "LeadRepository.h"
 #include "campaigns/CampaignValidator.h"
+#include "stats/Statistics.h"
 #include "json/DomainJson.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,22 @@ int create(Context &ctx)
     p.addOption({u"subject"_s, tr("Custom channel: messages have a subject line.")});
     p.addOption({u"provider"_s, tr("Provider override: cerebras, openai or offline."), u"name"_s});
     p.addOption({u"model"_s, tr("Model override."), u"model"_s});
+    p.addOption({u"mode"_s, tr("A/B decision: sequential (default; always valid at every look) or fixed."),
+                 u"mode"_s, u"sequential"_s});
+    p.addOption(
+        {u"planned-sends"_s, tr("Planned sends per variant (fixed mode; tunes sequential mode)."), u"n"_s});
+    p.addOption({u"mde"_s, tr("Minimum detectable effect, an absolute rate difference (0.02 = 2 points)."),
+                 u"lift"_s, u"0"_s});
+    p.addOption({u"baseline-rate"_s, tr("Expected rate of the metric, to plan the sample from --mde."),
+                 u"rate"_s, u"0.05"_s});
+    p.addOption({u"test-share"_s,
+                 tr("Share of qualifying leads in the test (0 < share <= 1); the rest get the "
+                    "winner."),
+                 u"share"_s, u"1"_s});
+    p.addOption({u"deadline"_s,
+                 tr("Date (YYYY-MM-DD, end of day UTC) or ISO time after which the most likely "
+                    "best variant is rolled out."),
+                 u"date"_s});
     if (!ctx.parse(p, {}))
         return ctx.parseExit();
 
@@ -73,6 +90,58 @@ int create(Context &ctx)
     c.budgetUsd = *budget;
     c.customCharLimit = int(*charLimit);
     c.customHasSubject = p.isSet(u"subject"_s);
+    const auto mode = testModeFromString(p.value(u"mode"_s));
+    if (!mode) {
+        ctx.error(tr("Unknown mode \"%1\": use sequential or fixed.").arg(p.value(u"mode"_s)));
+        return Usage;
+    }
+    c.testMode = *mode;
+    const auto mde = ctx.numberOption(p, u"mde"_s, 0, 1);
+    const auto baseline = ctx.numberOption(p, u"baseline-rate"_s, 0, 1);
+    const auto share = ctx.numberOption(p, u"test-share"_s, 0, 1);
+    if (!mde || !baseline || !share)
+        return Usage;
+    if (!(*share > 0)) {
+        ctx.error(
+            tr("--test-share must be above 0 (and at most 1), not \"%1\".").arg(p.value(u"test-share"_s)));
+        return Usage;
+    }
+    c.testShare = *share;
+    c.minDetectableLift = *mde;
+    if (p.isSet(u"planned-sends"_s)) {
+        const auto planned = ctx.integerOption(p, u"planned-sends"_s, 1, 1000000000);
+        if (!planned)
+            return Usage;
+        c.plannedSends = *planned;
+    } else if (*mde > 0) {
+        // The planner: a two-sided test at the campaign's alpha, 80 % power.
+        const auto planned =
+            stats::sendsNeededPerVariant(*baseline, std::min(1.0, *baseline + *mde), c.alpha, 0.8);
+        if (!planned) {
+            ctx.error(
+                tr("Cannot plan a sample for --baseline-rate %1 and --mde %2.").arg(*baseline).arg(*mde));
+            return Usage;
+        }
+        c.plannedSends = *planned;
+    }
+    if (c.testMode == TestMode::Fixed && c.plannedSends == 0) {
+        ctx.error(tr("--mode fixed needs a plan: give --planned-sends N, or --mde (with --baseline-rate)."));
+        return Usage;
+    }
+    if (p.isSet(u"deadline"_s)) {
+        const QString text = p.value(u"deadline"_s).trimmed();
+        QDateTime deadline;
+        if (const QDate date = QDate::fromString(text, Qt::ISODate); date.isValid())
+            deadline = QDateTime(date, QTime(23, 59, 59), Qt::UTC);
+        else
+            deadline = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!deadline.isValid()) {
+            ctx.error(
+                tr("--deadline must be a date (YYYY-MM-DD) or an ISO 8601 time, not \"%1\".").arg(text));
+            return Usage;
+        }
+        c.deadline = deadline.toUTC();
+    }
     if (p.isSet(u"template-file"_s)) {
         QFile file(p.value(u"template-file"_s));
         if (!file.open(QIODevice::ReadOnly)) {

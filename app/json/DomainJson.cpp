@@ -71,6 +71,12 @@ QJsonObject campaign(const Campaign &c)
                        {u"min_sample"_s, c.minSample},
                        {u"min_detectable_lift"_s, c.minDetectableLift},
                        {u"alpha"_s, c.alpha},
+                       {u"test_mode"_s, toString(c.testMode)},
+                       {u"planned_sends"_s, c.plannedSends},
+                       {u"test_share"_s, c.testShare},
+                       {u"deadline"_s, c.deadline.isValid()
+                                           ? QJsonValue(c.deadline.toUTC().toString(Qt::ISODate))
+                                           : QJsonValue(QJsonValue::Null)},
                        {u"budget_usd"_s, c.budgetUsd},
                        {u"custom_char_limit"_s, c.customCharLimit},
                        {u"custom_has_subject"_s, c.customHasSubject},

@@ -1,4 +1,5 @@
 #include "AbTestAnalyzer.h"
+#include "Sequential.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -33,7 +34,7 @@ double rateOf(qint64 successes, qint64 sent)
 
 QString percent(double rate)
 {
-    return QCoreApplication::translate("AbTest", "%1 %").arg(QLocale().toString(rate * 100, 'f', 1));
+    return percentText(rate);
 }
 
 // "a, b and c" with a translatable conjunction; QLocale::createSeparatedList
@@ -46,28 +47,9 @@ QString joinWithAnd(QStringList items)
     return QCoreApplication::translate("AbTest", "%1 and %2").arg(items.join(u", "_s), last);
 }
 
-// Two significant digits, as results are usually reported, unless rounding
-// would carry the value across alpha and make the sentence look wrong.
 QString pText(double p, double alpha)
 {
-    if (p < 0.001)
-        return QCoreApplication::translate("AbTest", "p < 0.001");
-    int digits = 2;
-    if ((QString::number(p, 'g', digits).toDouble() < alpha) != (p < alpha))
-        digits = 4;
-    return QCoreApplication::translate("AbTest", "p = %1").arg(QLocale().toString(p, 'g', digits));
-}
-
-QJsonValue nullable(bool present, double value)
-{
-    return present ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject testJson(const stats::TestResult &test)
-{
-    return {{u"statistic"_s, nullable(test.valid, test.statistic)},
-            {u"df"_s, test.df},
-            {u"p_value"_s, nullable(test.valid, test.pValue)}};
+    return pValueText(p, alpha);
 }
 
 int clampToInt(qint64 value)
@@ -77,8 +59,11 @@ int clampToInt(qint64 value)
 
 // Pairwise comparisons of the best variant with every other one. Fisher's
 // exact test replaces the z-test when the normal approximation is unsafe.
-QList<PairwiseTest> comparePairs(const QList<VariantResult> &variants, qsizetype best, WinnerMetric metric)
+QList<PairwiseTest> comparePairs(const QList<VariantResult> &variants, qsizetype best, WinnerMetric metric,
+                                 const AbTestOptions &options)
 {
+    const double tuning =
+        options.plannedSends > 0 ? 2.0 * double(options.plannedSends) : stats::kDefaultTuningSample;
     QList<PairwiseTest> tests;
     const VariantResult &b = variants[best];
     const qint64 xb = b.successes(metric);
@@ -91,6 +76,15 @@ QList<PairwiseTest> comparePairs(const QList<VariantResult> &variants, qsizetype
         PairwiseTest test;
         test.a = b.counts.index;
         test.b = variants[j].counts.index;
+        const stats::SequentialComparison seq =
+            stats::compareSequential(xb, nb, xo, no, tuning, options.alpha);
+        test.alwaysValidP = seq.pValue;
+        test.sequence = seq.sequence;
+        // Simulations of the sequential rule skip the one-look tests.
+        if (!options.describe && options.mode == TestMode::Sequential) {
+            tests.append(test);
+            continue;
+        }
         const double total = double(nb + no);
         const double successes = double(xb + xo);
         const double minExpected =
@@ -110,7 +104,42 @@ QList<PairwiseTest> comparePairs(const QList<VariantResult> &variants, qsizetype
     const QList<double> adjusted = stats::holmAdjust(raw);
     for (qsizetype i = 0; i < tests.size(); ++i)
         tests[i].pAdjusted = adjusted[i];
+    raw.clear();
+    for (const PairwiseTest &t : tests)
+        raw.append(t.alwaysValidP);
+    const QList<double> adjustedSequential = stats::holmAdjust(raw);
+    for (qsizetype i = 0; i < tests.size(); ++i)
+        tests[i].alwaysValidAdjusted = adjustedSequential[i];
     return tests;
+}
+
+// Sends per variant at which the expected difference p2 - p1 meets the
+// sequential boundary of the last Holm step (alpha): a planning figure, as
+// the fixed-horizon formula is, found by doubling then bisection.
+std::optional<qint64> sequentialSendsNeeded(double p1, double p2, const AbTestOptions &options)
+{
+    if (!(std::abs(p2 - p1) > 0) || p1 < 0 || p2 < 0 || p1 > 1 || p2 > 1)
+        return std::nullopt;
+    const double tuning =
+        options.plannedSends > 0 ? 2.0 * double(options.plannedSends) : stats::kDefaultTuningSample;
+    const double rho2 = stats::mixtureRho2(tuning, options.alpha);
+    const double d = std::abs(p2 - p1);
+    const auto meets = [&](qint64 n) {
+        const double variance = (p1 * (1 - p1) + p2 * (1 - p2)) / double(n);
+        return stats::alwaysValidPValue(d, variance, 2.0 * double(n), rho2) < options.alpha;
+    };
+    qint64 high = 2;
+    while (!meets(high)) {
+        if (high > (qint64(1) << 40))
+            return std::nullopt;
+        high *= 2;
+    }
+    qint64 low = high / 2;
+    while (high - low > 1) {
+        const qint64 mid = low + (high - low) / 2;
+        (meets(mid) ? high : low) = mid;
+    }
+    return high;
 }
 
 std::optional<qint64> sendsStillNeeded(const AbTestResult &r, const AbTestOptions &options)
@@ -136,14 +165,16 @@ std::optional<qint64> sendsStillNeeded(const AbTestResult &r, const AbTestOption
             p1 = std::max(0.0, p2 - options.minDetectableLift);
         }
     }
-    const std::optional<qint64> perVariant =
-        stats::sendsNeededPerVariant(p1, p2, options.alpha, options.power);
+    std::optional<qint64> perVariant;
+    if (options.mode == TestMode::Fixed && options.plannedSends > 0)
+        perVariant = options.plannedSends;
+    else if (options.mode == TestMode::Fixed)
+        perVariant = stats::sendsNeededPerVariant(p1, p2, options.alpha, options.power);
+    else
+        perVariant = sequentialSendsNeeded(p1, p2, options);
     if (!perVariant)
         return std::nullopt;
-    qint64 fewestSent = std::numeric_limits<qint64>::max();
-    for (const VariantResult &v : variants)
-        fewestSent = std::min(fewestSent, v.counts.sent);
-    return std::max<qint64>(0, std::max(*perVariant, options.minSample) - fewestSent);
+    return std::max<qint64>(0, std::max(*perVariant, options.minSample) - fewestSent(variants));
 }
 
 QString verdictFor(const AbTestResult &r, const AbTestOptions &options, qint64 totalSent)
@@ -174,22 +205,26 @@ QString verdictFor(const AbTestResult &r, const AbTestOptions &options, qint64 t
         QStringList otherTexts;
         for (double rate : others)
             otherTexts.append(percent(rate));
-        double p = 0;
-        for (const PairwiseTest &t : r.pairwise)
-            p = std::max(p, t.pAdjusted);
+        const double p = r.decidingPValue();
         return QCoreApplication::translate("AbTest", "%1 wins on %2: %3 vs %4, %5.")
             .arg(toneDisplayName(best.counts.tone), metric, percent(best.rate(r.metric)),
                  joinWithAnd(otherTexts), pText(p, options.alpha));
     }
-    qint64 fewestSent = std::numeric_limits<qint64>::max();
-    for (const VariantResult &v : r.variants)
-        fewestSent = std::min(fewestSent, v.counts.sent);
+    const qint64 fewest = fewestSent(r.variants);
+    if (r.interim && r.bestVariant) {
+        const VariantResult &best = r.variants[*r.bestVariant];
+        return QCoreApplication::translate("AbTest",
+                                           "Interim, not a decision: %1 leads on %2 with %3 at %4 of the "
+                                           "planned %5 sends per variant.")
+            .arg(toneDisplayName(best.counts.tone), metric, percent(best.rate(r.metric)),
+                 QLocale().toString(fewest), QLocale().toString(r.plannedSends));
+    }
     if (r.sendsNeeded && *r.sendsNeeded > 0) {
         // The count is formatted here rather than by %Ln so that huge values
         // are not cut to int; n still selects the translation's plural form.
         const QString sends = QLocale().toString(*r.sendsNeeded);
         const int n = clampToInt(*r.sendsNeeded);
-        if (fewestSent < options.minSample) {
+        if (fewest < options.minSample) {
             return QCoreApplication::translate(
                        "AbTest",
                        "No winner yet: about %1 more sends per variant needed "
@@ -201,15 +236,15 @@ QString verdictFor(const AbTestResult &r, const AbTestOptions &options, qint64 t
                                            nullptr, n)
             .arg(sends);
     }
-    if (fewestSent < options.minSample) {
+    if (fewest < options.minSample) {
         return QCoreApplication::translate(
                    "AbTest", "No winner yet: each variant needs at least %1 sent before a winner is called.")
             .arg(QLocale().toString(options.minSample));
     }
     if (r.sendsNeeded) {
-        double p = r.chiSquare.valid ? r.chiSquare.pValue : 1.0;
-        for (const PairwiseTest &t : r.pairwise)
-            p = std::max(p, t.pAdjusted);
+        double p = r.decidingPValue();
+        if (r.mode == TestMode::Fixed && r.chiSquare.valid)
+            p = std::max(p, r.chiSquare.pValue);
         return QCoreApplication::translate("AbTest", "No winner: the planned sample is reached and the "
                                                      "difference on %1 is not significant (%2); "
                                                      "the variants likely perform alike.")
@@ -258,6 +293,8 @@ AbTestResult analyzeAbTest(const QList<VariantCounts> &variants, const AbTestOpt
     AbTestResult r;
     r.metric = options.metric;
     r.alpha = options.alpha;
+    r.mode = options.mode;
+    r.plannedSends = options.plannedSends;
     const WinnerMetric metric = options.metric;
 
     QList<QPair<qint64, qint64>> successesTrials;
@@ -270,9 +307,11 @@ AbTestResult analyzeAbTest(const QList<VariantCounts> &variants, const AbTestOpt
         v.openRate = rateOf(counts.opened, v.counts.sent);
         v.clickRate = rateOf(counts.clicked, v.counts.sent);
         v.replyRate = rateOf(counts.replied, v.counts.sent);
-        v.openInterval = stats::wilsonInterval(v.successes(WinnerMetric::Open), v.counts.sent);
-        v.clickInterval = stats::wilsonInterval(v.successes(WinnerMetric::Click), v.counts.sent);
-        v.replyInterval = stats::wilsonInterval(v.successes(WinnerMetric::Reply), v.counts.sent);
+        if (options.describe) {
+            v.openInterval = stats::wilsonInterval(v.successes(WinnerMetric::Open), v.counts.sent);
+            v.clickInterval = stats::wilsonInterval(v.successes(WinnerMetric::Click), v.counts.sent);
+            v.replyInterval = stats::wilsonInterval(v.successes(WinnerMetric::Reply), v.counts.sent);
+        }
         const qint64 x = v.successes(metric);
         successesTrials.append({x, v.counts.sent});
         table.append({double(x), double(v.counts.sent - x)});
@@ -281,11 +320,15 @@ AbTestResult analyzeAbTest(const QList<VariantCounts> &variants, const AbTestOpt
     }
     const qint64 totalSent = std::accumulate(sent.begin(), sent.end(), qint64(0));
 
-    const QList<double> pBest = stats::probabilityBest(successesTrials);
-    for (qsizetype i = 0; i < r.variants.size(); ++i)
+    const QList<double> pBest = options.describe ? stats::probabilityBest(successesTrials) : QList<double>();
+    const QList<double> loss = options.describe ? stats::expectedLoss(successesTrials) : QList<double>();
+    for (qsizetype i = 0; i < r.variants.size(); ++i) {
         r.variants[i].probabilityBest = pBest.value(i);
+        r.variants[i].expectedLoss = loss.value(i);
+    }
 
-    r.chiSquare = stats::chiSquareIndependence(table);
+    if (options.describe || options.mode == TestMode::Fixed)
+        r.chiSquare = stats::chiSquareIndependence(table);
     QList<double> split = options.plannedSplit;
     if (split.size() != variants.size())
         split = QList<double>(variants.size(), 1.0);
@@ -306,72 +349,62 @@ AbTestResult analyzeAbTest(const QList<VariantCounts> &variants, const AbTestOpt
         }
         r.bestVariant = int(best);
         if (r.variants.size() >= 2)
-            r.pairwise = comparePairs(r.variants, best, metric);
+            r.pairwise = comparePairs(r.variants, best, metric, options);
     }
 
-    const qint64 fewestSent = sent.isEmpty() ? 0 : *std::min_element(sent.begin(), sent.end());
+    const qint64 fewest = sent.isEmpty() ? 0 : *std::min_element(sent.begin(), sent.end());
+    const bool sequential = options.mode == TestMode::Sequential;
     const bool allSignificant = !r.pairwise.isEmpty() &&
                                 std::all_of(r.pairwise.begin(), r.pairwise.end(), [&](const PairwiseTest &t) {
-                                    return t.pAdjusted < options.alpha;
+                                    return (sequential ? t.alwaysValidAdjusted : t.pAdjusted) < options.alpha;
                                 });
-    if (r.variants.size() >= 2 && !r.srmFlag && fewestSent >= options.minSample && r.chiSquare.valid &&
-        r.chiSquare.pValue < options.alpha && allSignificant)
+    // Fixed horizon: one look, at the plan; before it the numbers are interim.
+    r.interim = !sequential && options.plannedSends > 0 && fewest < options.plannedSends && totalSent > 0;
+    const bool omnibus = sequential || (r.chiSquare.valid && r.chiSquare.pValue < options.alpha);
+    if (r.variants.size() >= 2 && !r.srmFlag && !r.interim && fewest >= options.minSample && omnibus &&
+        allSignificant)
         r.winner = r.variants[*r.bestVariant].counts.index;
 
+    if (!options.describe)
+        return r;
     r.sendsNeeded = sendsStillNeeded(r, options);
     r.verdict = verdictFor(r, options, totalSent);
     return r;
 }
 
-QJsonObject AbTestResult::toJson() const
+double AbTestResult::decidingPValue() const
 {
-    QJsonArray variantArray;
-    for (const VariantResult &v : variants) {
-        const bool hasSends = v.counts.sent > 0;
-        const stats::Interval ci = v.interval(metric);
-        variantArray.append(QJsonObject{
-            {u"index"_s, v.counts.index},
-            {u"tone"_s, toString(v.counts.tone)},
-            {u"assigned"_s, v.counts.assigned},
-            {u"sent"_s, v.counts.sent},
-            {u"delivered"_s, v.counts.delivered},
-            {u"opened"_s, v.counts.opened},
-            {u"clicked"_s, v.counts.clicked},
-            {u"replied"_s, v.counts.replied},
-            {u"bounced"_s, v.counts.bounced},
-            {u"open_rate"_s, nullable(hasSends, v.openRate)},
-            {u"click_rate"_s, nullable(hasSends, v.clickRate)},
-            {u"reply_rate"_s, nullable(hasSends, v.replyRate)},
-            {u"ci_low"_s, ci.low},
-            {u"ci_high"_s, ci.high},
-            {u"prob_best"_s, v.probabilityBest},
-        });
-    }
-    QJsonArray pairArray;
-    for (const PairwiseTest &t : pairwise) {
-        pairArray.append(QJsonObject{
-            {u"a"_s, t.a},
-            {u"b"_s, t.b},
-            {u"test"_s, t.kind == PairwiseTest::Kind::Fisher ? u"fisher"_s : u"z"_s},
-            {u"p_value"_s, t.pValue},
-            {u"p_adjusted"_s, t.pAdjusted},
-        });
-    }
-    QJsonObject srmObject = testJson(srm);
-    srmObject.remove(u"df"_s);
-    srmObject.insert(u"flag"_s, srmFlag);
-    return {
-        {u"metric"_s, toString(metric)},
-        {u"alpha"_s, alpha},
-        {u"variants"_s, variantArray},
-        {u"chi_square"_s, testJson(chiSquare)},
-        {u"pairwise"_s, pairArray},
-        {u"srm"_s, srmObject},
-        {u"winner"_s, QJsonObject{{u"variant"_s, winner ? QJsonValue(*winner) : QJsonValue(QJsonValue::Null)},
-                                  {u"metric"_s, toString(metric)}}},
-        {u"sends_needed"_s, sendsNeeded ? QJsonValue(*sendsNeeded) : QJsonValue(QJsonValue::Null)},
-        {u"verdict"_s, verdict},
-    };
+    double p = 0;
+    for (const PairwiseTest &t : pairwise)
+        p = std::max(p, mode == TestMode::Sequential ? t.alwaysValidAdjusted : t.pAdjusted);
+    return pairwise.isEmpty() ? 1.0 : p;
+}
+
+qint64 fewestSent(const QList<VariantResult> &variants)
+{
+    if (variants.isEmpty())
+        return 0;
+    qint64 fewest = std::numeric_limits<qint64>::max();
+    for (const VariantResult &v : variants)
+        fewest = std::min(fewest, v.counts.sent);
+    return fewest;
+}
+
+QString percentText(double rate)
+{
+    return QCoreApplication::translate("AbTest", "%1 %").arg(QLocale().toString(rate * 100, 'f', 1));
+}
+
+// Two significant digits, as results are usually reported, unless rounding
+// would carry the value across alpha and make the sentence look wrong.
+QString pValueText(double p, double alpha)
+{
+    if (p < 0.001)
+        return QCoreApplication::translate("AbTest", "p < 0.001");
+    int digits = 2;
+    if ((QString::number(p, 'g', digits).toDouble() < alpha) != (p < alpha))
+        digits = 4;
+    return QCoreApplication::translate("AbTest", "p = %1").arg(QLocale().toString(p, 'g', digits));
 }
 
 QString toneDisplayName(Tone tone)

@@ -3,6 +3,7 @@
 // The CLI's `analytics --json` and the GUI's charts both read AbTestResult.
 #pragma once
 
+#include "Campaign.h"
 #include "Enums.h"
 #include "stats/Statistics.h"
 
@@ -37,6 +38,15 @@ struct AbTestOptions
     QList<double> plannedSplit;   // shares per variant; empty = equal
     double power = 0.8;
     double srmThreshold = 0.001;
+    TestMode mode = TestMode::Sequential;
+    // Planned sends per variant (fixed-horizon plan; also tunes the
+    // sequential mixture to 2 x plannedSends). 0 = no plan: the sequential
+    // mixture uses stats::kDefaultTuningSample.
+    qint64 plannedSends = 0;
+    // false: only the decision (winner, pairwise tests, SRM) is computed,
+    // without P(best), expected loss and the verdict's sentence; for
+    // simulations that look thousands of times.
+    bool describe = true;
 };
 
 struct VariantResult
@@ -51,6 +61,7 @@ struct VariantResult
     stats::Interval clickInterval;
     stats::Interval replyInterval;
     double probabilityBest = 0; // for the chosen metric
+    double expectedLoss = 0;    // E[max rate - this rate], Beta posteriors; description, not a rule
 
     double rate(WinnerMetric metric) const;
     stats::Interval interval(WinnerMetric metric) const;
@@ -64,6 +75,11 @@ struct PairwiseTest
     enum class Kind { Z, Fisher } kind = Kind::Z;
     double pValue = 1;
     double pAdjusted = 1; // Holm over the best variant's comparisons
+    // Always-valid (mSPRT) p-value of the difference rate(a) - rate(b), its
+    // Holm adjustment, and the (1 - alpha) confidence sequence of it.
+    double alwaysValidP = 1;
+    double alwaysValidAdjusted = 1;
+    stats::Interval sequence{-1, 1};
 };
 
 struct AbTestResult
@@ -78,11 +94,20 @@ struct AbTestResult
     std::optional<int> bestVariant;    // position in variants of the highest observed rate
     std::optional<int> winner;         // variant index, only when the decision rule holds
     std::optional<qint64> sendsNeeded; // more sends per variant; 0 with a winner
+    TestMode mode = TestMode::Sequential;
+    qint64 plannedSends = 0;
+    bool interim = false; // fixed mode before the planned sample: numbers, not a decision
     QString verdict;
+
+    // The largest adjusted p-value of the rule in force (the weakest link).
+    double decidingPValue() const;
 
     // The layout of `outreach analytics --json` without campaign_id.
     QJsonObject toJson() const;
 };
+
+// Fewest sent of any variant (0 without variants).
+qint64 fewestSent(const QList<VariantResult> &variants);
 
 // Metric counts are capped at sent, so an event log with a reply but no
 // "sent" event cannot produce a rate above 100 %.
@@ -91,5 +116,9 @@ AbTestResult analyzeAbTest(const QList<VariantCounts> &variants, const AbTestOpt
 // Display names, translated in context "AbTest".
 QString toneDisplayName(Tone tone);
 QString metricDisplayName(WinnerMetric metric); // "reply rate", ...
+// "6.0 %" in the user's number format, translated.
+QString percentText(double rate);
+// "p = 0.012" / "p < 0.001", with digits enough not to cross alpha.
+QString pValueText(double p, double alpha);
 
 } // namespace outreach

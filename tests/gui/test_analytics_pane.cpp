@@ -4,6 +4,8 @@
 // shows the counts, events imported from CSV update everything, and the
 // chart and the messages can be written to files.
 #include "AnalyticsPane.h"
+#include "DecisionPanel.h"
+#include "DecisionRepository.h"
 #include "EventRepository.h"
 #include "MessageRepository.h"
 #include "Prompt.h"
@@ -131,7 +133,22 @@ private slots:
         QVERIFY(chart->categories().at(2).contains(u"winner"_s));
 
         QCOMPARE(pane.verdictLabel()->text(), r.verdict);
-        QVERIFY(pane.verdictLabel()->text().startsWith(u"Direct wins on reply rate"_s));
+        // The first look recorded the decision; the verdict speaks of it.
+        QVERIFY2(pane.verdictLabel()->text().startsWith(u"Direct won on reply rate on "_s),
+                 qPrintable(pane.verdictLabel()->text()));
+        QVERIFY(expected->decision.has_value());
+        DecisionPanel *panel = pane.decisionPanel();
+        QVERIFY(panel->decisionLabel()->text().contains(u"Direct"_s));
+        QVERIFY(panel->modeLabel()->text().startsWith(u"Sequential"_s));
+        QVERIFY(panel->lossLabel()->text().startsWith(u"Expected loss"_s));
+        QVERIFY(panel->rolloutLabel()->text().startsWith(u"Roll-out: none"_s));
+        QVERIFY(panel->reopenButton()->isVisibleTo(&pane));
+        // Reopening is explicit and recorded; the next look decides again.
+        QTest::mouseClick(panel->reopenButton(), Qt::LeftButton);
+        const auto history = DecisionRepository(t.db()).history(s.campaignId);
+        QCOMPARE(history->size(), 2);
+        QVERIFY(history->at(0).reopenedAt.isValid());
+        QCOMPARE(history->at(1).round, 2);
         QVERIFY(!pane.srmLabel()->isVisibleTo(&pane));
 
         // Funnel: one bar set per variant, "sent" is the top (last) category.
