@@ -1,4 +1,5 @@
 #include "CampaignListModel.h"
+#include "DisplayNames.h"
 
 #include <QSet>
 
@@ -53,7 +54,7 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         return s.campaign.name;
     case Qt::ToolTipRole:
         return tr("%1 — %2 campaign, minimum score %3")
-            .arg(s.campaign.name, toString(s.campaign.channel))
+            .arg(s.campaign.name, displayName(s.campaign.channel))
             .arg(s.campaign.minScore);
     case CampaignIdRole:
         return s.campaign.id;
@@ -69,7 +70,7 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         return s.failed;
     case DetailRole:
         return tr("%1 · %2 qualifying · %3 generated")
-            .arg(toString(s.campaign.status))
+            .arg(displayName(s.campaign.status))
             .arg(s.qualifying)
             .arg(s.generated);
     default:

@@ -37,8 +37,9 @@ public:
     DbResult<QList<MessageWithLead>> list(qint64 campaignId, const MessageFilter &filter = {}) const;
     DbResult<qint64> count(qint64 campaignId, std::optional<GenerationStatus> status = std::nullopt) const;
 
-    // Qualifying leads (score >= the campaign minimum) that still need a
-    // message: none stored yet, or (retryFailed) a failed one.
+    // Qualifying leads (LeadQualification: score >= minScore, the campaign
+    // channel's contact, not excluded) that still need a message: none
+    // stored yet, or (retryFailed) a failed one.
     DbResult<QList<Lead>> leadsToGenerate(qint64 campaignId, int minScore, bool retryFailed,
                                           int limit = -1) const;
 

@@ -185,6 +185,13 @@ QList<Migration> buildMigrations()
              millis.arg(shifted, rest, year) + u", source, created_at FROM message_events ORDER BY id"_s,
          u"DROP TABLE message_events"_s, u"ALTER TABLE message_events_v6 RENAME TO message_events"_s},
         Migration::Backends::SqliteOnly});
+    // Deleting a lead whose messages belong to a test that has started keeps
+    // the row (the test's counts must not change) but takes the lead out of
+    // every list, count and send (LeadQualification, LeadRepository).
+    list.append(Migration{11,
+                          u"leads excluded from sending"_s,
+                          {u"ALTER TABLE leads ADD COLUMN excluded_from_sending {{BOOL}} NOT NULL DEFAULT "
+                           "{{FALSE}}"_s}});
     return list;
 }
 

@@ -103,7 +103,8 @@ LeadsPane::LeadsPane(Database &db, QWidget *parent)
 
 void LeadsPane::setCampaign(const Campaign *campaign)
 {
-    m_model->setQualifyingScore(campaign ? std::optional<int>(campaign->minScore) : std::nullopt);
+    m_model->setQualifyingScore(campaign ? std::optional<int>(campaign->minScore) : std::nullopt,
+                                campaign ? campaign->channel : Channel::Custom);
     updateCount();
 }
 

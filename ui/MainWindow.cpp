@@ -1,9 +1,11 @@
 #include "MainWindow.h"
+#include "DisplayNames.h"
 
 #include "AboutDialog.h"
 #include "AnalyticsPane.h"
 #include "CampaignListModel.h"
 #include "CampaignPane.h"
+#include "CompactWidgets.h"
 #include "GenerationPanel.h"
 #include "GenerationRunner.h"
 #include "Icons.h"
@@ -25,6 +27,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -73,9 +76,11 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_splitter->setSizes({260, 940});
     setCentralWidget(m_splitter);
 
-    m_dbLabel = new QLabel(tr("Database: %1").arg(db.url().displayName()), this);
+    // Elided: a long database path must not widen the window.
+    m_dbLabel = new ElidedLabel(tr("Database: %1").arg(db.url().displayName()), this);
+    m_dbLabel->setToolTip(m_dbLabel->text());
     m_dbLabel->setObjectName(u"databaseLabel"_s);
-    m_providerLabel = new QLabel(this);
+    m_providerLabel = new ElidedLabel(this);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(220);
     m_progress->setFormat(tr("Generating %v of %m"));
@@ -90,6 +95,13 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     connect(m_messages, &MessagesPane::currentMessageChanged, m_panel,
             &GenerationPanel::setSelectedMessageId);
     connect(m_messages->editor(), &VariantEditor::regenerateRequested, m_panel, &GenerationPanel::regenerate);
+    // A failed message's Retry regenerates that message (it is the selected one).
+    connect(m_messages, &MessagesPane::retryRequested, m_panel, [this](qint64 messageId) {
+        m_panel->setSelectedMessageId(messageId);
+        m_panel->generate(GenerationRunner::Scope::Message);
+    });
+    connect(m_messages, &MessagesPane::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 4000); });
     connect(m_runner, &GenerationRunner::messageStored, m_messages, &MessagesPane::addStoredMessage);
     connect(m_runner, &GenerationRunner::started, this,
             [this](qint64, const QString &provider, const QString &model, int total) {
@@ -121,6 +133,14 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QSize MainWindow::initialSize(const QSize &available)
+{
+    // 1280 x 800 where it fits; on a small screen or at a large scale factor
+    // (QT_SCALE_FACTOR=1.5 makes a 1920 px screen 1280 px wide) the
+    // available area, so the first window never reaches past the screen.
+    return QSize(1280, 800).boundedTo(available);
+}
 
 void MainWindow::createActions()
 {
@@ -194,7 +214,7 @@ void MainWindow::createActions()
           m_messages->previousMessage();
       })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketLeft));
     for (int i = 0; i < kVariantCount; ++i) {
-        go->addAction(tr("Variant &%1 (%2)").arg(i + 1).arg(toString(toneOfIndex(i))), this, [this, i] {
+        go->addAction(tr("Variant &%1 (%2)").arg(i + 1).arg(displayName(toneOfIndex(i))), this, [this, i] {
               m_tabs->setCurrentWidget(m_messages);
               m_messages->editor()->focusVariant(i);
           })->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
@@ -360,7 +380,7 @@ void MainWindow::restoreState()
     QSettings settings;
     settings.beginGroup(u"MainWindow"_s);
     if (!restoreGeometry(settings.value(u"geometry"_s).toByteArray()))
-        resize(1280, 800);
+        resize(initialSize(screen()->availableGeometry().size()));
     QMainWindow::restoreState(settings.value(u"state"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"mainSplitter"_s).toByteArray());
     m_leads->splitter()->restoreState(settings.value(u"leadsSplitter"_s).toByteArray());

@@ -1,4 +1,5 @@
 #include "VariantCommands.h"
+#include "DisplayNames.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +15,7 @@ EditVariantCommand::EditVariantCommand(MessageListModel *model, qint64 messageId
     , m_onFailure(std::move(onFailure))
 {
     setText(QCoreApplication::translate("EditVariantCommand", "Edit %1 variant")
-                .arg(toString(toneOfIndex(index))));
+                .arg(displayName(toneOfIndex(index))));
 }
 
 void EditVariantCommand::redo()
