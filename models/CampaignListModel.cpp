@@ -1,5 +1,6 @@
 #include "CampaignListModel.h"
 #include "DisplayNames.h"
+#include "LeadQualification.h"
 
 #include <QSet>
 
@@ -23,6 +24,10 @@ QList<int> changedRoles(const CampaignSummary &a, const CampaignSummary &b)
         roles << CampaignListModel::GeneratedRole;
     if (a.failed != b.failed)
         roles << CampaignListModel::FailedRole;
+    if (a.leftOut != b.leftOut)
+        roles << CampaignListModel::LeftOutRole;
+    if (a.campaign.costTotal != b.campaign.costTotal)
+        roles << CampaignListModel::CostRole;
     if (!roles.isEmpty())
         roles << CampaignListModel::DetailRole;
     if (!roles.isEmpty() || a.campaign.minScore != b.campaign.minScore)
@@ -53,9 +58,12 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return s.campaign.name;
     case Qt::ToolTipRole:
-        return tr("%1 — %2 campaign, minimum score %3")
-            .arg(s.campaign.name, displayName(s.campaign.channel))
-            .arg(s.campaign.minScore);
+        return QString(tr("%1 — %2 campaign, minimum score %3")
+                           .arg(s.campaign.name, displayName(s.campaign.channel))
+                           .arg(s.campaign.minScore) +
+                       (s.leftOut > 0
+                            ? u"\n"_s + LeadQualification::leftOutText(s.campaign.channel, s.leftOut)
+                            : QString()));
     case CampaignIdRole:
         return s.campaign.id;
     case ChannelRole:
@@ -68,6 +76,10 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         return s.generated;
     case FailedRole:
         return s.failed;
+    case LeftOutRole:
+        return s.leftOut;
+    case CostRole:
+        return s.campaign.costTotal;
     case DetailRole:
         return tr("%1 · %2 qualifying · %3 generated")
             .arg(displayName(s.campaign.status))

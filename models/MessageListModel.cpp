@@ -155,14 +155,16 @@ void MessageListModel::rowChanged(int row)
 }
 
 DbResult<Variant> MessageListModel::writeVariant(qint64 messageId, int index,
-                                                 const std::optional<QString> &subject, const QString &body)
+                                                 const std::optional<QString> &subject, const QString &body,
+                                                 bool edited)
 {
     const int row = rowOfMessage(messageId);
     if (row < 0 || index < 0 || index >= m_rows.at(row).message.variants.size())
         return DbError{DbError::Kind::NotFound,
                        tr("Message %1 has no variant %2.").arg(messageId).arg(index + 1)};
     Variant &cached = m_rows[row].message.variants[index];
-    auto result = MessageRepository(m_db).updateVariant(messageId, index, subject, body, cached.version);
+    auto result =
+        MessageRepository(m_db).updateVariant(messageId, index, subject, body, cached.version, edited);
     if (!result)
         return result;
     cached = result.value();

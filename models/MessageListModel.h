@@ -53,8 +53,9 @@ public:
 
     // Saves one variant's text, checked against the version this model last
     // read; a Conflict error leaves the row as it was.
+    // `edited` false: the text is the generated one again (an undo).
     DbResult<Variant> writeVariant(qint64 messageId, int index, const std::optional<QString> &subject,
-                                   const QString &body);
+                                   const QString &body, bool edited = true);
     // Saves over whatever is stored now (the user chose "overwrite with mine").
     DbResult<Variant> overwriteVariant(qint64 messageId, int index, const std::optional<QString> &subject,
                                        const QString &body);

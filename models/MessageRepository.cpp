@@ -319,14 +319,14 @@ DbStatus MessageRepository::saveResult(Message &message)
 
 DbResult<Variant> MessageRepository::updateVariant(qint64 messageId, int index,
                                                    const std::optional<QString> &subject, const QString &body,
-                                                   int expectedVersion)
+                                                   int expectedVersion, bool edited)
 {
     QSqlQuery q =
         m_db.prepare(u"UPDATE message_variants SET subject = ?, body = ?, edited = ?, version = version + 1 "
                      "WHERE message_id = ? AND variant_index = ? AND version = ?"_s);
     q.addBindValue(nullableText(subject));
     q.addBindValue(sqlText(body));
-    q.addBindValue(true);
+    q.addBindValue(edited);
     q.addBindValue(messageId);
     q.addBindValue(index);
     q.addBindValue(expectedVersion);

@@ -16,6 +16,7 @@
 #include "Prompt.h"
 #include "VariantEditor.h"
 #include "abtest/Activation.h"
+#include "abtest/ActivationReview.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -91,6 +92,12 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
 
     connect(m_campaigns, &CampaignPane::currentCampaignChanged, this, &MainWindow::reloadCampaign);
     connect(m_leads, &LeadsPane::importRequested, this, [this] { importLeads(); });
+    connect(m_leads, &LeadsPane::leadsChanged, this, [this] {
+        m_campaigns->model()->refresh();
+        reloadCampaign();
+    });
+    connect(m_leads, &LeadsPane::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 4000); });
     connect(m_messages, &MessagesPane::generateRequested, m_panel, [this] { m_panel->generate(); });
     connect(m_messages, &MessagesPane::currentMessageChanged, m_panel,
             &GenerationPanel::setSelectedMessageId);
@@ -186,6 +193,11 @@ void MainWindow::createActions()
     campaign->addAction(m_campaigns->duplicateAction());
     campaign->addAction(m_campaigns->deleteAction());
     campaign->addSeparator();
+    campaign->addAction(m_campaigns->pauseAction());
+    campaign->addAction(m_campaigns->resumeAction());
+    campaign->addAction(m_campaigns->completeAction());
+    campaign->addAction(m_campaigns->archiveAction());
+    campaign->addSeparator();
     auto *generate = campaign->addAction(Icons::named(u"generate"_s), tr("&Generate messages"), m_panel,
                                          [this] { m_panel->generate(GenerationRunner::Scope::Campaign); });
     generate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
@@ -252,13 +264,16 @@ void MainWindow::activateCampaign()
     if (!summary)
         return;
     const qint64 id = summary->campaign.id;
-    if (!Prompt::confirm(
-            this, tr("Activate the A/B test"),
-            tr("Each generated message of \"%1\" gets one of its three variants, chosen at random "
-               "and balanced across the variants. Pinned variants are kept. Assignments cannot be "
-               "changed once the test runs.")
-                .arg(summary->campaign.name),
-            tr("Activate")))
+    QString text = tr("Each generated message of \"%1\" gets one of its three variants, chosen at random "
+                      "and balanced across the variants. Pinned variants are kept. Assignments cannot be "
+                      "changed once the test runs.")
+                       .arg(summary->campaign.name);
+    // Unreviewed or too long messages are the manager's call, but asked about first.
+    const auto review = ActivationReviewer::review(m_db, id);
+    if (review && review->hasWarnings())
+        text = tr("Warning: %1").arg(review->warningText()) + u"\n\n"_s + text;
+    if (!Prompt::confirm(this, tr("Activate the A/B test"), text,
+                         review && review->hasWarnings() ? tr("Activate anyway") : tr("Activate")))
         return;
     const auto report = Activation::activate(m_db, id, Activation::randomSeed());
     if (!report) {

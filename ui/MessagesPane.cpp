@@ -208,8 +208,11 @@ QList<qint64> MessagesPane::selectedMessageIds() const
     QList<qint64> ids;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
         ids << index.data(MessageListModel::MessageIdRole).toLongLong();
-    if (ids.isEmpty() && m_editor->messageId() > 0)
-        ids << m_editor->messageId();
+    // The row the editor shows, unless it is part of a bigger selection: the
+    // keyboard can move the current row without selecting it.
+    const qint64 current = m_editor->messageId();
+    if (current > 0 && !ids.contains(current))
+        ids = {current};
     std::sort(ids.begin(), ids.end());
     return ids;
 }
