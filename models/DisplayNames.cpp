@@ -7,24 +7,17 @@ using namespace Qt::StringLiterals;
 
 namespace outreach {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DisplayNames", text);
-}
-} // namespace
-
 QString displayName(Channel value)
 {
     switch (value) {
     case Channel::Email:
-        return tr("Email");
+        return QCoreApplication::translate("DisplayNames", "Email");
     case Channel::LinkedIn:
-        return tr("LinkedIn");
+        return QCoreApplication::translate("DisplayNames", "LinkedIn");
     case Channel::Sms:
-        return tr("SMS");
+        return QCoreApplication::translate("DisplayNames", "SMS");
     case Channel::Custom:
-        return tr("Custom");
+        return QCoreApplication::translate("DisplayNames", "Custom");
     }
     return toString(value);
 }
@@ -33,19 +26,19 @@ QString displayName(CampaignStatus value)
 {
     switch (value) {
     case CampaignStatus::Draft:
-        return tr("Draft");
+        return QCoreApplication::translate("DisplayNames", "Draft");
     case CampaignStatus::Generating:
-        return tr("Generating");
+        return QCoreApplication::translate("DisplayNames", "Generating");
     case CampaignStatus::Ready:
-        return tr("Ready");
+        return QCoreApplication::translate("DisplayNames", "Ready");
     case CampaignStatus::Active:
-        return tr("Active");
+        return QCoreApplication::translate("DisplayNames", "Active");
     case CampaignStatus::Paused:
-        return tr("Paused");
+        return QCoreApplication::translate("DisplayNames", "Paused");
     case CampaignStatus::Completed:
-        return tr("Completed");
+        return QCoreApplication::translate("DisplayNames", "Completed");
     case CampaignStatus::Archived:
-        return tr("Archived");
+        return QCoreApplication::translate("DisplayNames", "Archived");
     }
     return toString(value);
 }
@@ -54,13 +47,13 @@ QString displayName(GenerationStatus value)
 {
     switch (value) {
     case GenerationStatus::Pending:
-        return tr("pending");
+        return QCoreApplication::translate("DisplayNames", "pending");
     case GenerationStatus::Generated:
-        return tr("generated");
+        return QCoreApplication::translate("DisplayNames", "generated");
     case GenerationStatus::Failed:
-        return tr("failed");
+        return QCoreApplication::translate("DisplayNames", "failed");
     case GenerationStatus::Excluded:
-        return tr("excluded");
+        return QCoreApplication::translate("DisplayNames", "excluded");
     }
     return toString(value);
 }
@@ -69,11 +62,11 @@ QString displayName(Tone value)
 {
     switch (value) {
     case Tone::Professional:
-        return tr("professional");
+        return QCoreApplication::translate("DisplayNames", "professional");
     case Tone::Friendly:
-        return tr("friendly");
+        return QCoreApplication::translate("DisplayNames", "friendly");
     case Tone::Direct:
-        return tr("direct");
+        return QCoreApplication::translate("DisplayNames", "direct");
     }
     return toString(value);
 }
@@ -82,19 +75,19 @@ QString displayName(EventType value)
 {
     switch (value) {
     case EventType::Sent:
-        return tr("sent");
+        return QCoreApplication::translate("DisplayNames", "sent");
     case EventType::Delivered:
-        return tr("delivered");
+        return QCoreApplication::translate("DisplayNames", "delivered");
     case EventType::Opened:
-        return tr("opened");
+        return QCoreApplication::translate("DisplayNames", "opened");
     case EventType::Clicked:
-        return tr("clicked");
+        return QCoreApplication::translate("DisplayNames", "clicked");
     case EventType::Replied:
-        return tr("replied");
+        return QCoreApplication::translate("DisplayNames", "replied");
     case EventType::Bounced:
-        return tr("bounced");
+        return QCoreApplication::translate("DisplayNames", "bounced");
     case EventType::Unsubscribed:
-        return tr("unsubscribed");
+        return QCoreApplication::translate("DisplayNames", "unsubscribed");
     }
     return toString(value);
 }
@@ -102,13 +95,13 @@ QString displayName(EventType value)
 QString variantFlagDisplayName(const QString &flag)
 {
     if (flag == u"over_limit")
-        return tr("over limit");
+        return QCoreApplication::translate("DisplayNames", "over limit");
     if (flag == u"repaired")
-        return tr("repaired");
+        return QCoreApplication::translate("DisplayNames", "repaired");
     if (flag == u"unresolved_placeholder")
-        return tr("unresolved placeholder");
+        return QCoreApplication::translate("DisplayNames", "unresolved placeholder");
     if (flag == u"blank_variable")
-        return tr("blank variable");
+        return QCoreApplication::translate("DisplayNames", "blank variable");
     return flag;
 }
 

@@ -61,6 +61,7 @@ LeadsPane::LeadsPane(Database &db, QWidget *parent)
     m_slider->setMaximumWidth(160);
     m_slider->setFocusPolicy(Qt::NoFocus); // the spin box is the keyboard route
     m_count = new QLabel(this);
+    m_count->setObjectName(u"leadCount"_s);
     auto *import = new QPushButton(Icons::named(u"leads-import"_s), tr("&Import…"), this);
     bar->addWidget(m_search, 2);
     bar->addWidget(m_minScore);
