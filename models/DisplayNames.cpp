@@ -107,7 +107,11 @@ QString variantFlagDisplayName(const QString &flag)
 
 QString formatMoney(double usd, const QLocale &locale)
 {
-    return locale.toCurrencyString(usd, u"$"_s, std::abs(usd) < 1.0 && usd != 0.0 ? 4 : 2);
+    // The C locale (no LANG) writes "0.00$"; amounts are US dollars, so
+    // write them as the US does there.
+    const QLocale shown =
+        locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
+    return shown.toCurrencyString(usd, u"$"_s, std::abs(usd) < 1.0 && usd != 0.0 ? 4 : 2);
 }
 
 } // namespace outreach

@@ -76,7 +76,16 @@ QSize CompactToolButton::hintFor(bool withText) const
 
 QSize CompactToolButton::sizeHint() const
 {
-    return hintFor(true);
+    return hintFor(!m_compact);
+}
+
+void CompactToolButton::setCompact(bool compact)
+{
+    if (m_compact == compact)
+        return;
+    m_compact = compact;
+    setToolButtonStyle(compact ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
+    updateGeometry();
 }
 
 QSize CompactToolButton::minimumSizeHint() const
@@ -87,8 +96,8 @@ QSize CompactToolButton::minimumSizeHint() const
 void CompactToolButton::resizeEvent(QResizeEvent *event)
 {
     QToolButton::resizeEvent(event);
-    const auto fitting =
-        width() >= hintFor(true).width() ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly;
+    const auto fitting = !m_compact && width() >= hintFor(true).width() ? Qt::ToolButtonTextBesideIcon
+                                                                        : Qt::ToolButtonIconOnly;
     if (toolButtonStyle() != fitting)
         setToolButtonStyle(fitting);
 }

@@ -34,14 +34,20 @@ class CompactToolButton : public QToolButton
 public:
     explicit CompactToolButton(QWidget *parent = nullptr);
 
-    QSize sizeHint() const override;        // with the text
+    QSize sizeHint() const override;        // with the text, unless compact
     QSize minimumSizeHint() const override; // icon only
+    // Icon only, whatever the room: a parent that knows a neighbour needs
+    // the room more (a counter) decides.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
+    QSize textHint() const { return hintFor(true); }
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     QSize hintFor(bool withText) const;
+    bool m_compact = false;
 };
 
 } // namespace outreach

@@ -107,15 +107,19 @@ GenerationPanel::GenerationPanel(GenerationRunner *runner, QWidget *parent)
     m_pause->setObjectName(u"pauseButton"_s);
     m_cancel = new QPushButton(tr("Ca&ncel"), this);
     m_cancel->setObjectName(u"cancelButton"_s);
+    // Two rows: what runs and the buttons, then the numbers, so that German
+    // words and a long provider name are not all elided into one line.
     row->addWidget(m_generate);
-    row->addWidget(m_status);
-    row->addWidget(m_progress, 1);
-    for (QLabel *label : {m_counts, m_rate, m_eta, m_cost})
-        row->addWidget(label);
-    row->addStretch(1);
+    row->addWidget(m_status, 1);
     row->addWidget(m_pause);
     row->addWidget(m_cancel);
     layout->addLayout(row);
+    auto *numbers = new QHBoxLayout;
+    numbers->addWidget(m_progress, 1);
+    for (QLabel *label : {m_counts, m_rate, m_eta, m_cost})
+        numbers->addWidget(label);
+    numbers->addStretch(1);
+    layout->addLayout(numbers);
     m_status->setText(tr("No generation running."));
     m_progress->hide();
     updateButtons();

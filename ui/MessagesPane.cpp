@@ -98,6 +98,7 @@ MessagesPane::MessagesPane(Database &db, QUndoStack *undoStack, QWidget *parent)
     m_view->setColumnWidth(MessageListModel::LeadColumn, 160);
     m_view->setColumnWidth(MessageListModel::CompanyColumn, 160);
     m_view->setColumnWidth(MessageListModel::FlagsColumn, 160);
+    m_view->setColumnWidth(MessageListModel::EventColumn, 130);
     m_approve = new QAction(tr("&Approve and go to next"), this);
     m_approve->setObjectName(u"approveAction"_s);
     m_approve->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));

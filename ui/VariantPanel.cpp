@@ -171,11 +171,29 @@ void VariantPanel::showCheck(QLabel *label, const LengthCheck &check, bool sms)
     label->setToolTip(check.message);
 }
 
+void VariantPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitFooter();
+}
+
+void VariantPanel::fitFooter()
+{
+    // The counter matters more than the buttons' words: the buttons drop
+    // their text first, and only then does the counter elide.
+    int needed = m_bodyCounter->sizeHint().width() + 8;
+    for (QToolButton *button : {m_copy, m_pin, m_regenerate})
+        needed += static_cast<CompactToolButton *>(button)->textHint().width() + 6;
+    for (QToolButton *button : {m_copy, m_pin, m_regenerate})
+        static_cast<CompactToolButton *>(button)->setCompact(width() < needed);
+}
+
 void VariantPanel::updateCounters()
 {
     if (m_rules.hasSubject())
         showCheck(m_subjectCounter, m_rules.checkSubject(m_subject->text()), false);
     showCheck(m_bodyCounter, m_rules.checkBody(m_body->toPlainText()), m_rules.channel() == Channel::Sms);
+    fitFooter();
 }
 
 bool VariantPanel::eventFilter(QObject *watched, QEvent *event)
