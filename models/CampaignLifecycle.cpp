@@ -1,6 +1,9 @@
 #include "CampaignLifecycle.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
 
 namespace outreach {
 
@@ -34,6 +37,22 @@ QString CampaignLifecycle::refusal(CampaignStatus from, CampaignStatus to)
         return {};
     return QCoreApplication::translate("Campaign", "A campaign cannot move from \"%1\" to \"%2\".")
         .arg(toString(from), toString(to));
+}
+
+bool CampaignLifecycle::testStarted(CampaignStatus status)
+{
+    using S = CampaignStatus;
+    return status == S::Active || status == S::Paused || status == S::Completed || status == S::Archived;
+}
+
+QString CampaignLifecycle::testStartedSqlList()
+{
+    QStringList names;
+    for (const QString &name : campaignStatusNames()) {
+        if (testStarted(campaignStatusFromString(name).value_or(CampaignStatus::Draft)))
+            names << u'\'' + name + u'\'';
+    }
+    return names.join(u", "_s);
 }
 
 } // namespace outreach

@@ -1,4 +1,6 @@
 #include "CampaignListModel.h"
+#include "DisplayNames.h"
+#include "LeadQualification.h"
 
 #include <QSet>
 
@@ -22,6 +24,10 @@ QList<int> changedRoles(const CampaignSummary &a, const CampaignSummary &b)
         roles << CampaignListModel::GeneratedRole;
     if (a.failed != b.failed)
         roles << CampaignListModel::FailedRole;
+    if (a.leftOut != b.leftOut)
+        roles << CampaignListModel::LeftOutRole;
+    if (a.campaign.costTotal != b.campaign.costTotal)
+        roles << CampaignListModel::CostRole;
     if (!roles.isEmpty())
         roles << CampaignListModel::DetailRole;
     if (!roles.isEmpty() || a.campaign.minScore != b.campaign.minScore)
@@ -52,9 +58,12 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return s.campaign.name;
     case Qt::ToolTipRole:
-        return tr("%1 — %2 campaign, minimum score %3")
-            .arg(s.campaign.name, toString(s.campaign.channel))
-            .arg(s.campaign.minScore);
+        return QString(tr("%1 — %2 campaign, minimum score %3")
+                           .arg(s.campaign.name, displayName(s.campaign.channel))
+                           .arg(s.campaign.minScore) +
+                       (s.leftOut > 0
+                            ? u"\n"_s + LeadQualification::leftOutText(s.campaign.channel, s.leftOut)
+                            : QString()));
     case CampaignIdRole:
         return s.campaign.id;
     case ChannelRole:
@@ -67,9 +76,13 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         return s.generated;
     case FailedRole:
         return s.failed;
+    case LeftOutRole:
+        return s.leftOut;
+    case CostRole:
+        return s.campaign.costTotal;
     case DetailRole:
         return tr("%1 · %2 qualifying · %3 generated")
-            .arg(toString(s.campaign.status))
+            .arg(displayName(s.campaign.status))
             .arg(s.qualifying)
             .arg(s.generated);
     default:

@@ -21,6 +21,8 @@ public:
         GeneratedRole,  // qint64
         FailedRole,     // qint64
         DetailRole,     // "Draft · 48 qualifying · 12 generated"
+        LeftOutRole,    // qint64: leads with the score but not the channel's contact
+        CostRole,       // double: USD spent on generation
     };
 
     explicit CampaignListModel(Database &db, QObject *parent = nullptr);

@@ -1,5 +1,6 @@
 #include "CampaignRepository.h"
 #include "CampaignLifecycle.h"
+#include "LeadQualification.h"
 
 #include <QCoreApplication>
 
@@ -72,20 +73,30 @@ void bindEditable(QSqlQuery &q, const Campaign &c)
                                         : QVariant(QMetaType::fromType<QDateTime>()));
 }
 
-const QString kSummarySelect =
-    u"SELECT c.id, c.name, c.channel, c.status, c.min_score, c.template, c.custom_context, c.provider, "
-    "c.model, c.sender_name, c.sender_signature, c.winner_metric, c.min_sample, c.min_detectable_lift, "
-    "c.alpha, c.budget_usd, c.custom_char_limit, c.custom_has_subject, c.cost_total, c.created_at, "
-    "c.updated_at, c.version, c.test_mode, c.planned_sends, c.test_share, c.deadline, "
-    "(SELECT count(*) FROM leads l WHERE l.qualification_score >= c.min_score), "
-    "(SELECT count(*) FROM campaign_messages m WHERE m.campaign_id = c.id AND m.status = 'generated'), "
-    "(SELECT count(*) FROM campaign_messages m WHERE m.campaign_id = c.id AND m.status = 'failed') "
-    "FROM campaigns c"_s;
+QString summarySelect()
+{
+    const QString scored = LeadQualification::sqlScoredAndSendable(u"c.min_score"_s, u"l"_s);
+    const QString contact = LeadQualification::sqlHasContactFor(u"c.channel"_s, u"l"_s);
+    return u"SELECT c.id, c.name, c.channel, c.status, c.min_score, c.template, c.custom_context, "
+           "c.provider, c.model, c.sender_name, c.sender_signature, c.winner_metric, c.min_sample, "
+           "c.min_detectable_lift, c.alpha, c.budget_usd, c.custom_char_limit, c.custom_has_subject, "
+           "c.cost_total, c.created_at, c.updated_at, c.version, c.test_mode, c.planned_sends, c.test_share, "
+           "c.deadline, (SELECT count(*) FROM leads l WHERE "_s +
+           scored + u" AND "_s + contact +
+           u"), "
+           "(SELECT count(*) FROM campaign_messages m WHERE m.campaign_id = c.id AND m.status = "
+           "'generated'), "
+           "(SELECT count(*) FROM campaign_messages m WHERE m.campaign_id = c.id AND m.status = 'failed'), "
+           "(SELECT count(*) FROM leads l WHERE "_s +
+           scored + u" AND NOT "_s + contact + u") FROM campaigns c"_s;
+}
 
 CampaignSummary summaryFromQuery(const QSqlQuery &q)
 {
-    return CampaignSummary{fromQuery(q), q.value(kColumnCount).toLongLong(),
-                           q.value(kColumnCount + 1).toLongLong(), q.value(kColumnCount + 2).toLongLong()};
+    CampaignSummary s{fromQuery(q), q.value(kColumnCount).toLongLong(),
+                      q.value(kColumnCount + 1).toLongLong(), q.value(kColumnCount + 2).toLongLong()};
+    s.leftOut = q.value(kColumnCount + 3).toLongLong();
+    return s;
 }
 
 } // namespace
@@ -142,7 +153,7 @@ DbResult<QList<Campaign>> CampaignRepository::list() const
 
 DbResult<QList<CampaignSummary>> CampaignRepository::summaries() const
 {
-    QSqlQuery q = m_db.prepare(kSummarySelect + u" ORDER BY c.id"_s);
+    QSqlQuery q = m_db.prepare(summarySelect() + u" ORDER BY c.id"_s);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(),
                               QCoreApplication::translate("Database", "Cannot list campaigns"));
@@ -154,7 +165,7 @@ DbResult<QList<CampaignSummary>> CampaignRepository::summaries() const
 
 DbResult<CampaignSummary> CampaignRepository::summary(qint64 id) const
 {
-    QSqlQuery q = m_db.prepare(kSummarySelect + u" WHERE c.id = ?"_s);
+    QSqlQuery q = m_db.prepare(summarySelect() + u" WHERE c.id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(),
@@ -242,7 +253,20 @@ DbStatus CampaignRepository::setStatus(qint64 id, CampaignStatus to)
 
 DbResult<qint64> CampaignRepository::countQualifying(const Campaign &campaign) const
 {
-    QSqlQuery q = m_db.prepare(u"SELECT count(*) FROM leads WHERE qualification_score >= ?"_s);
+    QSqlQuery q = m_db.prepare(u"SELECT count(*) FROM leads l WHERE "_s +
+                               LeadQualification::sqlQualifies(campaign.channel, u"?"_s, u"l"_s));
+    q.addBindValue(campaign.minScore);
+    if (!q.exec() || !q.next())
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot count qualifying leads"));
+    return q.value(0).toLongLong();
+}
+
+DbResult<qint64> CampaignRepository::countLeftOut(const Campaign &campaign) const
+{
+    QSqlQuery q = m_db.prepare(u"SELECT count(*) FROM leads l WHERE "_s +
+                               LeadQualification::sqlScoredAndSendable(u"?"_s, u"l"_s) + u" AND NOT "_s +
+                               LeadQualification::sqlHasContact(campaign.channel, u"l"_s));
     q.addBindValue(campaign.minScore);
     if (!q.exec() || !q.next())
         return m_db.errorFrom(q.lastError(),

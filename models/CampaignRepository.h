@@ -11,9 +11,12 @@ namespace outreach {
 struct CampaignSummary
 {
     Campaign campaign;
-    qint64 qualifying = 0; // leads with score >= the campaign minimum
+    qint64 qualifying = 0; // LeadQualification: score, contact for the channel, not excluded
     qint64 generated = 0;
     qint64 failed = 0;
+    // Leads with the score but without the channel's contact (no phone for
+    // SMS, ...): left out of counting and generation.
+    qint64 leftOut = 0;
 };
 
 class CampaignRepository
@@ -32,7 +35,9 @@ public:
     DbStatus remove(qint64 id);          // cascades to messages, variants, events
     // Moves the status if the lifecycle allows it (refused otherwise).
     DbStatus setStatus(qint64 id, CampaignStatus to);
-    DbResult<qint64> countQualifying(const Campaign &campaign) const;
+    DbResult<qint64> countQualifying(const Campaign &campaign) const; // LeadQualification
+    // Leads with the score but without the contact the channel needs.
+    DbResult<qint64> countLeftOut(const Campaign &campaign) const;
     // cost_total = sum of the messages' cost.
     DbStatus refreshCostTotal(qint64 id);
 

@@ -70,4 +70,23 @@ DbResult<QList<MessageEvent>> EventRepository::forMessage(qint64 messageId) cons
     return list;
 }
 
+DbResult<QHash<qint64, EventType>> EventRepository::latestPerMessage(qint64 campaignId) const
+{
+    QSqlQuery q =
+        m_db.prepare(u"SELECT e.message_id, e.event_type FROM message_events e JOIN campaign_messages m "
+                     "ON m.id = e.message_id WHERE m.campaign_id = ? ORDER BY e.message_id, "
+                     "e.occurred_at, e.id"_s);
+    q.setForwardOnly(true);
+    q.addBindValue(campaignId);
+    if (!q.exec())
+        return m_db.errorFrom(
+            q.lastError(),
+            QCoreApplication::translate("Database", "Cannot read the events of campaign %1").arg(campaignId));
+    QHash<qint64, EventType> latest;
+    while (q.next())
+        latest.insert(q.value(0).toLongLong(),
+                      eventTypeFromString(q.value(1).toString()).value_or(EventType::Sent));
+    return latest;
+}
+
 } // namespace outreach

@@ -9,6 +9,7 @@
 #include "EventStage.h"
 #include "Message.h"
 
+#include <QHash>
 #include <QList>
 
 namespace outreach {
@@ -34,6 +35,9 @@ public:
     DbResult<AppendResult> append(const QList<NewEvent> &events, const QString &source);
 
     DbResult<QList<MessageEvent>> forMessage(qint64 messageId) const;
+    // The latest event of each message of a campaign that has one (by
+    // occurrence time, then by the order they were stored).
+    DbResult<QHash<qint64, EventType>> latestPerMessage(qint64 campaignId) const;
 
     // An event time as PostgreSQL is sent it, and as created_at is stored on
     // SQLite: UTC, milliseconds, ISO 8601 with Z. (SQLite stores occurred_at

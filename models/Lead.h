@@ -44,6 +44,9 @@ struct Lead
     QDateTime createdAt;
     QDateTime updatedAt;
     int version = 0;
+    // Deleted while a started test still needs its messages: the row stays,
+    // the lead is in no list, count or send any more (migration 11).
+    bool excludedFromSending = false;
 
     QString fullName() const;
     QJsonObject researchJson() const;

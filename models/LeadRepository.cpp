@@ -28,7 +28,7 @@ QString LeadRepository::selectColumns()
 {
     return u"id, email, first_name, last_name, title, company, industry, linkedin_url, phone, website, "
            "location, qualification_score, qualification_reasoning, research, enrichment, custom_fields, "
-           "created_at, updated_at, version"_s;
+           "created_at, updated_at, version, excluded_from_sending"_s;
 }
 
 Lead LeadRepository::fromQuery(const QSqlQuery &q, int c)
@@ -54,6 +54,7 @@ Lead LeadRepository::fromQuery(const QSqlQuery &q, int c)
     lead.createdAt = q.value(c + 16).toDateTime();
     lead.updatedAt = q.value(c + 17).toDateTime();
     lead.version = q.value(c + 18).toInt();
+    lead.excludedFromSending = q.value(c + 19).toBool();
     return lead;
 }
 
@@ -219,7 +220,8 @@ DbResult<std::optional<Lead>> LeadRepository::findByEmail(const QString &email) 
 
 QString LeadRepository::whereClause(const LeadFilter &filter, QVariantList &binds) const
 {
-    QStringList conditions;
+    // Leads deleted while a started test needs them are gone for the user.
+    QStringList conditions{u"NOT excluded_from_sending"_s};
     if (filter.minScore) {
         conditions << u"qualification_score >= ?"_s;
         binds << *filter.minScore;
@@ -234,7 +236,7 @@ QString LeadRepository::whereClause(const LeadFilter &filter, QVariantList &bind
         }
         conditions << u'(' + any.join(u" OR "_s) + u')';
     }
-    return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
+    return u" WHERE "_s + conditions.join(u" AND "_s);
 }
 
 DbResult<QList<Lead>> LeadRepository::list(const LeadFilter &filter) const

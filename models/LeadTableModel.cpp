@@ -1,4 +1,5 @@
 #include "LeadTableModel.h"
+#include "LeadQualification.h"
 
 #include <QCoreApplication>
 
@@ -47,7 +48,12 @@ int LeadTableModel::columnCount(const QModelIndex &parent) const
 
 bool LeadTableModel::isQualifying(const Lead &lead) const
 {
-    return m_qualifying && lead.qualificationScore && *lead.qualificationScore >= *m_qualifying;
+    if (!m_qualifying)
+        return false;
+    Campaign campaign;
+    campaign.minScore = *m_qualifying;
+    campaign.channel = m_channel;
+    return LeadQualification::qualifies(lead, campaign);
 }
 
 QVariant LeadTableModel::data(const QModelIndex &index, int role) const
@@ -174,11 +180,12 @@ void LeadTableModel::setFilter(std::optional<int> minScore, const QString &searc
     refresh();
 }
 
-void LeadTableModel::setQualifyingScore(std::optional<int> score)
+void LeadTableModel::setQualifyingScore(std::optional<int> score, Channel channel)
 {
-    if (m_qualifying == score)
+    if (m_qualifying == score && m_channel == channel)
         return;
     m_qualifying = score;
+    m_channel = channel;
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {QualifyingRole});
 }

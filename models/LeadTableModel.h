@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Database.h"
+#include "Enums.h"
 #include "Lead.h"
 #include "LeadRepository.h"
 
@@ -47,8 +48,10 @@ public:
     void setFilter(std::optional<int> minScore, const QString &search);
     std::optional<int> minScore() const { return m_filter.minScore; }
     QString search() const { return m_filter.search; }
-    // Leads at or above this score are marked as qualifying (no reload).
-    void setQualifyingScore(std::optional<int> score);
+    // Leads that qualify for a campaign with this minimum score and channel
+    // (LeadQualification) are marked as qualifying (no reload). Custom: any
+    // lead with the score.
+    void setQualifyingScore(std::optional<int> score, Channel channel = Channel::Custom);
     std::optional<int> qualifyingScore() const { return m_qualifying; }
     // Takes effect from the next page; refresh() to start over with it.
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
@@ -74,6 +77,7 @@ private:
     Database &m_db;
     LeadFilter m_filter;
     std::optional<int> m_qualifying;
+    Channel m_channel = Channel::Custom;
     QList<Lead> m_rows;
     qint64 m_total = 0;
     int m_pageSize = kDefaultPageSize;

@@ -1,5 +1,7 @@
 #include "MessageListModel.h"
+#include "DisplayNames.h"
 
+#include "EventRepository.h"
 #include "LeadRepository.h"
 
 #include <QSet>
@@ -30,7 +32,7 @@ QString MessageListModel::flagsText(const Message &message)
     bool edited = false;
     for (const Variant &v : message.variants) {
         for (const QString &f : v.flags)
-            flags.insert(f);
+            flags.insert(variantFlagDisplayName(f));
         edited = edited || v.edited;
     }
     QStringList list(flags.begin(), flags.end());
@@ -65,11 +67,17 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case CompanyColumn:
         return row.lead.company;
     case StatusColumn:
-        return raw ? QVariant(int(m.status)) : QVariant(toString(m.status));
+        return raw ? QVariant(int(m.status)) : QVariant(displayName(m.status));
+    case EventColumn: {
+        const auto event = latestEvent(m.id);
+        if (raw)
+            return event ? QVariant(int(*event)) : QVariant();
+        return event ? displayName(*event) : QString();
+    }
     case FlagsColumn:
         return flagsText(m);
     case CostColumn:
-        return raw ? QVariant(m.costUsd) : QVariant(u"$"_s + QString::number(m.costUsd, 'f', 4));
+        return raw ? QVariant(m.costUsd) : QVariant(formatMoney(m.costUsd));
     case LatencyColumn:
         return raw ? QVariant(m.latencyMs) : QVariant(tr("%1 ms").arg(m.latencyMs));
     case VariantColumn:
@@ -77,7 +85,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
             return raw ? QVariant() : QVariant(u"–"_s);
         if (raw)
             return *m.assignedVariant;
-        return QString(toString(toneOfIndex(*m.assignedVariant)) + (m.pinned ? tr(" (pinned)") : QString()));
+        return QString(displayName(toneOfIndex(*m.assignedVariant)) +
+                       (m.pinned ? tr(" (pinned)") : QString()));
     default:
         return {};
     }
@@ -94,6 +103,8 @@ QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Company");
     case StatusColumn:
         return tr("Status");
+    case EventColumn:
+        return tr("Last event");
     case FlagsColumn:
         return tr("Flags");
     case CostColumn:
@@ -144,14 +155,16 @@ void MessageListModel::rowChanged(int row)
 }
 
 DbResult<Variant> MessageListModel::writeVariant(qint64 messageId, int index,
-                                                 const std::optional<QString> &subject, const QString &body)
+                                                 const std::optional<QString> &subject, const QString &body,
+                                                 bool edited)
 {
     const int row = rowOfMessage(messageId);
     if (row < 0 || index < 0 || index >= m_rows.at(row).message.variants.size())
         return DbError{DbError::Kind::NotFound,
                        tr("Message %1 has no variant %2.").arg(messageId).arg(index + 1)};
     Variant &cached = m_rows[row].message.variants[index];
-    auto result = MessageRepository(m_db).updateVariant(messageId, index, subject, body, cached.version);
+    auto result =
+        MessageRepository(m_db).updateVariant(messageId, index, subject, body, cached.version, edited);
     if (!result)
         return result;
     cached = result.value();
@@ -205,10 +218,82 @@ DbStatus MessageListModel::reloadMessage(qint64 messageId)
     return Ok{};
 }
 
-bool MessageListModel::passesFilter(const Message &message) const
+bool MessageListModel::matchesSearch(const Message &message, const Lead &lead) const
 {
-    return message.campaignId == m_campaignId && m_campaignId > 0 &&
-           (!m_status || *m_status == message.status);
+    if (m_search.isEmpty())
+        return true;
+    const auto has = [this](const QString &text) { return text.contains(m_search, Qt::CaseInsensitive); };
+    if (has(lead.fullName()) || has(lead.email) || has(lead.company))
+        return true;
+    return std::any_of(message.variants.cbegin(), message.variants.cend(),
+                       [&has](const Variant &v) { return has(v.body) || (v.subject && has(*v.subject)); });
+}
+
+bool MessageListModel::passesFilter(const Message &message, const Lead &lead) const
+{
+    if (message.campaignId != m_campaignId || m_campaignId <= 0 || (m_status && *m_status != message.status))
+        return false;
+    const auto anyVariant = [&message](auto predicate) {
+        return std::any_of(message.variants.cbegin(), message.variants.cend(), predicate);
+    };
+    switch (m_flagFilter) {
+    case FlagFilter::Any:
+        break;
+    case FlagFilter::OverLimit:
+        if (!anyVariant([](const Variant &v) { return v.flags.contains(u"over_limit"_s); }))
+            return false;
+        break;
+    case FlagFilter::Edited:
+        if (!anyVariant([](const Variant &v) { return v.edited; }))
+            return false;
+        break;
+    case FlagFilter::Failed:
+        if (message.status != GenerationStatus::Failed)
+            return false;
+        break;
+    case FlagFilter::Unapproved:
+        if (message.approved || message.status != GenerationStatus::Generated)
+            return false;
+        break;
+    }
+    return matchesSearch(message, lead);
+}
+
+void MessageListModel::setSearch(const QString &text)
+{
+    if (m_search == text.trimmed())
+        return;
+    m_search = text.trimmed();
+    refresh();
+}
+
+void MessageListModel::setFlagFilter(FlagFilter filter)
+{
+    if (m_flagFilter == filter)
+        return;
+    m_flagFilter = filter;
+    refresh();
+}
+
+std::optional<EventType> MessageListModel::latestEvent(qint64 messageId) const
+{
+    const auto it = m_latestEvents.constFind(messageId);
+    return it == m_latestEvents.cend() ? std::nullopt : std::optional<EventType>(*it);
+}
+
+void MessageListModel::refreshEvents()
+{
+    if (m_campaignId <= 0)
+        return;
+    auto latest = EventRepository(m_db).latestPerMessage(m_campaignId);
+    if (!latest) {
+        m_lastError = latest.errorMessage();
+        emit errorOccurred(m_lastError);
+        return;
+    }
+    m_latestEvents = std::move(latest).value();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, EventColumn), index(int(m_rows.size()) - 1, EventColumn));
 }
 
 void MessageListModel::messagesStored(const QList<Message> &messages)
@@ -226,15 +311,14 @@ void MessageListModel::messagesStored(const QList<Message> &messages)
         }
         const Message &stored = reread.value();
         const int row = rowOfMessage(stored.id);
-        if (row >= 0 && !passesFilter(stored)) {
+        const Lead *known = row >= 0 ? &m_rows.at(row).lead : nullptr;
+        if (row >= 0 && !passesFilter(stored, *known)) {
             // A status filter no longer matches (a failed one retried, say).
             beginRemoveRows({}, row, row);
             m_rows.removeAt(row);
             endRemoveRows();
             continue;
         }
-        if (!passesFilter(stored))
-            continue;
         if (row >= 0) {
             m_rows[row].message = stored;
             rowChanged(row);
@@ -247,6 +331,8 @@ void MessageListModel::messagesStored(const QList<Message> &messages)
             emit errorOccurred(m_lastError);
             continue;
         }
+        if (!passesFilter(stored, lead.value()))
+            continue;
         // The list is ordered by message id (MessageRepository::list).
         const auto at =
             std::lower_bound(m_rows.cbegin(), m_rows.cend(), stored.id,
@@ -262,15 +348,23 @@ void MessageListModel::refresh()
 {
     beginResetModel();
     m_rows.clear();
+    m_latestEvents.clear();
     if (m_campaignId > 0) {
         MessageFilter filter;
         filter.status = m_status;
         auto result = MessageRepository(m_db).list(m_campaignId, filter);
-        if (result) {
-            m_rows = std::move(result).value();
+        auto latest = EventRepository(m_db).latestPerMessage(m_campaignId);
+        if (result && latest) {
+            // Search and flags filter the loaded campaign in memory: a
+            // campaign's messages are all loaded anyway (variants included).
+            for (MessageWithLead &row : result.value()) {
+                if (passesFilter(row.message, row.lead))
+                    m_rows.append(std::move(row));
+            }
+            m_latestEvents = std::move(latest).value();
             m_lastError.clear();
         } else {
-            m_lastError = result.errorMessage();
+            m_lastError = result ? latest.errorMessage() : result.errorMessage();
         }
     }
     endResetModel();

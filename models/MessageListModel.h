@@ -17,6 +17,7 @@ public:
         LeadColumn,
         CompanyColumn,
         StatusColumn,
+        EventColumn, // the latest recorded event: sent, opened, replied, ...
         FlagsColumn,
         CostColumn,
         LatencyColumn,
@@ -35,6 +36,16 @@ public:
     void setCampaign(qint64 campaignId);
     qint64 campaignId() const { return m_campaignId; }
     void setStatusFilter(std::optional<GenerationStatus> status);
+    // Text matched against the lead's name, email and company and the
+    // variants' subjects and bodies (case-insensitive); empty: all.
+    void setSearch(const QString &text);
+    QString search() const { return m_search; }
+    enum class FlagFilter { Any, OverLimit, Edited, Failed, Unapproved };
+    void setFlagFilter(FlagFilter filter);
+    FlagFilter flagFilter() const { return m_flagFilter; }
+    // Re-reads the latest event of every message (after recording one).
+    void refreshEvents();
+    std::optional<EventType> latestEvent(qint64 messageId) const;
 
     const MessageWithLead *messageAt(int row) const;
     const MessageWithLead *messageById(qint64 id) const;
@@ -42,8 +53,9 @@ public:
 
     // Saves one variant's text, checked against the version this model last
     // read; a Conflict error leaves the row as it was.
+    // `edited` false: the text is the generated one again (an undo).
     DbResult<Variant> writeVariant(qint64 messageId, int index, const std::optional<QString> &subject,
-                                   const QString &body);
+                                   const QString &body, bool edited = true);
     // Saves over whatever is stored now (the user chose "overwrite with mine").
     DbResult<Variant> overwriteVariant(qint64 messageId, int index, const std::optional<QString> &subject,
                                        const QString &body);
@@ -67,11 +79,15 @@ signals:
 private:
     static QString flagsText(const Message &message);
     void rowChanged(int row);
-    bool passesFilter(const Message &message) const;
+    bool passesFilter(const Message &message, const Lead &lead) const;
+    bool matchesSearch(const Message &message, const Lead &lead) const;
 
     Database &m_db;
     qint64 m_campaignId = 0;
     std::optional<GenerationStatus> m_status;
+    QString m_search;
+    FlagFilter m_flagFilter = FlagFilter::Any;
+    QHash<qint64, EventType> m_latestEvents;
     QList<MessageWithLead> m_rows;
     QString m_lastError;
 };

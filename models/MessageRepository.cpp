@@ -1,4 +1,5 @@
 #include "MessageRepository.h"
+#include "LeadQualification.h"
 #include "LeadRepository.h"
 
 #include <QCoreApplication>
@@ -209,14 +210,19 @@ DbResult<QList<Lead>> MessageRepository::leadsToGenerate(qint64 campaignId, int 
                                                          int limit) const
 {
     const QString done = retryFailed ? u"'generated', 'excluded'"_s : u"'generated', 'excluded', 'failed'"_s;
-    QString sql = u"SELECT "_s + LeadRepository::selectColumns() +
-                  u" FROM leads l WHERE l.qualification_score >= ? AND NOT EXISTS (SELECT 1 FROM "
-                  "campaign_messages m WHERE m.campaign_id = ? AND m.lead_id = l.id AND m.status IN ("_s +
-                  done + u")) ORDER BY l.qualification_score DESC, l.id"_s;
+    // The campaign's channel decides which contact a lead needs to qualify.
+    QString sql =
+        u"SELECT "_s + LeadRepository::selectColumns() + u" FROM leads l WHERE "_s +
+        LeadQualification::sqlScoredAndSendable(u"?"_s, u"l"_s) + u" AND "_s +
+        LeadQualification::sqlHasContactFor(u"(SELECT c.channel FROM campaigns c WHERE c.id = ?)"_s, u"l"_s) +
+        u" AND NOT EXISTS (SELECT 1 FROM "
+        "campaign_messages m WHERE m.campaign_id = ? AND m.lead_id = l.id AND m.status IN ("_s +
+        done + u")) ORDER BY l.qualification_score DESC, l.id"_s;
     if (limit >= 0)
         sql += u" LIMIT ?"_s;
     QSqlQuery q = m_db.prepare(sql);
     q.addBindValue(minScore);
+    q.addBindValue(campaignId);
     q.addBindValue(campaignId);
     if (limit >= 0)
         q.addBindValue(limit);
@@ -297,14 +303,14 @@ DbStatus MessageRepository::saveResult(Message &message)
 
 DbResult<Variant> MessageRepository::updateVariant(qint64 messageId, int index,
                                                    const std::optional<QString> &subject, const QString &body,
-                                                   int expectedVersion)
+                                                   int expectedVersion, bool edited)
 {
     QSqlQuery q =
         m_db.prepare(u"UPDATE message_variants SET subject = ?, body = ?, edited = ?, version = version + 1 "
                      "WHERE message_id = ? AND variant_index = ? AND version = ?"_s);
     q.addBindValue(nullableText(subject));
     q.addBindValue(sqlText(body));
-    q.addBindValue(true);
+    q.addBindValue(edited);
     q.addBindValue(messageId);
     q.addBindValue(index);
     q.addBindValue(expectedVersion);

@@ -37,8 +37,9 @@ public:
     DbResult<QList<MessageWithLead>> list(qint64 campaignId, const MessageFilter &filter = {}) const;
     DbResult<qint64> count(qint64 campaignId, std::optional<GenerationStatus> status = std::nullopt) const;
 
-    // Qualifying leads (score >= the campaign minimum) that still need a
-    // message: none stored yet, or (retryFailed) a failed one.
+    // Qualifying leads (LeadQualification: score >= minScore, the campaign
+    // channel's contact, not excluded) that still need a message: none
+    // stored yet, or (retryFailed) a failed one.
     DbResult<QList<Lead>> leadsToGenerate(qint64 campaignId, int minScore, bool retryFailed,
                                           int limit = -1) const;
 
@@ -47,10 +48,11 @@ public:
     // billed twice in the books. Call inside a Transaction for batches.
     DbStatus saveResult(Message &message);
 
-    // Edits one variant's subject/body (marks it edited). Conflict if the
-    // variant's version is not `expectedVersion`.
+    // Edits one variant's subject/body (marks it edited, or not: an undo
+    // back to the generated text). Conflict if the variant's version is not
+    // `expectedVersion`.
     DbResult<Variant> updateVariant(qint64 messageId, int index, const std::optional<QString> &subject,
-                                    const QString &body, int expectedVersion);
+                                    const QString &body, int expectedVersion, bool edited = true);
     // Replaces one variant's text after a regeneration (not marked edited).
     DbStatus replaceVariant(qint64 messageId, const Variant &variant);
 

@@ -242,6 +242,13 @@ QList<Migration> buildMigrations()
             UNIQUE (campaign_id, decision_round)
         ))"_s,
          u"CREATE UNIQUE INDEX ab_decisions_open ON ab_decisions (campaign_id) WHERE reopened_at IS NULL"_s}});
+    // Deleting a lead whose messages belong to a test that has started keeps
+    // the row (the test's counts must not change) but takes the lead out of
+    // every list, count and send (LeadQualification, LeadRepository).
+    list.append(Migration{11,
+                          u"leads excluded from sending"_s,
+                          {u"ALTER TABLE leads ADD COLUMN excluded_from_sending {{BOOL}} NOT NULL DEFAULT "
+                           "{{FALSE}}"_s}});
     return list;
 }
 

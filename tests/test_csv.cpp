@@ -264,7 +264,13 @@ void TestCsv::formatField_data()
     QTest::newRow("= formula") << u"=HYPERLINK(\"http://x\")"_s << true
                                << u"\"'=HYPERLINK(\"\"http://x\"\")\""_s;
     QTest::newRow("= formula, off") << u"=1+2"_s << false << u"=1+2"_s;
-    QTest::newRow("+ phone") << u"+4930123456"_s << true << u"'+4930123456"_s;
+    QTest::newRow("+ phone E.164") << u"+15550114000"_s << true << u"+15550114000"_s;
+    QTest::newRow("+ phone separators") << u"+49 (30) 123-45.67"_s << true << u"+49 (30) 123-45.67"_s;
+    QTest::newRow("+ too few digits") << u"+12345"_s << true << u"'+12345"_s;
+    QTest::newRow("+ too many digits") << u"+1234567890123456"_s << true << u"'+1234567890123456"_s;
+    QTest::newRow("+ phone then formula") << u"+15550114000+A1"_s << true << u"'+15550114000+A1"_s;
+    QTest::newRow("+ formula") << u"+SUM(A1:A9)"_s << true << u"'+SUM(A1:A9)"_s;
+    QTest::newRow("+ cmd") << u"+cmd|' /C calc'!A0"_s << true << u"'+cmd|' /C calc'!A0"_s;
     QTest::newRow("- minus") << u"-2+3"_s << true << u"'-2+3"_s;
     QTest::newRow("@ at") << u"@SUM(A1)"_s << true << u"'@SUM(A1)"_s;
     QTest::newRow("tab first") << u"\t=1"_s << true << u"'\t=1"_s;

@@ -141,6 +141,20 @@
         <source>exclude</source>
         <translation>ausgeschlossen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n generated message(s) are not approved yet.</source>
+        <translation>
+            <numerusform>%n generierte Nachricht ist noch nicht freigegeben.</numerusform>
+            <numerusform>%n generierte Nachrichten sind noch nicht freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) have a variant over the channel&apos;s length limit.</source>
+        <translation>
+            <numerusform>%n Nachricht hat eine Variante über der Längengrenze des Kanals.</numerusform>
+            <numerusform>%n Nachrichten haben eine Variante über der Längengrenze des Kanals.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyResolver</name>
@@ -590,6 +604,10 @@
         <source>no SQLite handle</source>
         <translation>kein SQLite-Handle</translation>
     </message>
+    <message>
+        <source>Cannot read the events of campaign %1</source>
+        <translation>Die Ereignisse der Kampagne %1 können nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -600,6 +618,125 @@
     <message>
         <source>Demo: Q4 operations outreach</source>
         <translation>Demo: Q4-Ansprache Operations</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Generating</source>
+        <translation>Wird generiert</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>generiert</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>professionell</translation>
+    </message>
+    <message>
+        <source>friendly</source>
+        <translation>freundlich</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>geöffnet</translation>
+    </message>
+    <message>
+        <source>clicked</source>
+        <translation>geklickt</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>unzustellbar</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>over limit</source>
+        <translation>über dem Limit</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>repariert</translation>
+    </message>
+    <message>
+        <source>unresolved placeholder</source>
+        <translation>offener Platzhalter</translation>
+    </message>
+    <message>
+        <source>blank variable</source>
+        <translation>leere Variable</translation>
     </message>
 </context>
 <context>
@@ -734,6 +871,10 @@
     <message>
         <source>remove</source>
         <translation>entfernen</translation>
+    </message>
+    <message>
+        <source>The system keychain has no unlocked keyring, so the key cannot be kept there. Open your desktop&apos;s keyring manager (for example &quot;Passwords and Keys&quot;), create or unlock the &quot;Login&quot; keyring, and try again; or set CEREBRAS_API_KEY or OUTREACH_API_KEY instead.</source>
+        <translation>Der Systemschlüsselbund hat keinen entsperrten Schlüsselbund, daher kann der Schlüssel dort nicht abgelegt werden. Öffnen Sie die Schlüsselbundverwaltung Ihres Desktops (zum Beispiel „Passwörter und Verschlüsselung“), legen Sie den Schlüsselbund „Anmeldung“ an oder entsperren Sie ihn und versuchen Sie es erneut; oder setzen Sie stattdessen CEREBRAS_API_KEY oder OUTREACH_API_KEY.</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1051,28 @@
     </message>
 </context>
 <context>
+    <name>LeadQualification</name>
+    <message>
+        <source>no email address</source>
+        <translation>keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>no LinkedIn URL</source>
+        <translation>keine LinkedIn-URL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) with the score were left out: %1.</source>
+        <translation>
+            <numerusform>%n Lead mit ausreichender Bewertung wurde ausgelassen: %1.</numerusform>
+            <numerusform>%n Leads mit ausreichender Bewertung wurden ausgelassen: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OfflineProvider</name>
     <message>
         <source>The request was cancelled.</source>
@@ -971,6 +1134,13 @@
     <message>
         <source>No API key for %1: set CEREBRAS_API_KEY or OUTREACH_API_KEY (or store one in Settings), or use --provider offline to write messages without a model.</source>
         <translation>Kein API-Schlüssel für %1: Setzen Sie CEREBRAS_API_KEY oder OUTREACH_API_KEY (oder speichern Sie einen in den Einstellungen), oder verwenden Sie --provider offline, um Nachrichten ohne Modell zu schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshots</name>
+    <message>
+        <source>SMS spring campaign for existing customers</source>
+        <translation>SMS-Frühjahrsaktion für Bestandskunden</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1271,10 @@
         <source>The database was not switched while messages are being generated: cancel the run first, then choose the database again.</source>
         <translation>Die Datenbank wurde nicht gewechselt, weil gerade Nachrichten erzeugt werden: Brechen Sie den Lauf zuerst ab und wählen Sie die Datenbank dann erneut.</translation>
     </message>
+    <message>
+        <source>Generate an SMS campaign, write its Messages tab to FILE (PNG) and quit</source>
+        <translation>Eine SMS-Kampagne generieren, ihren Nachrichten-Tab in FILE (PNG) schreiben und beenden</translation>
+    </message>
 </context>
 <context>
     <name>outreach::AboutDialog</name>
@@ -1221,6 +1395,10 @@
         <source>Importing events from %1…</source>
         <translation>Ereignisse aus %1 werden importiert …</translation>
     </message>
+    <message>
+        <source>A/B test: %1</source>
+        <translation>A/B-Test: %1</translation>
+    </message>
 </context>
 <context>
     <name>outreach::CampaignDialog</name>
@@ -1237,12 +1415,22 @@
         <translation>(Standard der Anwendung)</translation>
     </message>
     <message>
-        <source>%L1 leads qualify</source>
-        <translation>%L1 Leads qualifizieren sich</translation>
-    </message>
-    <message>
         <source>Could not save the campaign</source>
         <translation>Die Kampagne konnte nicht gespeichert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) qualify</source>
+        <translation>
+            <numerusform>%Ln Lead qualifiziert sich</numerusform>
+            <numerusform>%Ln Leads qualifizieren sich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left out: %1</source>
+        <translation>
+            <numerusform>%Ln ausgelassen: %1</numerusform>
+            <numerusform>%Ln ausgelassen: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1493,65 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
     <message>
         <source>Could not delete the campaign</source>
         <translation>Die Kampagne konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>&amp;Pause the test</source>
+        <translation>Test &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the test</source>
+        <translation>Test &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Complete the test…</source>
+        <translation>Test &amp;abschließen…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive…</source>
+        <translation>A&amp;rchivieren…</translation>
+    </message>
+    <message>
+        <source>Cost %1 · %2 per message</source>
+        <translation>Kosten %1 · %2 pro Nachricht</translation>
+    </message>
+    <message>
+        <source>Cost %1</source>
+        <translation>Kosten %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 spent on generation; %Ln message(s) generated.</source>
+        <translation>
+            <numerusform>%1 für die Generierung ausgegeben; %Ln Nachricht generiert.</numerusform>
+            <numerusform>%1 für die Generierung ausgegeben; %Ln Nachrichten generiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete the A/B test</source>
+        <translation>A/B-Test abschließen</translation>
+    </message>
+    <message>
+        <source>Complete “%1”? The test stops for good: no more messages are sent, and the results stay as they are.</source>
+        <translation>„%1“ abschließen? Der Test endet endgültig: Es werden keine Nachrichten mehr gesendet, und die Ergebnisse bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Archive the campaign</source>
+        <translation>Kampagne archivieren</translation>
+    </message>
+    <message>
+        <source>Archive “%1”? It can no longer be changed, generated or sent; its messages and results are kept.</source>
+        <translation>„%1“ archivieren? Sie kann dann nicht mehr geändert, generiert oder gesendet werden; ihre Nachrichten und Ergebnisse bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>The campaign status was not changed</source>
+        <translation>Der Kampagnenstatus wurde nicht geändert</translation>
     </message>
 </context>
 <context>
@@ -1448,10 +1695,6 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
         <translation>%1 Nachr./min</translation>
     </message>
     <message>
-        <source>$%1 so far</source>
-        <translation>bisher $%1</translation>
-    </message>
-    <message>
         <source>Paused: requests already sent are still being stored.</source>
         <translation>Pausiert: Bereits gesendete Anfragen werden noch gespeichert.</translation>
     </message>
@@ -1479,6 +1722,14 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>bisher %1</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Pausiert.</translation>
+    </message>
 </context>
 <context>
     <name>outreach::GenerationRunner</name>
@@ -1504,10 +1755,6 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Datei:</translation>
     </message>
     <message>
         <source>Check how each column is read; change any mapping in the first row.</source>
@@ -1585,6 +1832,121 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
         <source>Imported %1 new, updated %2, skipped %3.</source>
         <translation>%1 neu importiert, %2 aktualisiert, %3 übersprungen.</translation>
     </message>
+    <message>
+        <source>Type or paste the path of a CSV file, or browse</source>
+        <translation>Pfad einer CSV-Datei eingeben oder einfügen, oder durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Die Datei %1 gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::LeadDialog</name>
+    <message>
+        <source>Edit lead</source>
+        <translation>Lead bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Lin&amp;kedIn URL:</source>
+        <translation>Lin&amp;kedIn-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Branche:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>+4930123456</source>
+        <translation>+4930123456</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>Be&amp;wertung:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning:</source>
+        <translation>Be&amp;gründung:</translation>
+    </message>
+    <message>
+        <source>A lead needs an email address, a phone number or a LinkedIn URL.</source>
+        <translation>Ein Lead braucht eine E-Mail-Adresse, eine Telefonnummer oder eine LinkedIn-URL.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number in international form, such as +4930123456.</source>
+        <translation>„%1“ ist keine Telefonnummer in internationaler Form wie +4930123456.</translation>
+    </message>
+    <message>
+        <source>The lead was not saved</source>
+        <translation>Der Lead wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Someone else changed this lead</source>
+        <translation>Jemand anderes hat diesen Lead geändert</translation>
+    </message>
+    <message>
+        <source>%1
+
+Load their version (your changes are dropped), or save yours over it?</source>
+        <translation>%1
+
+Die andere Fassung laden (Ihre Änderungen werden verworfen) oder Ihre darüber speichern?</translation>
+    </message>
+    <message>
+        <source>Load theirs</source>
+        <translation>Andere Fassung laden</translation>
+    </message>
+    <message>
+        <source>Overwrite with mine</source>
+        <translation>Mit meiner überschreiben</translation>
+    </message>
 </context>
 <context>
     <name>outreach::LeadDisplayProxy</name>
@@ -1639,10 +2001,6 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
         <translation>Wählen Sie einen Lead, um seine Recherche zu sehen.</translation>
     </message>
     <message>
-        <source>%L1 leads</source>
-        <translation>%L1 Leads</translation>
-    </message>
-    <message>
         <source>Score %1</source>
         <translation>Punkte %1</translation>
     </message>
@@ -1665,6 +2023,97 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
     <message>
         <source>Recent news</source>
         <translation>Aktuelle Nachrichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln Lead</numerusform>
+            <numerusform>%Ln Leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit lead…</source>
+        <translation>Lead &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete leads…</source>
+        <translation>Leads &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the lead table…</source>
+        <translation>Lead-Tabelle e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the leads the table shows (search and score filter applied) as CSV</source>
+        <translation>Die Leads der Tabelle (mit Suche und Bewertungsfilter) als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation>Leads exportieren</translation>
+    </message>
+    <message>
+        <source>leads.csv</source>
+        <translation>leads.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot edit the lead</source>
+        <translation>Der Lead kann nicht bearbeitet werden</translation>
+    </message>
+    <message>
+        <source>Cannot delete the leads</source>
+        <translation>Die Leads können nicht gelöscht werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n lead(s)?</source>
+        <translation>
+            <numerusform>%n Lead löschen?</numerusform>
+            <numerusform>%n Leads löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in campaigns whose A/B test has not started are deleted with them.</source>
+        <translation>
+            <numerusform>%n Nachricht in Kampagnen, deren A/B-Test noch nicht begonnen hat, wird mitgelöscht.</numerusform>
+            <numerusform>%n Nachrichten in Kampagnen, deren A/B-Test noch nicht begonnen hat, werden mitgelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) have messages in a running or finished A/B test: the messages are kept for its results, and these leads are excluded from sending and hidden.</source>
+        <translation>
+            <numerusform>%n Lead hat Nachrichten in einem laufenden oder beendeten A/B-Test: Die Nachrichten bleiben für dessen Ergebnisse erhalten, der Lead wird vom Versand ausgeschlossen und ausgeblendet.</numerusform>
+            <numerusform>%n Leads haben Nachrichten in einem laufenden oder beendeten A/B-Test: Die Nachrichten bleiben für dessen Ergebnisse erhalten, diese Leads werden vom Versand ausgeschlossen und ausgeblendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete leads</source>
+        <translation>Leads löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>The leads were not deleted</source>
+        <translation>Die Leads wurden nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>The leads were not exported</source>
+        <translation>Die Leads wurden nicht exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n lead(s) to %1.</source>
+        <translation>
+            <numerusform>%n Lead nach %1 exportiert.</numerusform>
+            <numerusform>%n Leads nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1821,6 +2270,14 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
         <source>Stop and close</source>
         <translation>Beenden und schließen</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Achtung: %1</translation>
+    </message>
+    <message>
+        <source>Activate anyway</source>
+        <translation>Trotzdem aktivieren</translation>
+    </message>
 </context>
 <context>
     <name>outreach::MessageListModel</name>
@@ -1871,6 +2328,10 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
     <message>
         <source>approved</source>
         <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Letztes Ereignis</translation>
     </message>
 </context>
 <context>
@@ -1936,10 +2397,6 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
         <translation>&amp;Freigeben und weiter</translation>
     </message>
     <message>
-        <source>Mark the selected message as reviewed and approved, then show the next one</source>
-        <translation>Die ausgewählte Nachricht als geprüft und freigegeben markieren und dann die nächste zeigen</translation>
-    </message>
-    <message>
         <source>&amp;Withdraw approval</source>
         <translation>Freigabe &amp;zurücknehmen</translation>
     </message>
@@ -1950,6 +2407,76 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
     <message>
         <source>The approval was not withdrawn</source>
         <translation>Die Freigabe wurde nicht zurückgenommen</translation>
+    </message>
+    <message>
+        <source>All flags</source>
+        <translation>Alle Markierungen</translation>
+    </message>
+    <message>
+        <source>Over limit</source>
+        <translation>Über dem Limit</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>Search lead, company, text…</source>
+        <translation>Lead, Firma, Text suchen…</translation>
+    </message>
+    <message>
+        <source>Mark the selected messages as reviewed and approved; with one selected, show the next one</source>
+        <translation>Die ausgewählten Nachrichten als geprüft und freigegeben markieren; bei einer einzelnen danach die nächste zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Generate this message again</source>
+        <translation>Diese Nachricht neu generieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n message(s).</source>
+        <translation>
+            <numerusform>%n Nachricht freigegeben.</numerusform>
+            <numerusform>%n Nachrichten freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrew the approval of %n message(s).</source>
+        <translation>
+            <numerusform>Freigabe von %n Nachricht zurückgezogen.</numerusform>
+            <numerusform>Freigabe von %n Nachrichten zurückgezogen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The generation of this message failed.</source>
+        <translation>Die Generierung dieser Nachricht ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The generation of this message failed: %1</source>
+        <translation>Die Generierung dieser Nachricht ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No events recorded.</source>
+        <translation>Keine Ereignisse erfasst.</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Ereignisse: %1</translation>
     </message>
 </context>
 <context>
@@ -2241,18 +2768,6 @@ Deren Text behalten oder Ihren darüber speichern?</translation>
 </context>
 <context>
     <name>outreach::VariantPanel</name>
-    <message>
-        <source>Professional</source>
-        <translation>Professionell</translation>
-    </message>
-    <message>
-        <source>Friendly</source>
-        <translation>Freundlich</translation>
-    </message>
-    <message>
-        <source>Direct</source>
-        <translation>Direkt</translation>
-    </message>
     <message>
         <source>Subject</source>
         <translation>Betreff</translation>

@@ -141,6 +141,20 @@
         <source>exclude</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n generated message(s) are not approved yet.</source>
+        <translation>
+            <numerusform>%n generated message is not approved yet.</numerusform>
+            <numerusform>%n generated messages are not approved yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) have a variant over the channel&apos;s length limit.</source>
+        <translation>
+            <numerusform>%n message has a variant over the channel&apos;s length limit.</numerusform>
+            <numerusform>%n messages have a variant over the channel&apos;s length limit.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyResolver</name>
@@ -590,6 +604,10 @@
         <source>no SQLite handle</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the events of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -599,6 +617,125 @@
     </message>
     <message>
         <source>Demo: Q4 operations outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>friendly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clicked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unresolved placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank variable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -733,6 +870,10 @@
     </message>
     <message>
         <source>remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain has no unlocked keyring, so the key cannot be kept there. Open your desktop&apos;s keyring manager (for example &quot;Passwords and Keys&quot;), create or unlock the &quot;Login&quot; keyring, and try again; or set CEREBRAS_API_KEY or OUTREACH_API_KEY instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -910,6 +1051,28 @@
     </message>
 </context>
 <context>
+    <name>LeadQualification</name>
+    <message>
+        <source>no email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no LinkedIn URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) with the score were left out: %1.</source>
+        <translation>
+            <numerusform>%n lead with the score was left out: %1.</numerusform>
+            <numerusform>%n leads with the score were left out: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OfflineProvider</name>
     <message>
         <source>The request was cancelled.</source>
@@ -970,6 +1133,13 @@
     </message>
     <message>
         <source>No API key for %1: set CEREBRAS_API_KEY or OUTREACH_API_KEY (or store one in Settings), or use --provider offline to write messages without a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Screenshots</name>
+    <message>
+        <source>SMS spring campaign for existing customers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1101,6 +1271,10 @@
         <source>The database was not switched while messages are being generated: cancel the run first, then choose the database again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Generate an SMS campaign, write its Messages tab to FILE (PNG) and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>outreach::AboutDialog</name>
@@ -1221,6 +1395,10 @@
         <source>Importing events from %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A/B test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>outreach::CampaignDialog</name>
@@ -1237,12 +1415,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%L1 leads qualify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not save the campaign</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) qualify</source>
+        <translation>
+            <numerusform>%Ln lead qualifies</numerusform>
+            <numerusform>%Ln leads qualify</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left out: %1</source>
+        <translation>
+            <numerusform>%Ln left out: %1</numerusform>
+            <numerusform>%Ln left out: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1490,65 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
     </message>
     <message>
         <source>Could not delete the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete the test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rchive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost %1 · %2 per message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 spent on generation; %Ln message(s) generated.</source>
+        <translation>
+            <numerusform>%1 spent on generation; %Ln message generated.</numerusform>
+            <numerusform>%1 spent on generation; %Ln messages generated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete the A/B test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete “%1”? The test stops for good: no more messages are sent, and the results stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive “%1”? It can no longer be changed, generated or sent; its messages and results are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign status was not changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1446,10 +1693,6 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>$%1 so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paused: requests already sent are still being stored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,6 +1720,14 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>outreach::GenerationRunner</name>
@@ -1501,10 +1752,6 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1583,6 +1830,119 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
         <source>Imported %1 new, updated %2, skipped %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type or paste the path of a CSV file, or browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::LeadDialog</name>
+    <message>
+        <source>Edit lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;kedIn URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+4930123456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead needs an email address, a phone number or a LinkedIn URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number in international form, such as +4930123456.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Load their version (your changes are dropped), or save yours over it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite with mine</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>outreach::LeadDisplayProxy</name>
@@ -1637,10 +1997,6 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%L1 leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Score %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,6 +2019,97 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
     <message>
         <source>Recent news</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the lead table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the leads the table shows (search and score filter applied) as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot edit the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n lead(s)?</source>
+        <translation>
+            <numerusform>Delete %n lead?</numerusform>
+            <numerusform>Delete %n leads?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in campaigns whose A/B test has not started are deleted with them.</source>
+        <translation>
+            <numerusform>%n message in campaigns whose A/B test has not started is deleted with them.</numerusform>
+            <numerusform>%n messages in campaigns whose A/B test has not started are deleted with them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) have messages in a running or finished A/B test: the messages are kept for its results, and these leads are excluded from sending and hidden.</source>
+        <translation>
+            <numerusform>%n lead has messages in a running or finished A/B test: the messages are kept for its results, and the lead is excluded from sending and hidden.</numerusform>
+            <numerusform>%n leads have messages in a running or finished A/B test: the messages are kept for its results, and these leads are excluded from sending and hidden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leads were not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leads were not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n lead(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n lead to %1.</numerusform>
+            <numerusform>Exported %n leads to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1819,6 +2266,14 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
         <source>Stop and close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>outreach::MessageListModel</name>
@@ -1868,6 +2323,10 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
     </message>
     <message>
         <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1934,10 +2393,6 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark the selected message as reviewed and approved, then show the next one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Withdraw approval</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1947,6 +2402,76 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
     </message>
     <message>
         <source>The approval was not withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search lead, company, text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected messages as reviewed and approved; with one selected, show the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate this message again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n message(s).</source>
+        <translation>
+            <numerusform>Approved %n message.</numerusform>
+            <numerusform>Approved %n messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrew the approval of %n message(s).</source>
+        <translation>
+            <numerusform>Withdrew the approval of %n message.</numerusform>
+            <numerusform>Withdrew the approval of %n messages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The generation of this message failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generation of this message failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2237,18 +2762,6 @@ Keep their text, or save yours over it?</source>
 </context>
 <context>
     <name>outreach::VariantPanel</name>
-    <message>
-        <source>Professional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Friendly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direct</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Subject</source>
         <translation type="unfinished"></translation>

@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -173,6 +174,7 @@ void AnalyticsPane::refresh()
         return;
     }
     m_result = analytics->result;
+    m_campaignName = analytics->campaign.name;
     if (m_metricFromCampaign)
         m_metric->setCurrentIndex(m_metric->findData(int(m_result.metric)));
     qint64 assigned = 0;
@@ -317,19 +319,63 @@ void AnalyticsPane::exportMessages(const QString &givenPath)
     showMessage(tr("Exported %n message(s) to %1.", nullptr, int(written->exported)).arg(path), false);
 }
 
+QString AnalyticsPane::suggestedPngName() const
+{
+    // Named after the campaign: "Spring launch" -> "spring-launch-ab-test.png".
+    QString stem;
+    for (const QChar c : m_campaignName.toLower()) {
+        if (c.isLetterOrNumber())
+            stem += c;
+        else if (!stem.isEmpty() && !stem.endsWith(u'-'))
+            stem += u'-';
+    }
+    while (stem.endsWith(u'-'))
+        stem.chop(1);
+    return (stem.isEmpty() ? QString() : stem + u'-') + u"ab-test.png"_s;
+}
+
+QImage AnalyticsPane::renderReport(qreal scale) const
+{
+    // The whole analytics view (charts, table, verdict) under a title with
+    // the campaign and its verdict, at `scale` times the on-screen size.
+    QWidget *view = m_stack->widget(1);
+    const int margin = 16;
+    const int width = qMax(view->width(), 640);
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    const QString title = tr("A/B test: %1").arg(m_campaignName);
+    const QFontMetrics titleMetrics(titleFont);
+    const QRect verdictBox = fontMetrics().boundingRect(QRect(0, 0, width - 2 * margin, 100000),
+                                                        Qt::TextWordWrap, m_result.verdict);
+    const int header = margin + titleMetrics.height() + 6 + verdictBox.height() + margin;
+    QImage image(QSize(width, header + view->height()) * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(palette().color(QPalette::Window));
+    QPainter painter(&image);
+    painter.setPen(palette().color(QPalette::WindowText));
+    painter.setFont(titleFont);
+    painter.drawText(QRect(margin, margin, width - 2 * margin, titleMetrics.height()), Qt::AlignLeft, title);
+    painter.setFont(font());
+    painter.drawText(
+        QRect(margin, margin + titleMetrics.height() + 6, width - 2 * margin, verdictBox.height()),
+        Qt::TextWordWrap, m_result.verdict);
+    view->render(&painter, QPoint(0, header));
+    painter.end();
+    return image;
+}
+
 void AnalyticsPane::saveChart(const QString &givenPath)
 {
     if (m_stack->currentIndex() != 1)
         return;
-    const QString path =
-        givenPath.isEmpty()
-            ? Prompt::saveFileName(this, tr("Save chart as PNG"), u"ab-test.png"_s, tr("PNG images (*.png)"))
-            : givenPath;
+    const QString path = givenPath.isEmpty()
+                             ? Prompt::saveFileName(this, tr("Save chart as PNG"), suggestedPngName(),
+                                                    tr("PNG images (*.png)"))
+                             : givenPath;
     if (path.isEmpty())
         return;
-    // grab() renders at the screen's device pixel ratio: sharp on HiDPI.
-    const QPixmap pixmap = m_rateChart->grab();
-    if (!pixmap.save(path, "PNG")) {
+    if (!renderReport(2.0).save(path, "PNG")) {
         showMessage(tr("Could not save the chart to %1.").arg(path), true);
         return;
     }

@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "stats/AbTestAnalyzer.h"
 
+#include <QImage>
 #include <QWidget>
 
 class QComboBox;
@@ -40,6 +41,10 @@ public:
     QLabel *messageLabel() const { return m_message; }
     QComboBox *metricCombo() const { return m_metric; }
     const AbTestResult &result() const { return m_result; }
+    // The analytics view as saved by "Save chart as PNG": title, verdict,
+    // charts and table, at `scale` times the on-screen size.
+    QImage renderReport(qreal scale) const;
+    QString suggestedPngName() const; // "<campaign>-ab-test.png"
 
 public slots:
     void setCampaign(qint64 id); // 0: no campaign
@@ -63,6 +68,7 @@ private:
     bool m_importing = false;
     bool m_metricFromCampaign = true;
     AbTestResult m_result;
+    QString m_campaignName;
 
     QComboBox *m_metric;
     QPushButton *m_import;

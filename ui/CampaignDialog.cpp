@@ -1,4 +1,7 @@
 #include "CampaignDialog.h"
+#include "DisplayNames.h"
+#include "LeadQualification.h"
+#include "stats/AbTestAnalyzer.h"
 
 #include "CampaignRepository.h"
 #include "LeadRepository.h"
@@ -26,13 +29,18 @@ CampaignDialog::CampaignDialog(Database &db, std::optional<Campaign> existing, Q
 {
     m_ui->setupUi(this);
     setWindowTitle(existing ? tr("Edit campaign") : tr("New campaign"));
-    for (const QString &name : channelNames())
-        m_ui->channelCombo->addItem(name, int(channelFromString(name).value_or(Channel::Email)));
+    for (const QString &name : channelNames()) {
+        const Channel channel = channelFromString(name).value_or(Channel::Email);
+        m_ui->channelCombo->addItem(displayName(channel), int(channel));
+    }
     m_ui->providerCombo->addItem(tr("(application default)"), QString());
     for (const QString &p : {u"offline"_s, u"cerebras"_s, u"openai-compatible"_s})
         m_ui->providerCombo->addItem(p, p);
-    for (auto metric : {WinnerMetric::Reply, WinnerMetric::Click, WinnerMetric::Open})
-        m_ui->winnerCombo->addItem(toString(metric), int(metric));
+    for (auto metric : {WinnerMetric::Reply, WinnerMetric::Click, WinnerMetric::Open}) {
+        QString name = metricDisplayName(metric);
+        name[0] = name[0].toUpper();
+        m_ui->winnerCombo->addItem(name, int(metric));
+    }
     m_ui->budgetSpin->setDecimals(2);
 
     addTestFields();
@@ -56,6 +64,7 @@ CampaignDialog::CampaignDialog(Database &db, std::optional<Campaign> existing, Q
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, revalidate);
     connect(m_ui->channelCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateChannelFields();
+        updateQualifying();
         validate();
     });
     connect(m_ui->customLimitSpin, &QSpinBox::valueChanged, this, revalidate);
@@ -182,8 +191,20 @@ void CampaignDialog::updateQualifying()
 {
     Campaign probe;
     probe.minScore = m_ui->minScoreSpin->value();
-    const auto count = CampaignRepository(m_db).countQualifying(probe);
-    m_ui->qualifyingLabel->setText(count ? tr("%L1 leads qualify").arg(count.value()) : count.errorMessage());
+    probe.channel = Channel(m_ui->channelCombo->currentData().toInt());
+    const CampaignRepository campaigns(m_db);
+    const auto count = campaigns.countQualifying(probe);
+    const auto leftOut = campaigns.countLeftOut(probe);
+    if (!count || !leftOut) {
+        m_ui->qualifyingLabel->setText(!count ? count.errorMessage() : leftOut.errorMessage());
+        return;
+    }
+    QString text = tr("%Ln lead(s) qualify", nullptr, int(count.value()));
+    // Leads with the score but no contact for the channel never get a message.
+    if (leftOut.value() > 0)
+        text += u" · "_s + tr("%Ln left out: %1", nullptr, int(leftOut.value()))
+                               .arg(LeadQualification::missingContact(probe.channel));
+    m_ui->qualifyingLabel->setText(text);
 }
 
 bool CampaignDialog::canSave() const

@@ -2,6 +2,9 @@
 
 #include "CampaignDelegate.h"
 #include "CampaignDialog.h"
+#include "CampaignLifecycle.h"
+#include "CompactWidgets.h"
+#include "DisplayNames.h"
 #include "Icons.h"
 #include "Prompt.h"
 
@@ -32,6 +35,11 @@ CampaignPane::CampaignPane(Database &db, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->setUniformItemSizes(true);
     layout->addWidget(m_view, 1);
+    // What the selected campaign has cost: in total and per generated message.
+    m_cost = new ElidedLabel(this);
+    m_cost->setObjectName(u"campaignCost"_s);
+    m_cost->setContentsMargins(6, 2, 6, 2);
+    layout->addWidget(m_cost);
 
     m_new = new QAction(Icons::named(u"campaign-new"_s), tr("&New campaign…"), this);
     m_new->setShortcut(QKeySequence::New);
@@ -43,7 +51,23 @@ CampaignPane::CampaignPane(Database &db, QWidget *parent)
     m_delete->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
     m_edit->setShortcutContext(Qt::WindowShortcut);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_view->addActions({m_new, m_edit, m_duplicate, m_delete});
+    // The lifecycle moves the CLI has (campaigns pause/resume/complete/archive).
+    m_pause = new QAction(tr("&Pause the test"), this);
+    m_pause->setObjectName(u"pauseCampaignAction"_s);
+    m_resume = new QAction(tr("&Resume the test"), this);
+    m_resume->setObjectName(u"resumeCampaignAction"_s);
+    m_complete = new QAction(tr("&Complete the test…"), this);
+    m_complete->setObjectName(u"completeCampaignAction"_s);
+    m_archive = new QAction(tr("A&rchive…"), this);
+    m_archive->setObjectName(u"archiveCampaignAction"_s);
+    connect(m_pause, &QAction::triggered, this, [this] { moveTo(CampaignStatus::Paused); });
+    connect(m_resume, &QAction::triggered, this, [this] { moveTo(CampaignStatus::Active); });
+    connect(m_complete, &QAction::triggered, this, [this] { moveTo(CampaignStatus::Completed); });
+    connect(m_archive, &QAction::triggered, this, [this] { moveTo(CampaignStatus::Archived); });
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_view->addActions(
+        {m_new, m_edit, m_duplicate, m_delete, separator, m_pause, m_resume, m_complete, m_archive});
 
     auto *bar = new QToolBar(this);
     bar->setIconSize({18, 18});
@@ -58,6 +82,8 @@ CampaignPane::CampaignPane(Database &db, QWidget *parent)
     connect(m_duplicate, &QAction::triggered, this, &CampaignPane::duplicateCampaign);
     connect(m_delete, &QAction::triggered, this, &CampaignPane::deleteCampaign);
     connect(m_view, &QListView::activated, this, &CampaignPane::editCampaign);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &CampaignPane::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignPane::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         updateActions();
         emit currentCampaignChanged(currentCampaignId());
@@ -85,10 +111,57 @@ void CampaignPane::selectCampaign(qint64 id)
 
 void CampaignPane::updateActions()
 {
-    const bool has = currentSummary() != nullptr;
+    const CampaignSummary *s = currentSummary();
+    const bool has = s != nullptr;
     m_edit->setEnabled(has);
     m_duplicate->setEnabled(has);
     m_delete->setEnabled(has);
+    const auto can = [s](CampaignStatus to) {
+        return s && s->campaign.status != to && CampaignLifecycle::canMove(s->campaign.status, to);
+    };
+    m_pause->setEnabled(can(CampaignStatus::Paused));
+    m_resume->setEnabled(s && s->campaign.status == CampaignStatus::Paused);
+    m_complete->setEnabled(can(CampaignStatus::Completed));
+    m_archive->setEnabled(can(CampaignStatus::Archived));
+    if (!s) {
+        m_cost->clear();
+        return;
+    }
+    const double cost = s->campaign.costTotal;
+    m_cost->setText(
+        s->generated > 0
+            ? tr("Cost %1 · %2 per message").arg(formatMoney(cost), formatMoney(cost / double(s->generated)))
+            : tr("Cost %1").arg(formatMoney(cost)));
+    m_cost->setToolTip(tr("%1 spent on generation; %Ln message(s) generated.", nullptr, int(s->generated))
+                           .arg(formatMoney(cost)));
+}
+
+void CampaignPane::moveTo(CampaignStatus to)
+{
+    const CampaignSummary *s = currentSummary();
+    if (!s)
+        return;
+    const qint64 id = s->campaign.id;
+    if (to == CampaignStatus::Completed &&
+        !Prompt::confirm(this, tr("Complete the A/B test"),
+                         tr("Complete “%1”? The test stops for good: no more messages are sent, and the "
+                            "results stay as they are.")
+                             .arg(s->campaign.name),
+                         tr("Complete")))
+        return;
+    if (to == CampaignStatus::Archived &&
+        !Prompt::confirm(this, tr("Archive the campaign"),
+                         tr("Archive “%1”? It can no longer be changed, generated or sent; its messages "
+                            "and results are kept.")
+                             .arg(s->campaign.name),
+                         tr("Archive")))
+        return;
+    const auto moved = CampaignRepository(m_db).setStatus(id, to);
+    if (!moved)
+        Prompt::error(this, tr("The campaign status was not changed"), moved.errorMessage());
+    m_model->refreshCampaign(id);
+    updateActions();
+    emit currentCampaignChanged(currentCampaignId());
 }
 
 void CampaignPane::newCampaign()

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QAction;
+class QLabel;
 class QListView;
 
 namespace outreach {
@@ -26,12 +27,20 @@ public:
     QAction *duplicateAction() const { return m_duplicate; }
     QAction *deleteAction() const { return m_delete; }
     QAction *editAction() const { return m_edit; }
+    QAction *pauseAction() const { return m_pause; }
+    QAction *resumeAction() const { return m_resume; }
+    QAction *completeAction() const { return m_complete; }
+    QAction *archiveAction() const { return m_archive; }
+    QLabel *costLabel() const { return m_cost; }
 
 public slots:
     void newCampaign();
     void editCampaign();
     void duplicateCampaign();
     void deleteCampaign();
+    // Pause, resume, complete or archive, as the lifecycle allows (asks first
+    // for the moves that cannot be taken back).
+    void moveTo(outreach::CampaignStatus to);
 
 signals:
     void currentCampaignChanged(qint64 id);
@@ -46,6 +55,11 @@ private:
     QAction *m_edit;
     QAction *m_duplicate;
     QAction *m_delete;
+    QAction *m_pause;
+    QAction *m_resume;
+    QAction *m_complete;
+    QAction *m_archive;
+    QLabel *m_cost;
 };
 
 } // namespace outreach

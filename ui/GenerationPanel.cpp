@@ -1,5 +1,7 @@
 #include "GenerationPanel.h"
+#include "DisplayNames.h"
 
+#include "CompactWidgets.h"
 #include "Icons.h"
 #include "generation/GenerationEngine.h"
 
@@ -29,7 +31,8 @@ QString durationText(double seconds)
 
 QLabel *statLabel(const QString &name, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    // Elided: a long provider name or translation never widens the window.
+    auto *label = new ElidedLabel(parent);
     label->setObjectName(name);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
@@ -104,15 +107,19 @@ GenerationPanel::GenerationPanel(GenerationRunner *runner, QWidget *parent)
     m_pause->setObjectName(u"pauseButton"_s);
     m_cancel = new QPushButton(tr("Ca&ncel"), this);
     m_cancel->setObjectName(u"cancelButton"_s);
+    // Two rows: what runs and the buttons, then the numbers, so that German
+    // words and a long provider name are not all elided into one line.
     row->addWidget(m_generate);
-    row->addWidget(m_status);
-    row->addWidget(m_progress, 1);
-    for (QLabel *label : {m_counts, m_rate, m_eta, m_cost})
-        row->addWidget(label);
-    row->addStretch(1);
+    row->addWidget(m_status, 1);
     row->addWidget(m_pause);
     row->addWidget(m_cancel);
     layout->addLayout(row);
+    auto *numbers = new QHBoxLayout;
+    numbers->addWidget(m_progress, 1);
+    for (QLabel *label : {m_counts, m_rate, m_eta, m_cost})
+        numbers->addWidget(label);
+    numbers->addStretch(1);
+    layout->addLayout(numbers);
     m_status->setText(tr("No generation running."));
     m_progress->hide();
     updateButtons();
@@ -124,8 +131,12 @@ GenerationPanel::GenerationPanel(GenerationRunner *runner, QWidget *parent)
             m_runner->resume();
         else
             m_runner->pause();
+        showStored();
         updateButtons();
     });
+    // Progress signals are throttled and stop while paused, but the
+    // requests in flight are still stored: follow every stored message.
+    connect(m_runner, &GenerationRunner::messageStored, this, [this] { showStored(); });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         // Before cancel(): the run may finish (and say so) inside it.
         m_status->setText(tr("Cancelling: waiting for the stored results to be written…"));
@@ -200,9 +211,16 @@ void GenerationPanel::clearProblem()
     m_bannerText->clear();
 }
 
+void GenerationPanel::showStored()
+{
+    if (m_runner->isBusy() && m_runner->engine())
+        showProgress(m_runner->engine()->progress());
+}
+
 void GenerationPanel::onStarted(const QString &provider, const QString &model, int total)
 {
-    m_status->setText(tr("Generating with %1 / %2:").arg(provider, model));
+    m_runningText = tr("Generating with %1 / %2:").arg(provider, model);
+    m_status->setText(m_runningText);
     m_progress->setRange(0, qMax(1, total));
     m_progress->setValue(0);
     m_progress->show();
@@ -215,11 +233,17 @@ void GenerationPanel::showProgress(const GenerationProgress &p)
     m_progress->setRange(0, qMax(1, p.total));
     m_progress->setValue(p.done + p.failed);
     m_counts->setText(tr("%1 done · %2 failed · %3 remaining").arg(p.done).arg(p.failed).arg(p.remaining));
-    m_rate->setText(tr("%1 msg/min").arg(p.messagesPerMinute, 0, 'f', 0));
-    m_eta->setText(p.remaining == 0 ? QString() : durationText(p.etaSeconds));
-    m_cost->setText(tr("$%1 so far").arg(p.costUsd, 0, 'f', 4));
-    if (p.paused)
-        m_status->setText(tr("Paused: requests already sent are still being stored."));
+    m_cost->setText(tr("%1 so far").arg(formatMoney(p.costUsd)));
+    // While paused nothing is sent: no rate and no time left to count down.
+    const bool paused = p.paused && m_runner->isBusy();
+    m_rate->setText(paused ? QString()
+                           : tr("%1 msg/min").arg(QLocale().toString(p.messagesPerMinute, 'f', 0)));
+    m_eta->setText(paused || p.remaining == 0 ? QString() : durationText(p.etaSeconds));
+    if (paused)
+        m_status->setText(p.inFlight > 0 ? tr("Paused: requests already sent are still being stored.")
+                                         : tr("Paused."));
+    else if (m_runner->isBusy() && !m_runningText.isEmpty())
+        m_status->setText(m_runningText);
     updateButtons();
 }
 
@@ -228,8 +252,10 @@ void GenerationPanel::onFinished(const GenerationSummary &s)
     if (m_runner->engine())
         showProgress(m_runner->engine()->progress());
     m_eta->clear();
-    const QString what =
-        tr("%1 written, %2 failed in %3 s").arg(s.generated).arg(s.failed).arg(s.elapsedSeconds, 0, 'f', 1);
+    const QString what = tr("%1 written, %2 failed in %3 s")
+                             .arg(s.generated)
+                             .arg(s.failed)
+                             .arg(QLocale().toString(s.elapsedSeconds, 'f', 1));
     if (s.cancelled)
         m_status->setText(tr("Cancelled: %1.").arg(what));
     else if (s.budgetReached)

@@ -50,6 +50,8 @@ signals:
 private:
     void onStarted(const QString &provider, const QString &model, int total);
     void onFinished(const GenerationSummary &summary);
+    // Shows the current run's counts as stored, whatever the signals did.
+    void showStored();
     void updateButtons();
 
     GenerationRunner *m_runner;
@@ -67,6 +69,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_pause;
     QPushButton *m_cancel;
+    QString m_runningText; // "Generating with provider / model:"
 };
 
 } // namespace outreach

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -35,10 +37,14 @@ ImportDialog::ImportDialog(Database &db, const QString &path, QWidget *parent)
     resize(900, 560);
     auto *layout = new QVBoxLayout(this);
     auto *fileRow = new QHBoxLayout;
+    // Typed or pasted paths (or file:// URLs) work as well as Browse.
     m_file = new QLineEdit(this);
-    m_file->setReadOnly(true);
+    m_file->setObjectName(u"importFile"_s);
+    m_file->setPlaceholderText(tr("Type or paste the path of a CSV file, or browse"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
-    fileRow->addWidget(new QLabel(tr("File:"), this));
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
+    fileRow->addWidget(fileLabel);
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
     layout->addLayout(fileRow);
@@ -99,6 +105,7 @@ ImportDialog::ImportDialog(Database &db, const QString &path, QWidget *parent)
         if (!target.isEmpty() && !saveRejected(target))
             Prompt::error(this, tr("Could not save"), tr("Could not write %1.").arg(target));
     });
+    connect(m_file, &QLineEdit::editingFinished, this, &ImportDialog::loadTypedPath);
     if (!path.isEmpty())
         loadFile(path);
 }
@@ -108,6 +115,24 @@ void ImportDialog::browse()
     const QString path = Prompt::openFileName(this, tr("Import leads"), tr("CSV files (*.csv *.tsv *.txt)"));
     if (!path.isEmpty())
         loadFile(path);
+}
+
+void ImportDialog::loadTypedPath()
+{
+    QString path = m_file->text().trimmed();
+    if (path.isEmpty() || path == m_path)
+        return;
+    if (path.startsWith(u"file:"_s))
+        path = QUrl(path).toLocalFile();
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable()) {
+        m_message->setText(info.exists() ? tr("%1 is not a readable file.").arg(path)
+                                         : tr("There is no file %1.").arg(path));
+        m_pages->setCurrentIndex(0);
+        m_import->setEnabled(false);
+        return;
+    }
+    loadFile(info.absoluteFilePath());
 }
 
 bool ImportDialog::loadFile(const QString &path)

@@ -25,6 +25,9 @@ public:
     ImportDialog(Database &db, const QString &path = {}, QWidget *parent = nullptr);
 
     bool loadFile(const QString &path);
+    // The path typed or pasted into the File field, checked first.
+    void loadTypedPath();
+    QLineEdit *fileEdit() const { return m_file; }
     // Combo box of a column's mapping, for keyboard use and tests.
     QComboBox *mappingCombo(int column) const;
     int columnCount() const { return int(m_combos.size()); }

@@ -1,9 +1,11 @@
 #include "MainWindow.h"
+#include "DisplayNames.h"
 
 #include "AboutDialog.h"
 #include "AnalyticsPane.h"
 #include "CampaignListModel.h"
 #include "CampaignPane.h"
+#include "CompactWidgets.h"
 #include "GenerationPanel.h"
 #include "GenerationRunner.h"
 #include "Icons.h"
@@ -14,6 +16,7 @@
 #include "Prompt.h"
 #include "VariantEditor.h"
 #include "abtest/Activation.h"
+#include "abtest/ActivationReview.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -25,6 +28,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -73,9 +77,11 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_splitter->setSizes({260, 940});
     setCentralWidget(m_splitter);
 
-    m_dbLabel = new QLabel(tr("Database: %1").arg(db.url().displayName()), this);
+    // Elided: a long database path must not widen the window.
+    m_dbLabel = new ElidedLabel(tr("Database: %1").arg(db.url().displayName()), this);
+    m_dbLabel->setToolTip(m_dbLabel->text());
     m_dbLabel->setObjectName(u"databaseLabel"_s);
-    m_providerLabel = new QLabel(this);
+    m_providerLabel = new ElidedLabel(this);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(220);
     m_progress->setFormat(tr("Generating %v of %m"));
@@ -86,10 +92,23 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
 
     connect(m_campaigns, &CampaignPane::currentCampaignChanged, this, &MainWindow::reloadCampaign);
     connect(m_leads, &LeadsPane::importRequested, this, [this] { importLeads(); });
+    connect(m_leads, &LeadsPane::leadsChanged, this, [this] {
+        m_campaigns->model()->refresh();
+        reloadCampaign();
+    });
+    connect(m_leads, &LeadsPane::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 4000); });
     connect(m_messages, &MessagesPane::generateRequested, m_panel, [this] { m_panel->generate(); });
     connect(m_messages, &MessagesPane::currentMessageChanged, m_panel,
             &GenerationPanel::setSelectedMessageId);
     connect(m_messages->editor(), &VariantEditor::regenerateRequested, m_panel, &GenerationPanel::regenerate);
+    // A failed message's Retry regenerates that message (it is the selected one).
+    connect(m_messages, &MessagesPane::retryRequested, m_panel, [this](qint64 messageId) {
+        m_panel->setSelectedMessageId(messageId);
+        m_panel->generate(GenerationRunner::Scope::Message);
+    });
+    connect(m_messages, &MessagesPane::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 4000); });
     connect(m_runner, &GenerationRunner::messageStored, m_messages, &MessagesPane::addStoredMessage);
     connect(m_runner, &GenerationRunner::started, this,
             [this](qint64, const QString &provider, const QString &model, int total) {
@@ -121,6 +140,14 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QSize MainWindow::initialSize(const QSize &available)
+{
+    // 1280 x 800 where it fits; on a small screen or at a large scale factor
+    // (QT_SCALE_FACTOR=1.5 makes a 1920 px screen 1280 px wide) the
+    // available area, so the first window never reaches past the screen.
+    return QSize(1280, 800).boundedTo(available);
+}
 
 void MainWindow::createActions()
 {
@@ -166,6 +193,11 @@ void MainWindow::createActions()
     campaign->addAction(m_campaigns->duplicateAction());
     campaign->addAction(m_campaigns->deleteAction());
     campaign->addSeparator();
+    campaign->addAction(m_campaigns->pauseAction());
+    campaign->addAction(m_campaigns->resumeAction());
+    campaign->addAction(m_campaigns->completeAction());
+    campaign->addAction(m_campaigns->archiveAction());
+    campaign->addSeparator();
     auto *generate = campaign->addAction(Icons::named(u"generate"_s), tr("&Generate messages"), m_panel,
                                          [this] { m_panel->generate(GenerationRunner::Scope::Campaign); });
     generate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
@@ -194,7 +226,7 @@ void MainWindow::createActions()
           m_messages->previousMessage();
       })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketLeft));
     for (int i = 0; i < kVariantCount; ++i) {
-        go->addAction(tr("Variant &%1 (%2)").arg(i + 1).arg(toString(toneOfIndex(i))), this, [this, i] {
+        go->addAction(tr("Variant &%1 (%2)").arg(i + 1).arg(displayName(toneOfIndex(i))), this, [this, i] {
               m_tabs->setCurrentWidget(m_messages);
               m_messages->editor()->focusVariant(i);
           })->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
@@ -232,13 +264,16 @@ void MainWindow::activateCampaign()
     if (!summary)
         return;
     const qint64 id = summary->campaign.id;
-    if (!Prompt::confirm(
-            this, tr("Activate the A/B test"),
-            tr("Each generated message of \"%1\" gets one of its three variants, chosen at random "
-               "and balanced across the variants. Pinned variants are kept. Assignments cannot be "
-               "changed once the test runs.")
-                .arg(summary->campaign.name),
-            tr("Activate")))
+    QString text = tr("Each generated message of \"%1\" gets one of its three variants, chosen at random "
+                      "and balanced across the variants. Pinned variants are kept. Assignments cannot be "
+                      "changed once the test runs.")
+                       .arg(summary->campaign.name);
+    // Unreviewed or too long messages are the manager's call, but asked about first.
+    const auto review = ActivationReviewer::review(m_db, id);
+    if (review && review->hasWarnings())
+        text = tr("Warning: %1").arg(review->warningText()) + u"\n\n"_s + text;
+    if (!Prompt::confirm(this, tr("Activate the A/B test"), text,
+                         review && review->hasWarnings() ? tr("Activate anyway") : tr("Activate")))
         return;
     const auto report = Activation::activate(m_db, id, Activation::randomSeed());
     if (!report) {
@@ -360,7 +395,7 @@ void MainWindow::restoreState()
     QSettings settings;
     settings.beginGroup(u"MainWindow"_s);
     if (!restoreGeometry(settings.value(u"geometry"_s).toByteArray()))
-        resize(1280, 800);
+        resize(initialSize(screen()->availableGeometry().size()));
     QMainWindow::restoreState(settings.value(u"state"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"mainSplitter"_s).toByteArray());
     m_leads->splitter()->restoreState(settings.value(u"leadsSplitter"_s).toByteArray());

@@ -45,6 +45,9 @@ public:
     QAction *settingsAction() const { return m_settingsAction; }
     QAction *aboutAction() const { return m_aboutAction; }
     void setProviderInfo(const QString &provider, const QString &model);
+    // The size of a first window (no saved geometry) on a screen whose
+    // available area is `available`.
+    static QSize initialSize(const QSize &available);
 
 public slots:
     void importLeads(const QString &path = {});

@@ -12,6 +12,10 @@
 
 class QAction;
 class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
 class QSplitter;
 class QTableView;
 class QUndoStack;
@@ -33,8 +37,16 @@ public:
     VariantEditor *editor() const { return m_editor; }
     QSplitter *splitter() const { return m_splitter; }
     QComboBox *statusFilter() const { return m_status; }
-    // Approve the selected message and move to the next (Ctrl+Return), and
-    // take an approval back.
+    QComboBox *flagFilter() const { return m_flagFilter; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QLabel *historyLabel() const { return m_history; }
+    QLabel *failureLabel() const { return m_failure; }
+    QPushButton *retryButton() const { return m_retry; }
+    QStackedWidget *detailStack() const { return m_detailStack; }
+    // The selected rows' messages (the current one when none is selected).
+    QList<qint64> selectedMessageIds() const;
+    // Approve the selected messages (one: and move to the next, Ctrl+Return),
+    // and take approvals back.
     QAction *approveAction() const { return m_approve; }
     QAction *withdrawApprovalAction() const { return m_withdraw; }
 
@@ -55,14 +67,26 @@ signals:
     void generateRequested(qint64 campaignId);
     void currentMessageChanged(qint64 messageId); // 0: none
     void eventRecorded(qint64 messageId);
+    void retryRequested(qint64 messageId); // a failed message's Retry
+    void statusMessage(const QString &text);
 
 private:
     void moveBy(int delta);
     void insertStored();
+    bool setApproved(const QList<qint64> &ids, bool approved);
+    // History line, and the variants or the failure reason with Retry.
+    void showDetail();
 
     Database &m_db;
     MessageListModel *m_model;
     QComboBox *m_status;
+    QComboBox *m_flagFilter;
+    QLineEdit *m_search;
+    QTimer m_searchDelay;
+    QLabel *m_history;
+    QStackedWidget *m_detailStack;
+    QLabel *m_failure;
+    QPushButton *m_retry;
     QTableView *m_view;
     VariantEditor *m_editor;
     QSplitter *m_splitter;

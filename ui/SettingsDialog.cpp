@@ -16,8 +16,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -271,6 +273,30 @@ void SettingsDialog::providerChanged()
 void SettingsDialog::showKeyStatus(const QString &text, bool problem)
 {
     setStatus(m_keyStatus, text, problem);
+    growToFit();
+}
+
+void SettingsDialog::growToFit()
+{
+    // A long status arriving after the dialog was sized wraps onto more
+    // lines; a top-level layout does not grow for that by itself (it knows
+    // no height-for-width through the tabs), and the rows were squashed.
+    // Grow by what the wrapped labels lack, within the screen.
+    if (!layout())
+        return;
+    const int limit = screen() ? screen()->availableGeometry().height() : QWIDGETSIZE_MAX;
+    layout()->activate();
+    int missing = 0;
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (label->isVisible() && label->wordWrap())
+            missing = qMax(missing, label->heightForWidth(label->width()) - label->height());
+    }
+    if (missing <= 0 || height() >= limit)
+        return;
+    resize(width(), qMin(limit, height() + missing));
+    // The labels get their new sizes once the resize is handled; look again
+    // then (a label that wrapped onto one more line at the new width, say).
+    QTimer::singleShot(0, this, [this] { growToFit(); });
 }
 
 void SettingsDialog::showNoKeychain(const QString &why)
@@ -284,6 +310,7 @@ void SettingsDialog::showNoKeychain(const QString &why)
     m_keyHelp->setText(tr("Outreach Studio never stores keys in plain text. Without a keychain, start the "
                           "app with the key in the environment variable CEREBRAS_API_KEY (Cerebras) or "
                           "OUTREACH_API_KEY (any provider)."));
+    growToFit();
 }
 
 void SettingsDialog::refreshKeyStatus()

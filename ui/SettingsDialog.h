@@ -68,6 +68,7 @@ private:
     void providerChanged();
     void refreshKeyStatus();
     void showKeyStatus(const QString &text, bool problem);
+    void growToFit();
     void showNoKeychain(const QString &why);
     void finishConnectionTest(const ModelListResult &result);
     void chooseSqliteFile(bool createNew);

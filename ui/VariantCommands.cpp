@@ -1,4 +1,5 @@
 #include "VariantCommands.h"
+#include "DisplayNames.h"
 
 #include <QCoreApplication>
 
@@ -13,23 +14,25 @@ EditVariantCommand::EditVariantCommand(MessageListModel *model, qint64 messageId
     , m_after(std::move(after))
     , m_onFailure(std::move(onFailure))
 {
+    if (const auto *row = model->messageById(messageId); row && index < row->message.variants.size())
+        m_beforeEdited = row->message.variants.at(index).edited;
     setText(QCoreApplication::translate("EditVariantCommand", "Edit %1 variant")
-                .arg(toString(toneOfIndex(index))));
+                .arg(displayName(toneOfIndex(index))));
 }
 
 void EditVariantCommand::redo()
 {
-    apply(m_after);
+    apply(m_after, true);
 }
 
 void EditVariantCommand::undo()
 {
-    apply(m_before);
+    apply(m_before, m_beforeEdited);
 }
 
-void EditVariantCommand::apply(const VariantText &text)
+void EditVariantCommand::apply(const VariantText &text, bool edited)
 {
-    const auto result = m_model->writeVariant(m_messageId, m_index, text.subject, text.body);
+    const auto result = m_model->writeVariant(m_messageId, m_index, text.subject, text.body, edited);
     if (result)
         return;
     // A failed write must not stay in the history as if it had happened.

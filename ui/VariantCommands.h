@@ -33,13 +33,16 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    void apply(const VariantText &text);
+    void apply(const VariantText &text, bool edited);
 
     MessageListModel *m_model;
     qint64 m_messageId;
     int m_index;
     VariantText m_before;
     VariantText m_after;
+    // Whether the variant counted as edited before this command: undoing
+    // back to the generated text must not leave it marked "edited".
+    bool m_beforeEdited = false;
     FailureHandler m_onFailure;
 };
 

@@ -1,5 +1,7 @@
 #include "VariantEditor.h"
 
+#include "DisplayNames.h"
+
 #include "Prompt.h"
 #include "VariantPanel.h"
 
@@ -122,7 +124,7 @@ void VariantEditor::commit(int index)
     m_undoStack->push(new EditVariantCommand(m_model, m_messageId, index, before, after,
                                              [this](qint64 id, int k, const VariantText &text,
                                                     const DbError &e) { onWriteFailed(id, k, text, e); }));
-    emit statusMessage(tr("Saved the %1 variant.").arg(toString(toneOfIndex(index))));
+    emit statusMessage(tr("Saved the %1 variant.").arg(displayName(toneOfIndex(index))));
 }
 
 void VariantEditor::onWriteFailed(qint64 messageId, int index, const VariantText &text, const DbError &error)
@@ -166,7 +168,7 @@ void VariantEditor::copyVariant(int index)
     if (subject && !subject->isEmpty())
         text = tr("Subject: %1").arg(*subject) + u"\n\n"_s + text;
     QApplication::clipboard()->setText(text);
-    emit statusMessage(tr("Copied the %1 variant.").arg(toString(toneOfIndex(index))));
+    emit statusMessage(tr("Copied the %1 variant.").arg(displayName(toneOfIndex(index))));
 }
 
 void VariantEditor::pinVariant(int index)
@@ -179,7 +181,7 @@ void VariantEditor::pinVariant(int index)
         Prompt::error(this, tr("Could not pin the variant"), status.errorMessage());
     else
         emit statusMessage(
-            tr("This lead gets the %1 variant in the A/B test.").arg(toString(toneOfIndex(index))));
+            tr("This lead gets the %1 variant in the A/B test.").arg(displayName(toneOfIndex(index))));
 }
 
 } // namespace outreach

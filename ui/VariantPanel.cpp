@@ -1,5 +1,7 @@
 #include "VariantPanel.h"
 
+#include "CompactWidgets.h"
+#include "DisplayNames.h"
 #include "Icons.h"
 
 #include <QEvent>
@@ -17,26 +19,21 @@ namespace outreach {
 namespace {
 QToolButton *toolButton(const QString &icon, const QString &text, const QString &tip, QWidget *parent)
 {
-    auto *button = new QToolButton(parent);
+    // Icon only when three panels side by side leave no room for the text.
+    auto *button = new CompactToolButton(parent);
     button->setIcon(Icons::named(icon));
     button->setText(text);
     button->setToolTip(tip);
-    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setAutoRaise(true);
     return button;
 }
 
 QString toneTitle(int index)
 {
-    switch (toneOfIndex(index)) {
-    case Tone::Professional:
-        return VariantPanel::tr("Professional");
-    case Tone::Friendly:
-        return VariantPanel::tr("Friendly");
-    case Tone::Direct:
-        return VariantPanel::tr("Direct");
-    }
-    return {};
+    QString title = displayName(toneOfIndex(index));
+    if (!title.isEmpty())
+        title[0] = title[0].toUpper();
+    return title;
 }
 } // namespace
 
@@ -47,8 +44,15 @@ VariantPanel::VariantPanel(int index, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     auto *header = new QHBoxLayout;
-    m_tone = new QLabel(u"<b>%1</b>"_s.arg(toneTitle(index)), this);
-    m_flags = new QLabel(this);
+    m_tone = new QLabel(toneTitle(index), this);
+    QFont bold = m_tone->font();
+    bold.setBold(true);
+    m_tone->setFont(bold);
+    // Flags and counters elide: their text must never widen the window.
+    m_flags = new ElidedLabel(this);
+    QFont italic = m_flags->font();
+    italic.setItalic(true);
+    m_flags->setFont(italic);
     m_flags->setObjectName(u"flags%1"_s.arg(index));
     header->addWidget(m_tone);
     header->addWidget(m_flags, 1);
@@ -57,7 +61,7 @@ VariantPanel::VariantPanel(int index, QWidget *parent)
     m_subject = new QLineEdit(this);
     m_subject->setObjectName(u"subject%1"_s.arg(index));
     m_subject->setPlaceholderText(tr("Subject"));
-    m_subjectCounter = new QLabel(this);
+    m_subjectCounter = new ElidedLabel(this);
     m_subjectCounter->setObjectName(u"subjectCounter%1"_s.arg(index));
     auto *subjectRow = new QHBoxLayout;
     subjectRow->addWidget(m_subject, 1);
@@ -70,7 +74,7 @@ VariantPanel::VariantPanel(int index, QWidget *parent)
     layout->addWidget(m_body, 1);
 
     auto *footer = new QHBoxLayout;
-    m_bodyCounter = new QLabel(this);
+    m_bodyCounter = new ElidedLabel(this);
     m_bodyCounter->setObjectName(u"bodyCounter%1"_s.arg(index));
     m_copy = toolButton(u"edit-copy"_s, tr("Copy"), tr("Copy this variant to the clipboard"), this);
     m_pin =
@@ -123,10 +127,15 @@ void VariantPanel::showVariant(const Variant *variant, bool pinned)
 
 void VariantPanel::showFlags(const Variant *variant, bool pinned)
 {
-    QStringList flags = variant ? variant->flags : QStringList();
+    QStringList flags;
+    if (variant) {
+        for (const QString &flag : variant->flags)
+            flags << variantFlagDisplayName(flag);
+    }
     if (variant && variant->edited)
         flags.prepend(tr("edited"));
-    m_flags->setText(flags.isEmpty() ? QString() : u"<i>%1</i>"_s.arg(flags.join(u", "_s).toHtmlEscaped()));
+    m_flags->setText(flags.join(u", "_s));
+    m_flags->setToolTip(m_flags->text());
     m_pin->setChecked(pinned);
 }
 
@@ -162,11 +171,29 @@ void VariantPanel::showCheck(QLabel *label, const LengthCheck &check, bool sms)
     label->setToolTip(check.message);
 }
 
+void VariantPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitFooter();
+}
+
+void VariantPanel::fitFooter()
+{
+    // The counter matters more than the buttons' words: the buttons drop
+    // their text first, and only then does the counter elide.
+    int needed = m_bodyCounter->sizeHint().width() + 8;
+    for (QToolButton *button : {m_copy, m_pin, m_regenerate})
+        needed += static_cast<CompactToolButton *>(button)->textHint().width() + 6;
+    for (QToolButton *button : {m_copy, m_pin, m_regenerate})
+        static_cast<CompactToolButton *>(button)->setCompact(width() < needed);
+}
+
 void VariantPanel::updateCounters()
 {
     if (m_rules.hasSubject())
         showCheck(m_subjectCounter, m_rules.checkSubject(m_subject->text()), false);
     showCheck(m_bodyCounter, m_rules.checkBody(m_body->toPlainText()), m_rules.channel() == Channel::Sms);
+    fitFooter();
 }
 
 bool VariantPanel::eventFilter(QObject *watched, QEvent *event)

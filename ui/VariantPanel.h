@@ -41,10 +41,12 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateCounters();
     static void showCheck(QLabel *label, const LengthCheck &check, bool sms);
+    void fitFooter();
 
     int m_index;
     ChannelRules m_rules;

@@ -2,6 +2,7 @@
 #include "AnalyticsRepository.h"
 #include "CampaignLifecycle.h"
 #include "CampaignRepository.h"
+#include "LeadQualification.h"
 #include "MessageRepository.h"
 #include "abtest/VariantAssignment.h"
 
@@ -117,7 +118,9 @@ DbResult<ActivationReport> Activation::activate(Database &db, qint64 campaignId,
     // Qualifying leads whose message is not generated or excluded yet.
     QSqlQuery open = db.prepare(
         u"SELECT COALESCE(m.status, 'pending'), count(*) FROM leads l LEFT JOIN campaign_messages m ON "
-        "m.lead_id = l.id AND m.campaign_id = ? WHERE l.qualification_score >= ? AND (m.id IS NULL OR "
+        "m.lead_id = l.id AND m.campaign_id = ? WHERE "_s +
+        LeadQualification::sqlQualifies(campaign->channel, u"?"_s, u"l"_s) +
+        u" AND (m.id IS NULL OR "
         "m.status NOT IN ('generated', 'excluded')) GROUP BY COALESCE(m.status, 'pending')"_s);
     open.addBindValue(campaignId);
     open.addBindValue(campaign->minScore);

@@ -1,6 +1,7 @@
 // outreach campaigns create | list | show | delete
 #include "CampaignRepository.h"
 #include "Cli.h"
+#include "LeadQualification.h"
 #include "LeadRepository.h"
 #include "campaigns/CampaignValidator.h"
 #include "stats/Statistics.h"
@@ -185,6 +186,11 @@ QJsonObject summaryJson(const CampaignSummary &s)
 {
     QJsonObject o = json::campaign(s.campaign);
     o.insert(u"qualifying_leads"_s, s.qualifying);
+    // Leads with the score but without the channel's contact (LeadQualification).
+    QJsonObject leftOut{{u"count"_s, s.leftOut}};
+    if (s.leftOut > 0)
+        leftOut.insert(u"reason"_s, LeadQualification::missingContact(s.campaign.channel));
+    o.insert(u"left_out_leads"_s, leftOut);
     o.insert(u"generated"_s, s.generated);
     o.insert(u"failed"_s, s.failed);
     return o;
@@ -248,6 +254,10 @@ int show(Context &ctx)
     ctx.print(tr("  Status:           %1").arg(toString(c.status)));
     ctx.print(tr("  Minimum score:    %1").arg(c.minScore));
     ctx.print(tr("  Qualifying leads: %1").arg(s->qualifying));
+    if (s->leftOut > 0)
+        ctx.print(tr("  Left out:         %1 (%2)")
+                      .arg(s->leftOut)
+                      .arg(LeadQualification::missingContact(c.channel)));
     ctx.print(tr("  Generated:        %1 (failed %2)").arg(s->generated).arg(s->failed));
     ctx.print(tr("  Winner metric:    %1").arg(toString(c.winnerMetric)));
     ctx.print(tr("  Cost so far:      $%1").arg(c.costTotal, 0, 'f', 4));

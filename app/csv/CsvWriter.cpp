@@ -11,11 +11,30 @@ CsvWriter::CsvWriter(QIODevice *device)
     : m_device(device)
 {}
 
+bool CsvWriter::isPhoneNumber(QStringView cell)
+{
+    // "+" then a digit, then only digits and the separators people write in
+    // phone numbers; 7 to 15 digits as E.164 allows. No operator but the
+    // leading "+", so a spreadsheet can at worst read it as a number.
+    if (cell.size() < 2 || cell.front() != u'+' || !cell.at(1).isDigit())
+        return false;
+    int digits = 0;
+    for (const QChar c : cell.mid(1)) {
+        if (c >= u'0' && c <= u'9')
+            ++digits;
+        else if (c != u' ' && c != u'-' && c != u'.' && c != u'(' && c != u')')
+            return false;
+    }
+    return digits >= 7 && digits <= 15;
+}
+
 bool CsvWriter::isFormulaLike(QStringView cell)
 {
     if (cell.isEmpty())
         return false;
     const QChar c = cell.front();
+    if (c == u'+' && isPhoneNumber(cell))
+        return false;
     return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
 }
 

@@ -38,9 +38,12 @@ public:
     // OWASP "CSV injection": a cell starting with = + - @ tab or CR may be
     // evaluated as a formula by Excel, LibreOffice or Google Sheets. We put
     // an apostrophe in front, which spreadsheets show as plain text and which
-    // a human reader recognises. The cost: "-5" or "+49 30 1234" become text
-    // with a visible apostrophe in tools that are not spreadsheets.
+    // a human reader recognises. A phone number ("+15550114000",
+    // "+49 30 1234-567") is left alone: leads carry them, and the apostrophe
+    // damaged them for every tool that reads the file. "-5" still gets one.
     static bool isFormulaLike(QStringView cell);
+    // "+" and 7 to 15 digits with spaces, dots, hyphens or parentheses.
+    static bool isPhoneNumber(QStringView cell);
     static QString neutralizeFormula(const QString &cell);
 
 private:

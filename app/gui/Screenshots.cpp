@@ -8,11 +8,15 @@
 #include "VariantEditor.h"
 #include "generation/GenerationEngine.h"
 
+#include "CampaignListModel.h"
 #include "CampaignPane.h"
+#include "CampaignRepository.h"
 #include "Database.h"
+#include "MessageListModel.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -80,6 +84,39 @@ void startScreenshotRun(MainWindow &window, const QString &directory, qint64 cam
     QObject::connect(runner, &GenerationRunner::finished, &window, finish);
     if (!runner->generate(campaignId))
         QTimer::singleShot(0, &window, finish);
+}
+
+void startSmsScreenshotRun(MainWindow &window, const QString &path)
+{
+    Campaign campaign;
+    campaign.name = QCoreApplication::translate("Screenshots", "SMS spring campaign for existing customers");
+    campaign.channel = Channel::Sms;
+    campaign.minScore = 60;
+    campaign.provider = u"offline"_s;
+    campaign.senderName = u"Sam"_s;
+    campaign.templateText = u"Hi {{first_name|there}}, quick question about {{company}}."_s;
+    if (!CampaignRepository(window.database()).create(campaign)) {
+        QCoreApplication::exit(1);
+        return;
+    }
+    window.campaignPane()->model()->refresh();
+    window.campaignPane()->selectCampaign(campaign.id);
+    GenerationRunner *runner = window.generationRunner();
+    QObject::connect(runner, &GenerationRunner::finished, &window, [&window, path] {
+        QTimer::singleShot(0, &window, [&window, path] {
+            window.resize(1280, 800);
+            window.tabs()->setCurrentWidget(window.messagesPane());
+            MessagesPane *pane = window.messagesPane();
+            if (pane->model()->rowCount() > 1)
+                pane->view()->setCurrentIndex(pane->model()->index(1, 0));
+            QApplication::processEvents();
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            window.grab().save(path);
+            QCoreApplication::quit();
+        });
+    });
+    if (!runner->generate(campaign.id))
+        QCoreApplication::exit(1);
 }
 
 } // namespace outreach

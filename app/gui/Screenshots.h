@@ -15,5 +15,9 @@ void takeGenerationScreenshot(MainWindow &window, const QString &directory);
 // Generates the campaign (the current one when 0) slowly enough to be caught
 // mid-run, writes every screenshot and quits the application.
 void startScreenshotRun(MainWindow &window, const QString &directory, qint64 campaignId);
+// Creates an SMS campaign over the demo leads, generates it offline and
+// writes its Messages tab at 1280 x 800 to `path` (in the UI language of
+// the run: the docs show it in German), then quits.
+void startSmsScreenshotRun(MainWindow &window, const QString &path);
 
 } // namespace outreach

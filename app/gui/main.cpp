@@ -50,6 +50,7 @@ struct Options
 {
     QCommandLineOption db;
     QCommandLineOption screenshots;
+    QCommandLineOption smsScreenshot;
 };
 
 Options addOptions(QCommandLineParser &parser)
@@ -65,9 +66,14 @@ Options addOptions(QCommandLineParser &parser)
          u"url"_s},
         {u"screenshots"_s,
          QCoreApplication::translate("main", "Generate the demo campaign, write screenshots to DIR and quit"),
-         u"dir"_s}};
+         u"dir"_s},
+        {u"sms-screenshot"_s,
+         QCoreApplication::translate(
+             "main", "Generate an SMS campaign, write its Messages tab to FILE (PNG) and quit"),
+         u"file"_s}};
     parser.addOption(options.db);
     parser.addOption(options.screenshots);
+    parser.addOption(options.smsScreenshot);
     return options;
 }
 
@@ -204,7 +210,7 @@ int main(int argc, char *argv[])
     installTranslators(app, settings);
 
     QCommandLineParser parser;
-    const auto [dbOption, shotsOption] = addOptions(parser);
+    const auto [dbOption, shotsOption, smsShotOption] = addOptions(parser);
     parser.process(app);
 
     // --db, then OUTREACH_DB, then the settings, then the default file.
@@ -216,7 +222,11 @@ int main(int argc, char *argv[])
     KeychainSecretStore secrets;
     Workspace workspace(settings, secrets);
     const bool screenshots = parser.isSet(shotsOption);
-    if (screenshots) {
+    if (parser.isSet(smsShotOption)) {
+        if (!workspace.open(url))
+            return 1;
+        startSmsScreenshotRun(workspace.window(), parser.value(smsShotOption));
+    } else if (screenshots) {
         // The demo database needs no keychain; the run quits when it is done.
         qint64 demoCampaignId = 0;
         if (!workspace.open(url, &demoCampaignId))

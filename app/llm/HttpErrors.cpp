@@ -74,6 +74,9 @@ QString describeHttpError(const QUrl &url, int httpStatus, const QByteArray &bod
                           .arg(hostLabel(url))
                           .arg(httpStatus)
                           .arg(detail);
+    // "Wrong API Key" ends the sentence before the advice that follows.
+    if (!message.isEmpty() && !QStringView(u".!?").contains(message.back()))
+        message += u'.';
     if (httpStatus == 401 || httpStatus == 403)
         message +=
             u' ' + QCoreApplication::translate(

@@ -50,10 +50,10 @@ SecretResult resultOf(const QKeychain::Job &job, const QString &key, const char 
             translated("The system keychain refused access to \"%1\" (it may be locked).").arg(key);
         break;
     default:
-        result.errorMessage = looksLikeNoKeychain(job.error(), job.errorString())
-                                  ? KeychainSecretStore::noKeychainMessage()
-                                  : translated("Could not %1 \"%2\" in the system keychain: %3")
-                                        .arg(translated(action), key, job.errorString());
+        result.errorMessage =
+            looksLikeNoKeychain(job.error(), job.errorString())
+                ? KeychainSecretStore::noKeychainMessage()
+                : KeychainSecretStore::failureMessage(job.errorString(), key, translated(action));
         break;
     }
     return result;
@@ -86,6 +86,32 @@ void run(QKeychain::Job *job, const QString &key, const char *action, QObject *c
 QString KeychainSecretStore::serviceName()
 {
     return u"Outreach Studio"_s;
+}
+
+QString KeychainSecretStore::noUnlockedKeyringMessage()
+{
+    return QCoreApplication::translate(
+        "KeychainSecretStore",
+        "The system keychain has no unlocked keyring, so the key cannot be kept there. "
+        "Open your desktop's keyring manager (for example \"Passwords and Keys\"), create or "
+        "unlock the \"Login\" keyring, and try again; or set CEREBRAS_API_KEY or "
+        "OUTREACH_API_KEY instead.");
+}
+
+QString KeychainSecretStore::failureMessage(const QString &errorText, const QString &key,
+                                            const QString &action)
+{
+    // The Secret Service answers this way when the login collection was
+    // never created or is locked: D-Bus words a user cannot act on.
+    const QString lower = errorText.toLower();
+    if (lower.contains(u"/org/freedesktop/secrets/collection"_s) ||
+        lower.contains(u"object does not exist"_s) || lower.contains(u"is locked"_s) ||
+        lower.contains(u"no unlocked"_s))
+        return noUnlockedKeyringMessage();
+    QString detail = errorText.trimmed();
+    if (!detail.isEmpty() && !QStringView(u".!?").contains(detail.back()))
+        detail += u'.';
+    return translated("Could not %1 \"%2\" in the system keychain: %3").arg(action, key, detail);
 }
 
 QString KeychainSecretStore::noKeychainMessage()

@@ -21,6 +21,11 @@ public:
 
     // The sentence shown when no keychain can be reached at all.
     static QString noKeychainMessage();
+    // A keychain exists but no keyring is unlocked (D-Bus: "Object does not
+    // exist at path /org/freedesktop/secrets/collection/login", "locked").
+    static QString noUnlockedKeyringMessage();
+    // Plain words for a failed keychain job's text (`action`: "read", ...).
+    static QString failureMessage(const QString &errorText, const QString &key, const QString &action);
 
 private:
     QString m_service;

@@ -105,7 +105,11 @@ private slots:
         QVERIFY(id > 0);
         r = run(t.url(), {u"campaigns"_s, u"show"_s, QString::number(id), u"--json"_s});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.json().object().value(u"qualifying_leads"_s).toInt(), 2);
+        // The file has no phone numbers: nobody qualifies for SMS, and show says why.
+        QCOMPARE(r.json().object().value(u"qualifying_leads"_s).toInt(), 0);
+        const QJsonObject leftOut = r.json().object().value(u"left_out_leads"_s).toObject();
+        QCOMPARE(leftOut.value(u"count"_s).toInt(), 2);
+        QCOMPARE(leftOut.value(u"reason"_s).toString(), u"no phone number"_s);
         QCOMPARE(r.json().object().value(u"channel"_s).toString(), u"sms"_s);
         r = run(t.url(), {u"campaigns"_s, u"list"_s, u"--json"_s});
         QCOMPARE(r.json().array().size(), 1);

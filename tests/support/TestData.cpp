@@ -13,6 +13,9 @@ Lead makeLead(int n, int score)
     lead.title = u"Head of Operations"_s;
     lead.company = u"Company %1"_s.arg(n);
     lead.industry = u"Logistics"_s;
+    // A contact for every channel, so the lead qualifies for any campaign.
+    lead.phone = u"+1555%1"_s.arg(n, 7, 10, QChar(u'0'));
+    lead.linkedinUrl = u"https://www.linkedin.com/in/lead%1"_s.arg(n);
     lead.qualificationScore = score;
     lead.qualificationReasoning = u"Fits the ideal customer profile."_s;
     lead.painPoints = {u"manual reporting"_s, u"slow onboarding"_s};

@@ -63,8 +63,21 @@ void FunnelChartView::setResult(const AbTestResult &result)
         m_series->append(set);
         top = std::max(top, c.sent);
     }
-    m_axisX->setRange(0, double(top));
-    m_axisX->applyNiceNumbers();
+    // Message counts are whole numbers: ticks at whole steps of 1, 2, 5,
+    // 10, ... (nice numbers made "0 0 0 1 1 1" of a count of one).
+    qint64 step = 1;
+    for (qint64 magnitude = 1; top / step > 5; magnitude *= 10) {
+        for (qint64 factor : {1, 2, 5}) {
+            step = factor * magnitude;
+            if (top / step <= 5)
+                break;
+        }
+    }
+    const qint64 end = (top + step - 1) / step * step;
+    m_axisX->setTickType(QValueAxis::TicksDynamic);
+    m_axisX->setTickAnchor(0);
+    m_axisX->setTickInterval(double(step));
+    m_axisX->setRange(0, double(end));
     restyle();
 }
 

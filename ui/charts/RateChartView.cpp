@@ -73,7 +73,9 @@ QStringList RateChartView::categories() const
 
 QPair<double, double> RateChartView::whisker(WinnerMetric metric, int position) const
 {
-    if (position < 0 || position >= m_result.variants.size())
+    // Nothing sent: no interval worth drawing (Wilson's would span 0-100 %).
+    if (position < 0 || position >= m_result.variants.size() ||
+        m_result.variants.at(position).counts.sent == 0)
         return {0, 0};
     const stats::Interval i = m_result.variants.at(position).interval(metric);
     return {i.low * 100, i.high * 100};
@@ -148,6 +150,8 @@ void RateChartView::drawForeground(QPainter *painter, const QRectF &rect)
         for (int s = 0; s < m_sets.size(); ++s) {
             const auto metric = WinnerMetric(s);
             const auto [lower, upper] = whisker(metric, pos);
+            if (m_result.variants.at(pos).counts.sent == 0)
+                continue;
             const double x = pos - width / 2 + (s + 0.5) * each;
             const QPointF low = m_chart->mapToScene(m_chart->mapToPosition(QPointF(x, lower), m_series));
             const QPointF high = m_chart->mapToScene(m_chart->mapToPosition(QPointF(x, upper), m_series));
