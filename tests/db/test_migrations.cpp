@@ -34,9 +34,11 @@ private slots:
         QVERIFY(t.db().migrate().ok());
         QSqlQuery q(t.db().connection());
         QVERIFY(q.exec(u"SELECT count(*) FROM schema_migrations"_s) && q.next());
-        QCOMPARE(q.value(0).toInt(), Database::latestSchemaVersion());
+        // One row per migration (numbers may have gaps while branches are apart).
+        QCOMPARE(q.value(0).toInt(), int(Migrations::all().size()));
         for (const char *table :
-             {"leads", "campaigns", "campaign_messages", "message_variants", "message_events"})
+             {"leads", "campaigns", "campaign_messages", "message_variants", "message_events", "senders",
+              "campaign_senders", "campaign_send_settings", "send_queue", "suppressions"})
             QVERIFY2(q.exec(u"SELECT count(*) FROM "_s + QString::fromLatin1(table)), table);
     }
 
