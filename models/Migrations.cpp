@@ -282,6 +282,84 @@ QList<Migration> buildMigrations()
             UNIQUE (kind, value)
         ))"_s,
         }});
+    // Inbox (issue 15): the event type auto_replied (never a reply or a
+    // bounce), the sync position per sender and folder (UIDVALIDITY and the
+    // last UID read), the replies read from the mailboxes (one row per
+    // received mail: mail_key is its Message-ID, or a hash of it, so a
+    // re-sync after a UIDVALIDITY change adds nothing), the stop-on-reply
+    // holds per address, and the inbox's settings. SQLite cannot change a
+    // CHECK, so message_events is rebuilt there as in migration 6.
+    const QString eventTypes10 =
+        u"'sent', 'delivered', 'opened', 'clicked', 'replied', 'bounced', 'unsubscribed', 'auto_replied'"_s;
+    const QStringList inboxTables = {
+        uR"(CREATE TABLE inbox_sync_state (
+            sender_id BIGINT NOT NULL REFERENCES senders (id) ON DELETE CASCADE,
+            folder TEXT NOT NULL,
+            uid_validity BIGINT NOT NULL DEFAULT 0,
+            last_uid BIGINT NOT NULL DEFAULT 0,
+            last_sync_at {{TS}},
+            last_error TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (sender_id, folder)
+        ))"_s,
+        uR"(CREATE TABLE replies (
+            id {{ID}},
+            mail_key TEXT NOT NULL UNIQUE,
+            sender_id BIGINT REFERENCES senders (id) ON DELETE SET NULL,
+            folder TEXT NOT NULL DEFAULT '',
+            uid BIGINT NOT NULL DEFAULT 0,
+            message_id BIGINT NOT NULL REFERENCES campaign_messages (id) ON DELETE CASCADE,
+            campaign_id BIGINT NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('reply', 'auto_reply', 'bounce', 'soft_bounce', 'opt_out')),
+            from_address TEXT NOT NULL DEFAULT '',
+            from_name TEXT NOT NULL DEFAULT '',
+            subject TEXT NOT NULL DEFAULT '',
+            received_at {{TS}} NOT NULL,
+            snippet TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            status_code TEXT NOT NULL DEFAULT '',
+            diagnostic TEXT NOT NULL DEFAULT '',
+            return_date TEXT NOT NULL DEFAULT '',
+            rule TEXT NOT NULL DEFAULT '',
+            corrected {{BOOL}} NOT NULL DEFAULT {{FALSE}},
+            created_at {{TS}} NOT NULL
+        ))"_s,
+        u"CREATE INDEX replies_campaign ON replies (campaign_id, kind, received_at)"_s,
+        u"CREATE INDEX replies_message ON replies (message_id)"_s,
+        uR"(CREATE TABLE send_stops (
+            address TEXT PRIMARY KEY,
+            until_at {{TS}} NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            created_at {{TS}} NOT NULL
+        ))"_s,
+        uR"(CREATE TABLE inbox_settings (
+            name TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ))"_s,
+        u"INSERT INTO inbox_settings (name, value) VALUES ('stop_on_reply_days', '30')"_s,
+        u"INSERT INTO inbox_settings (name, value) VALUES ('in_doubt_grace_minutes', '60')"_s,
+    };
+    list.append(Migration{
+        10, u"inbox"_s,
+        QStringList{
+            uR"(CREATE TABLE message_events_v10 (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            message_id BIGINT NOT NULL REFERENCES campaign_messages (id) ON DELETE CASCADE,
+            event_type TEXT NOT NULL CHECK (event_type IN (%1)),
+            occurred_at INTEGER NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            UNIQUE (message_id, event_type, occurred_at)
+        ))"_s.arg(eventTypes10),
+            u"INSERT INTO message_events_v10 (id, message_id, event_type, occurred_at, source, created_at) "
+            "SELECT id, message_id, event_type, occurred_at, source, created_at FROM message_events "
+            "ORDER BY id"_s,
+            u"DROP TABLE message_events"_s, u"ALTER TABLE message_events_v10 RENAME TO message_events"_s} +
+            inboxTables,
+        Migration::Backends::Both,
+        QStringList{u"ALTER TABLE message_events DROP CONSTRAINT IF EXISTS message_events_event_type_check"_s,
+                    u"ALTER TABLE message_events ADD CONSTRAINT message_events_event_type_check CHECK "
+                    "(event_type IN (%1))"_s.arg(eventTypes10)} +
+            inboxTables});
     return list;
 }
 
@@ -365,7 +443,10 @@ DbStatus Migrations::run(Database &db, int target)
         if (current.value() >= migration.version)
             continue;
         const bool runs = migration.backends == Migration::Backends::Both || !db.isPostgres();
-        for (const QString &statement : runs ? migration.statements : QStringList()) {
+        const QStringList &statements = db.isPostgres() && !migration.postgresStatements.isEmpty()
+                                            ? migration.postgresStatements
+                                            : migration.statements;
+        for (const QString &statement : runs ? statements : QStringList()) {
             if (auto status = db.exec(translate(statement, db.isPostgres())); !status)
                 return DbError{DbError::Kind::Schema,
                                QCoreApplication::translate("Database", "Migration %1 (%2) failed: %3")
