@@ -3,10 +3,10 @@
 // the mailbox is unchanged afterwards (checked through IMAP), a second sync
 // and a UIDVALIDITY change add nothing, a refused login is one clear error,
 // and in-doubt sends are resolved from the Sent folder both ways.
-#include "AbTestFixture.h"
 #include "AnalyticsRepository.h"
 #include "DovecotServer.h"
 #include "EventRepository.h"
+#include "InboxFixture.h"
 #include "InboxRepository.h"
 #include "SendQueueRepository.h"
 #include "SenderRepository.h"
@@ -25,23 +25,12 @@ using namespace outreach::test;
 
 namespace {
 
-const QDateTime kNow(QDate(2026, 12, 3), QTime(12, 0), Qt::UTC);
-const QDateTime kSentAt(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+const QDateTime kNow = kInboxNow;
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(OUTREACH_SOURCE_DIR "/tests/fixtures/mail/") + name);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    return mailFixture(name);
 }
-
-struct Send
-{
-    QString rfcId;
-    QString recipient;
-    QString token;
-    QString state = u"sent"_s;
-    QDateTime claimedAt = kSentAt;
-};
 
 } // namespace
 
@@ -52,66 +41,6 @@ class TestInboxSync : public QObject
 private:
     DovecotServer m_server;
     int m_folders = 0;
-
-    Sender makeSender(Database &db, const QString &folder)
-    {
-        Sender s;
-        s.kind = SenderKind::Mailbox;
-        s.name = u"Anna Sales"_s;
-        s.fromAddress = u"anna.sales@acme-outreach.test"_s;
-        s.login = m_server.user();
-        s.smtpHost = u"127.0.0.1"_s;
-        s.smtpPort = 2525;
-        s.smtpSecurity = Security::None;
-        s.imapHost = m_server.host();
-        s.imapPort = m_server.port();
-        s.imapSecurity = Security::None;
-        s.imapFolders = folder;
-        s.sentFolder = u"Sent"_s;
-        auto id = SenderRepository(db).add(s);
-        if (!id)
-            qFatal("sender: %s", qPrintable(id.errorMessage()));
-        return s;
-    }
-
-    // A campaign whose messages were sent (or are in doubt) from `sender`.
-    AbCampaign makeSends(Database &db, const Sender &sender, const QList<Send> &sends, int firstLead = 0)
-    {
-        AbCampaign c = makeAbCampaign(db, int(sends.size()), Channel::Email, firstLead);
-        db.exec(u"UPDATE campaign_messages SET assigned_variant = id %% 3 WHERE campaign_id = %1"_s
-                    .arg(c.campaignId)
-                    .replace(u"%%"_s, u"%"_s));
-        AnalyticsRepository(db).rebuild(c.campaignId);
-        QList<QueueEntry> entries;
-        for (qsizetype i = 0; i < sends.size(); ++i) {
-            QueueEntry e;
-            e.messageId = c.messageIds.at(i);
-            e.campaignId = c.campaignId;
-            e.recipient = sends.at(i).recipient;
-            entries.append(e);
-        }
-        SendQueueRepository(db).insertMissing(entries);
-        for (qsizetype i = 0; i < sends.size(); ++i) {
-            const Send &s = sends.at(i);
-            QSqlQuery q =
-                db.prepare(u"UPDATE send_queue SET state = ?, sender_id = ?, rfc_message_id = ?, "
-                           "unsubscribe_token = ?, sent_at = ?, claimed_at = ? WHERE message_id = ?"_s);
-            q.addBindValue(s.state);
-            q.addBindValue(sender.id);
-            q.addBindValue(s.rfcId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s.rfcId));
-            q.addBindValue(sqlText(s.token));
-            q.addBindValue(s.state == u"sent" ? QVariant(sendtime::bind(kSentAt))
-                                              : QVariant(QMetaType::fromType<QString>()));
-            q.addBindValue(sendtime::bind(s.claimedAt));
-            q.addBindValue(c.messageIds.at(i));
-            if (auto status = db.exec(q); !status)
-                qFatal("queue row: %s", qPrintable(status.errorMessage()));
-            if (s.state == u"sent")
-                EventRepository(db).append({NewEvent{c.messageIds.at(i), EventType::Sent, kSentAt}},
-                                           u"smtp"_s);
-        }
-        return c;
-    }
 
     QString newFolder() { return u"T%1x%2"_s.arg(++m_folders).arg(TestDatabase::backendName()); }
 
@@ -159,7 +88,7 @@ private slots:
         OUTREACH_TEST_DB(t);
         Database &db = t.db();
         const QString folder = newFolder();
-        const Sender sender = makeSender(db, folder);
+        const Sender sender = makeInboxSender(db, m_server, folder);
         const QList<Send> sends = {
             {u"c1-m1.8f2k3j@mail.acme-outreach.test"_s, u"ben.fischer@gmail.example"_s},
             {u"c1-m2.x9q7wd@mail.acme-outreach.test"_s, u"lucia@garcia-sl.example"_s},
@@ -270,7 +199,7 @@ private slots:
     {
         OUTREACH_TEST_DB(t);
         const QString folder = newFolder();
-        const Sender sender = makeSender(t.db(), folder);
+        const Sender sender = makeInboxSender(t.db(), m_server, folder);
         const AbCampaign c =
             makeSends(t.db(), sender,
                       {{u"c1-m1.8f2k3j@mail.acme-outreach.test"_s, u"ben.fischer@gmail.example"_s},
@@ -291,7 +220,7 @@ private slots:
     {
         OUTREACH_TEST_DB(t);
         const QString folder = newFolder();
-        const Sender sender = makeSender(t.db(), folder);
+        const Sender sender = makeInboxSender(t.db(), m_server, folder);
         const QString wrong = u"not-the-password-42"_s;
         const SyncSummary s = sync(t.db(), sender, wrong);
         QVERIFY(s.authenticationFailed);
@@ -304,7 +233,8 @@ private slots:
     void inDoubtResolvesBothWays()
     {
         OUTREACH_TEST_DB(t);
-        const Sender sender = makeSender(t.db(), u"INBOX"_s); // only the Sent folder matters here
+        const Sender sender =
+            makeInboxSender(t.db(), m_server, u"INBOX"_s); // only the Sent folder matters here
         const QString tag = TestDatabase::backendName();
         const QString found = u"doubt-found-%1@mail.acme-outreach.test"_s.arg(tag);
         const QString missing = u"doubt-missing-%1@mail.acme-outreach.test"_s.arg(tag);
