@@ -303,6 +303,20 @@ DbStatus SendQueueRepository::markInDoubt(qint64 id, const QString &reason)
     return Ok{};
 }
 
+DbStatus SendQueueRepository::unclaim(qint64 id, SendState state, const QString &reason)
+{
+    QSqlQuery q =
+        m_db.prepare(u"UPDATE send_queue SET state = ?, reason = ?, updated_at = ? WHERE id = ? AND "
+                     "state = 'claimed'"_s);
+    q.addBindValue(toString(state));
+    q.addBindValue(sqlText(reason));
+    q.addBindValue(nowText());
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("Cannot update queued send %1").arg(id));
+    return Ok{};
+}
+
 DbStatus SendQueueRepository::requeueInDoubt(qint64 id, const QDateTime &at)
 {
     QSqlQuery q =

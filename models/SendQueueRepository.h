@@ -66,6 +66,9 @@ public:
     DbStatus release(qint64 id, const QDateTime &retryAt, const QString &answer);
     DbStatus markFailed(qint64 id, const QString &answer, const QString &reason);
     DbStatus markInDoubt(qint64 id, const QString &reason);
+    // A claimed row that must not go out after all (held or suppressed when
+    // re-checked just before sending): nothing was sent.
+    DbStatus unclaim(qint64 id, SendState state, const QString &reason);
     // "Send again" for an in-doubt row: queued again with the same Message-ID,
     // so a mail client that got both copies shows one.
     DbStatus requeueInDoubt(qint64 id, const QDateTime &at);

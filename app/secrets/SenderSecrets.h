@@ -7,9 +7,9 @@
 // error message.
 #pragma once
 
-#include "ApiKeyResolver.h"
-#include "SecretStore.h"
 #include "Sending.h"
+#include "secrets/ApiKeyResolver.h"
+#include "secrets/SecretStore.h"
 
 namespace outreach {
 
