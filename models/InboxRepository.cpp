@@ -7,11 +7,6 @@ using namespace Qt::StringLiterals;
 namespace outreach {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 const QString kMatchColumns =
     u"SELECT q.id, q.message_id, q.campaign_id, m.lead_id, q.recipient FROM send_queue q JOIN "
     "campaign_messages m ON m.id = q.message_id "_s;
@@ -26,7 +21,8 @@ DbResult<SyncPosition> InboxRepository::position(qint64 senderId, const QString 
     q.addBindValue(senderId);
     q.addBindValue(folder);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot read the inbox sync state"));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot read the inbox sync state"));
     SyncPosition p;
     if (q.next()) {
         p.uidValidity = quint32(q.value(0).toLongLong());
@@ -51,7 +47,8 @@ DbStatus InboxRepository::savePosition(qint64 senderId, const QString &folder, c
     q.addBindValue(sendtime::bindOrNull(p.lastSyncAt));
     q.addBindValue(sqlText(p.lastError));
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot store the inbox sync state"));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot store the inbox sync state"));
     return Ok{};
 }
 
@@ -60,7 +57,8 @@ DbResult<QList<QPair<qint64, SyncPosition>>> InboxRepository::lastSyncs() const
     QSqlQuery q = m_db.prepare(u"SELECT sender_id, max(last_sync_at), max(last_error) FROM inbox_sync_state "
                                "GROUP BY sender_id ORDER BY sender_id"_s);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot read the inbox sync state"));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot read the inbox sync state"));
     QList<QPair<qint64, SyncPosition>> list;
     while (q.next()) {
         SyncPosition p;
@@ -74,7 +72,8 @@ DbResult<QList<QPair<qint64, SyncPosition>>> InboxRepository::lastSyncs() const
 DbResult<std::optional<SendMatch>> InboxRepository::firstMatch(QSqlQuery &q) const
 {
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot look up the send of a received mail"));
+        return m_db.errorFrom(q.lastError(), QCoreApplication::translate(
+                                                 "Database", "Cannot look up the send of a received mail"));
     if (!q.next())
         return std::optional<SendMatch>();
     return std::optional<SendMatch>(SendMatch{q.value(0).toLongLong(), q.value(1).toLongLong(),
@@ -124,7 +123,8 @@ DbResult<bool> InboxRepository::hasReply(const QString &mailKey) const
     QSqlQuery &q = m_db.cached(u"SELECT 1 FROM replies WHERE mail_key = ?"_s);
     q.addBindValue(mailKey);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot read the replies"));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot read the replies"));
     const bool found = q.next();
     q.finish();
     return found;
@@ -157,7 +157,7 @@ DbResult<bool> InboxRepository::addReply(ReplyRecord &r)
     q.addBindValue(sqlText(r.rule));
     q.addBindValue(sendtime::bind(QDateTime::currentDateTimeUtc()));
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot store a reply"));
+        return m_db.errorFrom(q.lastError(), QCoreApplication::translate("Database", "Cannot store a reply"));
     if (!q.next())
         return false;
     r.id = q.value(0).toLongLong();
@@ -183,7 +183,8 @@ DbResult<QList<ReplyRecord>> InboxRepository::replies(qint64 campaignId, const Q
     if (!kind.isEmpty())
         q.addBindValue(kind);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot read the replies"));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot read the replies"));
     QList<ReplyRecord> list;
     while (q.next()) {
         ReplyRecord r;
@@ -219,7 +220,8 @@ DbResult<QString> InboxRepository::setting(const QString &name, const QString &f
     QSqlQuery q = m_db.prepare(u"SELECT value FROM inbox_settings WHERE name = ?"_s);
     q.addBindValue(name);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot read the inbox settings"));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot read the inbox settings"));
     return q.next() ? q.value(0).toString() : fallback;
 }
 
@@ -231,7 +233,8 @@ DbStatus InboxRepository::setSetting(const QString &name, const QString &value)
     q.addBindValue(name);
     q.addBindValue(value);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot store the inbox settings"));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot store the inbox settings"));
     return Ok{};
 }
 
@@ -254,7 +257,8 @@ DbResult<int> InboxRepository::stopSendsTo(const QString &address, const QDateTi
     stop.addBindValue(sqlText(reason));
     stop.addBindValue(sendtime::bind(QDateTime::currentDateTimeUtc()));
     if (!stop.exec())
-        return m_db.errorFrom(stop.lastError(), tr("Cannot store the stop on reply"));
+        return m_db.errorFrom(stop.lastError(),
+                              QCoreApplication::translate("Database", "Cannot store the stop on reply"));
     // Queued sends wait until the hold ends; the scheduler only claims due rows.
     QSqlQuery hold = m_db.prepare(
         u"UPDATE send_queue SET scheduled_at = ?, reason = ?, updated_at = ? WHERE lower(recipient) = ? AND "
@@ -265,7 +269,9 @@ DbResult<int> InboxRepository::stopSendsTo(const QString &address, const QDateTi
     hold.addBindValue(value);
     hold.addBindValue(sendtime::bind(until));
     if (!hold.exec())
-        return m_db.errorFrom(hold.lastError(), tr("Cannot hold the sends to %1").arg(value));
+        return m_db.errorFrom(
+            hold.lastError(),
+            QCoreApplication::translate("Database", "Cannot hold the sends to %1").arg(value));
     const int held = hold.numRowsAffected();
     if (auto status = transaction.commit(); !status)
         return status.error();
@@ -277,7 +283,8 @@ DbResult<QDateTime> InboxRepository::stoppedUntil(const QString &address) const
     QSqlQuery q = m_db.prepare(u"SELECT until_at FROM send_stops WHERE address = ?"_s);
     q.addBindValue(address.trimmed().toLower());
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot read the stops on reply"));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot read the stops on reply"));
     return q.next() ? sendtime::read(q.value(0)) : QDateTime();
 }
 
@@ -288,7 +295,8 @@ DbResult<QList<QueueEntry>> InboxRepository::inDoubt(qint64 senderId) const
                      "send_queue WHERE sender_id = ? AND state = 'in_doubt' ORDER BY claimed_at, id"_s);
     q.addBindValue(senderId);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot read the sends in doubt"));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot read the sends in doubt"));
     QList<QueueEntry> list;
     while (q.next()) {
         QueueEntry e;
@@ -313,7 +321,8 @@ DbStatus InboxRepository::setInDoubtReason(qint64 queueId, const QString &reason
     q.addBindValue(sendtime::bind(QDateTime::currentDateTimeUtc()));
     q.addBindValue(queueId);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot update send %1").arg(queueId));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot update send %1").arg(queueId));
     return Ok{};
 }
 

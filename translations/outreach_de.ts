@@ -590,6 +590,54 @@
         <source>no SQLite handle</source>
         <translation>kein SQLite-Handle</translation>
     </message>
+    <message>
+        <source>Cannot read the inbox sync state</source>
+        <translation>Der Abgleichstand des Posteingangs kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot store the inbox sync state</source>
+        <translation>Der Abgleichstand des Posteingangs kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot look up the send of a received mail</source>
+        <translation>Der Versand zu einer empfangenen E-Mail kann nicht gesucht werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the replies</source>
+        <translation>Die Antworten können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot store a reply</source>
+        <translation>Eine Antwort kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the inbox settings</source>
+        <translation>Die Posteingangs-Einstellungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot store the inbox settings</source>
+        <translation>Die Posteingangs-Einstellungen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot store the stop on reply</source>
+        <translation>Der Stopp bei Antwort kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot hold the sends to %1</source>
+        <translation>Die Sendungen an %1 können nicht angehalten werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the stops on reply</source>
+        <translation>Die Stopps bei Antwort können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the sends in doubt</source>
+        <translation>Die unsicheren Sendungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot update send %1</source>
+        <translation>Sendung %1 kann nicht aktualisiert werden</translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -719,6 +767,84 @@
     <message>
         <source>%1 did not answer within %2 seconds.</source>
         <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>ImapClient</name>
+    <message>
+        <source>IMAP without TLS is only allowed to this computer (loopback), not to %1.</source>
+        <translation>IMAP ohne TLS ist nur zu diesem Computer (Loopback) erlaubt, nicht zu %1.</translation>
+    </message>
+    <message>
+        <source>Out of memory while connecting to %1.</source>
+        <translation>Kein Speicher mehr beim Verbinden mit %1.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed.</source>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 cannot be reached.</source>
+        <translation>Der IMAP-Server %1 ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>STARTTLS with %1 failed.</source>
+        <translation>STARTTLS mit %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 refused the login for %2%3</source>
+        <translation>Der IMAP-Server %1 hat die Anmeldung für %2 abgelehnt%3</translation>
+    </message>
+    <message>
+        <source>The connection to the IMAP server %1 was lost during login.</source>
+        <translation>Die Verbindung zum IMAP-Server %1 brach während der Anmeldung ab.</translation>
+    </message>
+    <message>
+        <source>%1 sent no TLS certificate.</source>
+        <translation>%1 hat kein TLS-Zertifikat gesendet.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted: %2</source>
+        <translation>Dem TLS-Zertifikat von %1 wird nicht vertraut: %2</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; on %2 cannot be opened: %3</source>
+        <translation>Der Ordner „%1“ auf %2 lässt sich nicht öffnen: %3</translation>
+    </message>
+    <message>
+        <source>Reading messages from %1 failed: %2</source>
+        <translation>Das Lesen der Nachrichten von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Searching %1 failed: %2</source>
+        <translation>Die Suche auf %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Reading flags from %1 failed.</source>
+        <translation>Das Lesen der Markierungen von %1 ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxSync</name>
+    <message>
+        <source>Replied on %1: sends paused (stop on reply)</source>
+        <translation>Hat am %1 geantwortet: Versand angehalten (Stopp bei Antwort)</translation>
+    </message>
+    <message>
+        <source>Found in the Sent folder &quot;%1&quot;</source>
+        <translation>Im Gesendet-Ordner „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>Not found in the Sent folder &quot;%1&quot; on %2: send again or mark as sent</source>
+        <translation>Am %2 nicht im Gesendet-Ordner „%1“ gefunden: erneut senden oder als gesendet markieren</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 (%2): %3</source>
+        <translation>Postfach %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 replies, %4 auto-replies, %5 bounces, %6 opt-outs%7</source>
+        <translation>%1: %2 neu, %3 Antworten, %4 automatische Antworten, %5 Unzustellbare, %6 Abmeldungen%7</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1074,25 @@
     </message>
 </context>
 <context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>no phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number &quot;%1&quot; has a character that is not a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number &quot;%1&quot; is not international (+country code) and the lead&apos;s country does not say which code to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number &quot;%1&quot; is not a valid international number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PriceTable</name>
     <message>
         <source>The model list is not valid JSON (%1 at byte %2).</source>
@@ -971,6 +1116,116 @@
     <message>
         <source>No API key for %1: set CEREBRAS_API_KEY or OUTREACH_API_KEY (or store one in Settings), or use --provider offline to write messages without a model.</source>
         <translation>Kein API-Schlüssel für %1: Setzen Sie CEREBRAS_API_KEY oder OUTREACH_API_KEY (oder speichern Sie einen in den Einstellungen), oder verwenden Sie --provider offline, um Nachrichten ohne Modell zu schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>SendEngine</name>
+    <message>
+        <source>suppressed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending through a %1 sender is done in the app&apos;s assisted queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; has no message to test with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Test] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendScheduler</name>
+    <message>
+        <source>Campaign &quot;%1&quot; uses the custom channel, which is export-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; is %2: only an active campaign sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending is paused for this campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; has no %2 sender: choose one (outreach campaigns senders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing left to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the send window in the leads&apos; local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender %1 is paused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the senders&apos; windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting between sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily cap reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the due messages were taken by another sender process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sending process stopped after claiming this message and before the server&apos;s answer was recorded: it may or may not have gone out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SenderSecrets</name>
+    <message>
+        <source>No password or token for this sender: set %1 or store one in Settings &gt; Senders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sending</name>
+    <message>
+        <source>If you would rather not hear from me again, reply &quot;unsubscribe&quot; and I will not write to you again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>gave up after %n attempts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmtpClient</name>
+    <message>
+        <source>OK: %1 answered and accepted the login.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1355,45 @@
     <message>
         <source>The database was not switched while messages are being generated: cancel the run first, then choose the database again.</source>
         <translation>Die Datenbank wurde nicht gewechselt, weil gerade Nachrichten erzeugt werden: Brechen Sie den Lauf zuerst ab und wählen Sie die Datenbank dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>outreach</name>
+    <message>
+        <source>Plain-text SMTP is only allowed to this computer (localhost); %1 needs TLS or STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libcurl could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host unreachable: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication refused by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS failed with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 ended after the message was handed over and before the server confirmed it (%2): it may or may not have been delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with a temporary failure: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the message: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending through %1 failed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2247,128 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
     </message>
 </context>
 <context>
+    <name>outreach::SendQueueRepository</name>
+    <message>
+        <source>Cannot queue message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read queued send %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no queued send with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the send of message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the send queue of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the send queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the send queue of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update queued send %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot claim a message of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the sends of sender %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record queued send %1 as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued send %1 is not claimed or in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot requeue send %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record send %1 as failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record send %1 as in doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 is not in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::SenderRepository</name>
+    <message>
+        <source>Cannot add the sender &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the sender &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sender with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read sender %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove sender %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot pause sender %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the senders of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add sender %1 to campaign %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the senders of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the send settings of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the send settings of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reserve a send slot of sender %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>outreach::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2190,6 +2606,25 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
     <message>
         <source>Connected. Schema version %1 (current).</source>
         <translation>Verbunden. Schemaversion %1 (aktuell).</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::SuppressionRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a %2 to suppress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot suppress &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove &quot;%1&quot; from the suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the suppression list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2895,41 @@ Deren Text behalten oder Ihren darüber speichern?</translation>
     <message>
         <source>&lt; 0.001</source>
         <translation>&lt; 0,001</translation>
+    </message>
+    <message>
+        <source>Auto-replied</source>
+        <translation>Automatisch beantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::sendpolicy</name>
+    <message>
+        <source>no email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no LinkedIn profile URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the custom channel is export-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no variant assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the channel&apos;s length limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unresolved placeholder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -11,11 +11,6 @@ using namespace Qt::StringLiterals;
 namespace outreach::inbox {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImapClient", text);
-}
-
 bool isLoopback(const QString &host)
 {
     if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
@@ -80,11 +75,15 @@ bool ImapClient::open(const ImapAccount &account)
     if (account.security == ImapSecurity::None && !isLoopback(account.host))
         return fail(
             ImapError::Kind::Refused,
-            tr("IMAP without TLS is only allowed to this computer (loopback), not to %1.").arg(where));
+            QCoreApplication::translate(
+                "ImapClient", "IMAP without TLS is only allowed to this computer (loopback), not to %1.")
+                .arg(where));
 
     m_imap = mailimap_new(0, nullptr);
     if (!m_imap)
-        return fail(ImapError::Kind::Protocol, tr("Out of memory while connecting to %1.").arg(where));
+        return fail(
+            ImapError::Kind::Protocol,
+            QCoreApplication::translate("ImapClient", "Out of memory while connecting to %1.").arg(where));
     mailimap_set_timeout(m_imap, account.timeoutSeconds);
 
     QByteArray host = account.host.toUtf8();
@@ -93,17 +92,22 @@ bool ImapClient::open(const ImapAccount &account)
         r = mailimap_ssl_connect_with_callback(m_imap, host.constData(), account.port, setServerName,
                                                host.data());
         if (r == MAILIMAP_ERROR_SSL)
-            return fail(ImapError::Kind::Tls, tr("The TLS handshake with %1 failed.").arg(where));
+            return fail(
+                ImapError::Kind::Tls,
+                QCoreApplication::translate("ImapClient", "The TLS handshake with %1 failed.").arg(where));
     } else {
         r = mailimap_socket_connect(m_imap, host.constData(), account.port);
     }
     if (!ok(r))
-        return fail(ImapError::Kind::Unreachable, tr("The IMAP server %1 cannot be reached.").arg(where));
+        return fail(
+            ImapError::Kind::Unreachable,
+            QCoreApplication::translate("ImapClient", "The IMAP server %1 cannot be reached.").arg(where));
 
     if (account.security == ImapSecurity::StartTls) {
         r = mailimap_socket_starttls_with_callback(m_imap, setServerName, host.data());
         if (!ok(r))
-            return fail(ImapError::Kind::Tls, tr("STARTTLS with %1 failed.").arg(where));
+            return fail(ImapError::Kind::Tls,
+                        QCoreApplication::translate("ImapClient", "STARTTLS with %1 failed.").arg(where));
     }
     if (account.security != ImapSecurity::None && !verifyCertificate())
         return false;
@@ -115,11 +119,14 @@ bool ImapClient::open(const ImapAccount &account)
     if (!ok(r)) {
         const QString text = serverText(m_imap);
         if (r == MAILIMAP_ERROR_LOGIN || r == MAILIMAP_ERROR_SASL)
-            return fail(ImapError::Kind::Authentication,
-                        tr("The IMAP server %1 refused the login for %2%3")
-                            .arg(where, account.login, text.isEmpty() ? u"."_s : u": "_s + text));
+            return fail(
+                ImapError::Kind::Authentication,
+                QCoreApplication::translate("ImapClient", "The IMAP server %1 refused the login for %2%3")
+                    .arg(where, account.login, text.isEmpty() ? u"."_s : u": "_s + text));
         return fail(ImapError::Kind::Unreachable,
-                    tr("The connection to the IMAP server %1 was lost during login.").arg(where));
+                    QCoreApplication::translate("ImapClient",
+                                                "The connection to the IMAP server %1 was lost during login.")
+                        .arg(where));
     }
     return true;
 }
@@ -129,7 +136,8 @@ bool ImapClient::verifyCertificate()
     const QString where = u"%1:%2"_s.arg(m_account.host).arg(m_account.port);
     carray *chain = mailstream_get_certificate_chain(m_imap->imap_stream);
     if (!chain)
-        return fail(ImapError::Kind::Tls, tr("%1 sent no TLS certificate.").arg(where));
+        return fail(ImapError::Kind::Tls,
+                    QCoreApplication::translate("ImapClient", "%1 sent no TLS certificate.").arg(where));
     QList<QSslCertificate> certificates;
     for (unsigned i = 0; i < carray_count(chain); ++i) {
         auto *der = static_cast<MMAPString *>(carray_get(chain, i));
@@ -139,9 +147,9 @@ bool ImapClient::verifyCertificate()
     mailstream_certificate_chain_free(chain);
     const QList<QSslError> errors = QSslCertificate::verify(certificates, m_account.host);
     if (!errors.isEmpty())
-        return fail(
-            ImapError::Kind::Tls,
-            tr("The TLS certificate of %1 is not trusted: %2").arg(where, errors.first().errorString()));
+        return fail(ImapError::Kind::Tls,
+                    QCoreApplication::translate("ImapClient", "The TLS certificate of %1 is not trusted: %2")
+                        .arg(where, errors.first().errorString()));
     return true;
 }
 
@@ -153,7 +161,7 @@ std::optional<FolderStatus> ImapClient::examine(const QString &folder)
     const int r = mailimap_examine(m_imap, folder.toUtf8().constData());
     if (!ok(r)) {
         fail(r == MAILIMAP_ERROR_EXAMINE ? ImapError::Kind::NoSuchFolder : ImapError::Kind::Protocol,
-             tr("The folder \"%1\" on %2 cannot be opened: %3")
+             QCoreApplication::translate("ImapClient", "The folder \"%1\" on %2 cannot be opened: %3")
                  .arg(folder, m_account.host, serverText(m_imap)));
         return std::nullopt;
     }
@@ -242,7 +250,8 @@ bool ImapClient::fetchFrom(quint32 firstUid, const FolderStatus &status,
         mailimap_set_free(set);
         if (!ok(r))
             return fail(ImapError::Kind::Protocol,
-                        tr("Reading messages from %1 failed: %2").arg(m_account.host, serverText(m_imap)));
+                        QCoreApplication::translate("ImapClient", "Reading messages from %1 failed: %2")
+                            .arg(m_account.host, serverText(m_imap)));
         bool keepGoing = true;
         for (clistiter *it = clist_begin(result); it && keepGoing; it = clist_next(it)) {
             Row row = readRow(static_cast<mailimap_msg_att *>(clist_content(it)));
@@ -272,8 +281,8 @@ std::optional<QList<quint32>> ImapClient::searchMessageId(const QString &message
     const int r = mailimap_uid_search(m_imap, nullptr, key, &result);
     mailimap_search_key_free(key);
     if (!ok(r)) {
-        fail(ImapError::Kind::Protocol,
-             tr("Searching %1 failed: %2").arg(m_account.host, serverText(m_imap)));
+        fail(ImapError::Kind::Protocol, QCoreApplication::translate("ImapClient", "Searching %1 failed: %2")
+                                            .arg(m_account.host, serverText(m_imap)));
         return std::nullopt;
     }
     QList<quint32> uids;
@@ -297,7 +306,8 @@ std::optional<QList<QPair<quint32, bool>>> ImapClient::uidsAndSeen()
     mailimap_fetch_type_free(type);
     mailimap_set_free(set);
     if (!ok(r)) {
-        fail(ImapError::Kind::Protocol, tr("Reading flags from %1 failed.").arg(m_account.host));
+        fail(ImapError::Kind::Protocol,
+             QCoreApplication::translate("ImapClient", "Reading flags from %1 failed.").arg(m_account.host));
         return std::nullopt;
     }
     for (clistiter *it = clist_begin(result); it; it = clist_next(it)) {

@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 namespace outreach::inbox {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InboxSync", text);
-}
-
 constexpr int kReplyFallbackDays = 30;
 
 QString mailKeyOf(const ParsedMail &mail, const QByteArray &raw)
@@ -103,7 +98,8 @@ SyncSummary InboxSync::syncSender(const Sender &sender, const QString &secret, b
                 SyncPosition failed = position.value();
                 failed.lastSyncAt = now();
                 failed.lastError = client.error().message;
-                repo.savePosition(sender.id, folder.trimmed(), failed);
+                if (auto saved = repo.savePosition(sender.id, folder.trimmed(), failed); !saved)
+                    summary.errors.append(saved.errorMessage());
             }
         }
         return summary;
@@ -135,7 +131,8 @@ void InboxSync::syncFolder(ImapClient &client, const Sender &sender, const QStri
     if (!status) {
         next.lastError = client.error().message;
         summary.errors.append(client.error().message);
-        repo.savePosition(sender.id, folder, next);
+        if (auto saved = repo.savePosition(sender.id, folder, next); !saved)
+            summary.errors.append(saved.errorMessage());
         return;
     }
     // A new UIDVALIDITY means the old UIDs mean nothing: read everything
@@ -277,9 +274,10 @@ DbResult<RecordOutcome> InboxSync::record(const Sender &sender, const QString &f
             return days.error();
         const int stopDays = days->toInt();
         if (stopDays > 0) {
-            auto stopped = repo.stopSendsTo(send.recipient, now().addDays(stopDays),
-                                            tr("Replied on %1: sends paused (stop on reply)")
-                                                .arg(reply.receivedAt.date().toString(Qt::ISODate)));
+            auto stopped = repo.stopSendsTo(
+                send.recipient, now().addDays(stopDays),
+                QCoreApplication::translate("InboxSync", "Replied on %1: sends paused (stop on reply)")
+                    .arg(reply.receivedAt.date().toString(Qt::ISODate)));
             if (!stopped)
                 return stopped.error();
         }
@@ -317,9 +315,10 @@ void InboxSync::resolveInDoubt(ImapClient &client, const Sender &sender, SyncSum
         }
         if (!found->isEmpty()) {
             const QDateTime sentAt = entry.claimedAt.isValid() ? entry.claimedAt : now();
-            if (auto marked =
-                    queue.markSent(entry.id, sentAt, tr("Found in the Sent folder \"%1\"").arg(folder),
-                                   QString(), u"imap"_s);
+            if (auto marked = queue.markSent(
+                    entry.id, sentAt,
+                    QCoreApplication::translate("InboxSync", "Found in the Sent folder \"%1\"").arg(folder),
+                    QString(), u"imap"_s);
                 marked)
                 ++summary.inDoubtResolved;
             else
@@ -330,8 +329,10 @@ void InboxSync::resolveInDoubt(ImapClient &client, const Sender &sender, SyncSum
         // time is it offered for resend (never resent without the user).
         if (entry.claimedAt.isValid() && entry.claimedAt.addSecs(qint64(graceMinutes) * 60) > now())
             continue;
-        const QString reason = tr("Not found in the Sent folder \"%1\" on %2: send again or mark as sent")
-                                   .arg(folder, now().toString(Qt::ISODate));
+        const QString reason =
+            QCoreApplication::translate(
+                "InboxSync", "Not found in the Sent folder \"%1\" on %2: send again or mark as sent")
+                .arg(folder, now().toString(Qt::ISODate));
         if (auto noted = repo.setInDoubtReason(entry.id, reason); noted)
             ++summary.inDoubtUnconfirmed;
         else
