@@ -23,8 +23,8 @@ const std::array<QString, 7> kStatuses = {u"draft"_s,  u"generating"_s, u"ready"
                                           u"paused"_s, u"completed"_s,  u"archived"_s};
 const std::array<QString, 4> kGeneration = {u"pending"_s, u"generated"_s, u"failed"_s, u"excluded"_s};
 const std::array<QString, 3> kTones = {u"professional"_s, u"friendly"_s, u"direct"_s};
-const std::array<QString, 7> kEvents = {u"sent"_s,    u"delivered"_s, u"opened"_s,      u"clicked"_s,
-                                        u"replied"_s, u"bounced"_s,   u"unsubscribed"_s};
+const std::array<QString, 8> kEvents = {u"sent"_s,    u"delivered"_s, u"opened"_s,       u"clicked"_s,
+                                        u"replied"_s, u"bounced"_s,   u"unsubscribed"_s, u"auto_replied"_s};
 const std::array<QString, 3> kMetrics = {u"open"_s, u"click"_s, u"reply"_s};
 
 template<std::size_t N> QStringList toList(const std::array<QString, N> &names)

@@ -16,7 +16,9 @@ enum class Channel { Email, LinkedIn, Sms, Custom };
 enum class CampaignStatus { Draft, Generating, Ready, Active, Paused, Completed, Archived };
 enum class GenerationStatus { Pending, Generated, Failed, Excluded };
 enum class Tone { Professional, Friendly, Direct };
-enum class EventType { Sent, Delivered, Opened, Clicked, Replied, Bounced, Unsubscribed };
+// AutoReplied (an out-of-office answer, issue 15) is last: the values are
+// bit positions in stored funnel sets.
+enum class EventType { Sent, Delivered, Opened, Clicked, Replied, Bounced, Unsubscribed, AutoReplied };
 enum class WinnerMetric { Open, Click, Reply };
 } // namespace types
 using types::CampaignStatus;

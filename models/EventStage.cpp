@@ -300,13 +300,13 @@ DbResult<AppendResult> EventStage::apply(const QString &source)
     // duplicate's type is already in the set, so this is exact). Grouped on
     // one integer that packs campaign, variant and both sets, which the
     // database sorts much faster than four columns.
-    static_assert(kFunnelBitCount <= 7 && kVariantCount <= 4, "the packed key needs more bits");
+    static_assert(kFunnelBitCount <= 8 && kVariantCount <= 4, "the packed key needs more bits");
     QSqlQuery &moved = m_db.cached(
         u"WITH touched AS MATERIALIZED (SELECT m.campaign_id AS c, m.assigned_variant AS v, %1 AS old_set, "
         "b.bits AS bits FROM (SELECT message_id, bit_or(bit) AS bits FROM event_stage "
         "WHERE message_id IS NOT NULL GROUP BY message_id) b JOIN campaign_messages m ON m.id = b.message_id "
         "WHERE m.assigned_variant IS NOT NULL AND NOT m.holdout) "
-        "SELECT k, count(*) FROM (SELECT c * 65536 + v * 16384 + old_set * 128 + (old_set | bits) AS k FROM "
+        "SELECT k, count(*) FROM (SELECT c * 262144 + v * 65536 + old_set * 256 + (old_set | bits) AS k FROM "
         "touched WHERE (old_set | bits) <> old_set) moves GROUP BY k"_s.arg(
             AnalyticsRepository::funnelSetSql(u"m.id"_s)));
     if (!moved.exec())
@@ -314,7 +314,7 @@ DbResult<AppendResult> EventStage::apply(const QString &source)
     QList<FunnelMove> moves;
     while (moved.next()) {
         const qint64 key = moved.value(0).toLongLong();
-        moves.append({key >> 16, int(key >> 14) & 3, int(key >> 7) & 127, int(key) & 127,
+        moves.append({key >> 18, int(key >> 16) & 3, int(key >> 8) & 255, int(key) & 255,
                       moved.value(1).toLongLong()});
     }
     moved.finish();

@@ -15,14 +15,16 @@ constexpr int funnelBit(EventType type)
 {
     return 1 << static_cast<int>(type);
 }
-constexpr int kFunnelBitCount = 7;
+constexpr int kFunnelBitCount = 8;
 
 // The stages a message reached. Rules (docs/CLI-abtest.md, "Funnel"):
 // - any event at all means the message was sent;
 // - opened, clicked or replied prove delivery and count as opened;
 // - a bounce without such proof means not delivered, even after a
 //   "delivered" event (providers report late bounces after accepting);
-// - a bounce followed by an open, click or reply is not counted as bounced.
+// - a bounce followed by an open, click or reply is not counted as bounced;
+// - an automatic reply (out of office) proves delivery like a delivered
+//   event, and is never a reply or a bounce.
 struct FunnelStages
 {
     bool sent = false;
@@ -32,6 +34,7 @@ struct FunnelStages
     bool replied = false;
     bool bounced = false;
     bool unsubscribed = false;
+    bool autoReplied = false;
 
     static FunnelStages fromBits(int bits);
 };
@@ -48,6 +51,7 @@ struct FunnelCounts
     qint64 replied = 0;
     qint64 bounced = 0;
     qint64 unsubscribed = 0;
+    qint64 autoReplied = 0;
 
     // Adds `messages` messages whose event set is `bits`.
     void add(int bits, qint64 messages);
@@ -63,7 +67,8 @@ inline FunnelStages FunnelStages::fromBits(int bits)
     s.opened = has(EventType::Opened) || s.clicked || s.replied;
     const bool engaged = s.opened;
     s.bounced = has(EventType::Bounced) && !engaged;
-    s.delivered = engaged || (has(EventType::Delivered) && !has(EventType::Bounced));
+    s.autoReplied = has(EventType::AutoReplied);
+    s.delivered = engaged || ((has(EventType::Delivered) || s.autoReplied) && !has(EventType::Bounced));
     s.unsubscribed = has(EventType::Unsubscribed);
     s.sent = bits != 0;
     return s;
@@ -80,6 +85,7 @@ inline void FunnelCounts::add(int bits, qint64 messages)
     replied += s.replied ? messages : 0;
     bounced += s.bounced ? messages : 0;
     unsubscribed += s.unsubscribed ? messages : 0;
+    autoReplied += s.autoReplied ? messages : 0;
 }
 
 } // namespace outreach

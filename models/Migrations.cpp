@@ -242,6 +242,181 @@ QList<Migration> buildMigrations()
             UNIQUE (campaign_id, decision_round)
         ))"_s,
          u"CREATE UNIQUE INDEX ab_decisions_open ON ab_decisions (campaign_id) WHERE reopened_at IS NULL"_s}});
+    // Sending (issue 14): the user's own senders, which of them a campaign
+    // uses, the campaign's send settings, the send queue that drives the
+    // scheduler and makes every send happen at most once, and the
+    // suppression list shared by all campaigns. Times the scheduler compares
+    // are bound as UTC ISO text with milliseconds (EventRepository::storedTime)
+    // so text comparison on SQLite orders them like TIMESTAMPTZ does.
+    list.append(Migration{
+        9,
+        u"sending"_s,
+        {
+            uR"(CREATE TABLE senders (
+            id {{ID}},
+            kind TEXT NOT NULL CHECK (kind IN ('mailbox', 'phone', 'linkedin')),
+            name TEXT NOT NULL CHECK (name <> ''),
+            from_address TEXT NOT NULL,
+            login TEXT NOT NULL DEFAULT '',
+            smtp_host TEXT NOT NULL DEFAULT '',
+            smtp_port INTEGER NOT NULL DEFAULT 0,
+            smtp_security TEXT NOT NULL DEFAULT 'tls' CHECK (smtp_security IN ('tls', 'starttls', 'none')),
+            auth_method TEXT NOT NULL DEFAULT 'password' CHECK (auth_method IN ('password', 'xoauth2')),
+            imap_host TEXT NOT NULL DEFAULT '',
+            imap_port INTEGER NOT NULL DEFAULT 0,
+            imap_security TEXT NOT NULL DEFAULT 'tls' CHECK (imap_security IN ('tls', 'starttls', 'none')),
+            imap_login TEXT NOT NULL DEFAULT '',
+            imap_folders TEXT NOT NULL DEFAULT 'INBOX',
+            sent_folder TEXT NOT NULL DEFAULT 'Sent',
+            account_sid TEXT NOT NULL DEFAULT '',
+            messaging_service_sid TEXT NOT NULL DEFAULT '',
+            base_url TEXT NOT NULL DEFAULT '',
+            daily_cap INTEGER NOT NULL DEFAULT 30 CHECK (daily_cap >= 0),
+            gap_min_ms INTEGER NOT NULL DEFAULT 60000 CHECK (gap_min_ms >= 0),
+            gap_max_ms INTEGER NOT NULL DEFAULT 180000 CHECK (gap_max_ms >= gap_min_ms),
+            ramp_start INTEGER NOT NULL DEFAULT 0 CHECK (ramp_start >= 0),
+            ramp_step INTEGER NOT NULL DEFAULT 0 CHECK (ramp_step >= 0),
+            ramp_started_on TEXT,
+            window_days INTEGER NOT NULL DEFAULT 31 CHECK (window_days BETWEEN 0 AND 127),
+            window_start INTEGER NOT NULL DEFAULT 540 CHECK (window_start BETWEEN 0 AND 1440),
+            window_end INTEGER NOT NULL DEFAULT 1020 CHECK (window_end BETWEEN 0 AND 1440),
+            time_zone TEXT NOT NULL DEFAULT '',
+            next_send_at {{TS}},
+            paused {{BOOL}} NOT NULL DEFAULT {{FALSE}},
+            pause_reason TEXT NOT NULL DEFAULT '',
+            created_at {{TS}} NOT NULL,
+            updated_at {{TS}} NOT NULL
+        ))"_s,
+            uR"(CREATE TABLE campaign_senders (
+            campaign_id BIGINT NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
+            sender_id BIGINT NOT NULL REFERENCES senders (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (campaign_id, sender_id)
+        ))"_s,
+            u"CREATE INDEX campaign_senders_sender ON campaign_senders (sender_id)"_s,
+            uR"(CREATE TABLE campaign_send_settings (
+            campaign_id BIGINT PRIMARY KEY REFERENCES campaigns (id) ON DELETE CASCADE,
+            window_days INTEGER NOT NULL DEFAULT 31 CHECK (window_days BETWEEN 0 AND 127),
+            window_start INTEGER NOT NULL DEFAULT 540 CHECK (window_start BETWEEN 0 AND 1440),
+            window_end INTEGER NOT NULL DEFAULT 1020 CHECK (window_end BETWEEN 0 AND 1440),
+            time_zone TEXT NOT NULL DEFAULT '',
+            approval_required {{BOOL}} NOT NULL DEFAULT {{FALSE}},
+            sending_paused {{BOOL}} NOT NULL DEFAULT {{FALSE}},
+            html_part {{BOOL}} NOT NULL DEFAULT {{FALSE}},
+            unsubscribe_text TEXT NOT NULL DEFAULT ''
+        ))"_s,
+            uR"(CREATE TABLE send_queue (
+            id {{ID}},
+            message_id BIGINT NOT NULL UNIQUE REFERENCES campaign_messages (id) ON DELETE CASCADE,
+            campaign_id BIGINT NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
+            sender_id BIGINT REFERENCES senders (id) ON DELETE SET NULL,
+            state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'claimed', 'sent', 'failed',
+                'held', 'suppressed', 'in_doubt')),
+            recipient TEXT NOT NULL DEFAULT '',
+            time_zone TEXT NOT NULL DEFAULT '',
+            rfc_message_id TEXT UNIQUE,
+            unsubscribe_token TEXT NOT NULL DEFAULT '',
+            provider_id TEXT NOT NULL DEFAULT '',
+            scheduled_at {{TS}} NOT NULL,
+            claimed_at {{TS}},
+            claimed_by TEXT NOT NULL DEFAULT '',
+            sent_at {{TS}},
+            attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+            last_answer TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            updated_at {{TS}} NOT NULL
+        ))"_s,
+            u"CREATE INDEX send_queue_pick ON send_queue (campaign_id, state, time_zone, scheduled_at, id)"_s,
+            u"CREATE INDEX send_queue_sender ON send_queue (sender_id, claimed_at)"_s,
+            uR"(CREATE TABLE suppressions (
+            id {{ID}},
+            kind TEXT NOT NULL CHECK (kind IN ('email', 'phone', 'domain')),
+            value TEXT NOT NULL CHECK (value <> ''),
+            reason TEXT NOT NULL CHECK (reason IN ('unsubscribed', 'hard_bounce', 'complained',
+                'do_not_contact')),
+            source TEXT NOT NULL DEFAULT '',
+            created_at {{TS}} NOT NULL,
+            UNIQUE (kind, value)
+        ))"_s,
+        }});
+    // Inbox (issue 15): the event type auto_replied (never a reply or a
+    // bounce), the sync position per sender and folder (UIDVALIDITY and the
+    // last UID read), the replies read from the mailboxes (one row per
+    // received mail: mail_key is its Message-ID, or a hash of it, so a
+    // re-sync after a UIDVALIDITY change adds nothing), the stop-on-reply
+    // holds per address, and the inbox's settings. SQLite cannot change a
+    // CHECK, so message_events is rebuilt there as in migration 6.
+    const QString eventTypes10 =
+        u"'sent', 'delivered', 'opened', 'clicked', 'replied', 'bounced', 'unsubscribed', 'auto_replied'"_s;
+    const QStringList inboxTables = {
+        uR"(CREATE TABLE inbox_sync_state (
+            sender_id BIGINT NOT NULL REFERENCES senders (id) ON DELETE CASCADE,
+            folder TEXT NOT NULL,
+            uid_validity BIGINT NOT NULL DEFAULT 0,
+            last_uid BIGINT NOT NULL DEFAULT 0,
+            last_sync_at {{TS}},
+            last_error TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (sender_id, folder)
+        ))"_s,
+        uR"(CREATE TABLE replies (
+            id {{ID}},
+            mail_key TEXT NOT NULL UNIQUE,
+            sender_id BIGINT REFERENCES senders (id) ON DELETE SET NULL,
+            folder TEXT NOT NULL DEFAULT '',
+            uid BIGINT NOT NULL DEFAULT 0,
+            message_id BIGINT NOT NULL REFERENCES campaign_messages (id) ON DELETE CASCADE,
+            campaign_id BIGINT NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('reply', 'auto_reply', 'bounce', 'soft_bounce', 'opt_out')),
+            from_address TEXT NOT NULL DEFAULT '',
+            from_name TEXT NOT NULL DEFAULT '',
+            subject TEXT NOT NULL DEFAULT '',
+            received_at {{TS}} NOT NULL,
+            snippet TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            status_code TEXT NOT NULL DEFAULT '',
+            diagnostic TEXT NOT NULL DEFAULT '',
+            return_date TEXT NOT NULL DEFAULT '',
+            rule TEXT NOT NULL DEFAULT '',
+            corrected {{BOOL}} NOT NULL DEFAULT {{FALSE}},
+            created_at {{TS}} NOT NULL
+        ))"_s,
+        u"CREATE INDEX replies_campaign ON replies (campaign_id, kind, received_at)"_s,
+        u"CREATE INDEX replies_message ON replies (message_id)"_s,
+        uR"(CREATE TABLE send_stops (
+            address TEXT PRIMARY KEY,
+            until_at {{TS}} NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            created_at {{TS}} NOT NULL
+        ))"_s,
+        uR"(CREATE TABLE inbox_settings (
+            name TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ))"_s,
+        u"INSERT INTO inbox_settings (name, value) VALUES ('stop_on_reply_days', '30')"_s,
+        u"INSERT INTO inbox_settings (name, value) VALUES ('in_doubt_grace_minutes', '60')"_s,
+    };
+    list.append(Migration{
+        10, u"inbox"_s,
+        QStringList{
+            uR"(CREATE TABLE message_events_v10 (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            message_id BIGINT NOT NULL REFERENCES campaign_messages (id) ON DELETE CASCADE,
+            event_type TEXT NOT NULL CHECK (event_type IN (%1)),
+            occurred_at INTEGER NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            UNIQUE (message_id, event_type, occurred_at)
+        ))"_s.arg(eventTypes10),
+            u"INSERT INTO message_events_v10 (id, message_id, event_type, occurred_at, source, created_at) "
+            "SELECT id, message_id, event_type, occurred_at, source, created_at FROM message_events "
+            "ORDER BY id"_s,
+            u"DROP TABLE message_events"_s, u"ALTER TABLE message_events_v10 RENAME TO message_events"_s} +
+            inboxTables,
+        Migration::Backends::Both,
+        QStringList{u"ALTER TABLE message_events DROP CONSTRAINT IF EXISTS message_events_event_type_check"_s,
+                    u"ALTER TABLE message_events ADD CONSTRAINT message_events_event_type_check CHECK "
+                    "(event_type IN (%1))"_s.arg(eventTypes10)} +
+            inboxTables});
     // Deleting a lead whose messages belong to a test that has started keeps
     // the row (the test's counts must not change) but takes the lead out of
     // every list, count and send (LeadQualification, LeadRepository).
@@ -332,7 +507,10 @@ DbStatus Migrations::run(Database &db, int target)
         if (current.value() >= migration.version)
             continue;
         const bool runs = migration.backends == Migration::Backends::Both || !db.isPostgres();
-        for (const QString &statement : runs ? migration.statements : QStringList()) {
+        const QStringList &statements = db.isPostgres() && !migration.postgresStatements.isEmpty()
+                                            ? migration.postgresStatements
+                                            : migration.statements;
+        for (const QString &statement : runs ? statements : QStringList()) {
             if (auto status = db.exec(translate(statement, db.isPostgres())); !status)
                 return DbError{DbError::Kind::Schema,
                                QCoreApplication::translate("Database", "Migration %1 (%2) failed: %3")

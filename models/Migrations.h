@@ -21,6 +21,9 @@ struct Migration
     // version and runs nothing.
     enum class Backends { Both, SqliteOnly };
     Backends backends = Backends::Both;
+    // When not empty, PostgreSQL runs these instead of `statements` (a
+    // change SQLite can only make by rebuilding a table).
+    QStringList postgresStatements = {};
 };
 
 class Migrations

@@ -121,6 +121,7 @@ QList<VariantCounts> AnalyticsService::toVariantCounts(const QList<FunnelCounts>
         v.clicked = c.clicked;
         v.replied = c.replied;
         v.bounced = c.bounced;
+        v.autoReplied = c.autoReplied;
         list.append(v);
     }
     return list;

@@ -27,6 +27,7 @@ struct VariantCounts
     qint64 clicked = 0;
     qint64 replied = 0;
     qint64 bounced = 0;
+    qint64 autoReplied = 0; // out-of-office answers: neither replies nor bounces
 };
 
 struct AbTestOptions

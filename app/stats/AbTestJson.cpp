@@ -39,6 +39,7 @@ QJsonObject AbTestResult::toJson() const
             {u"clicked"_s, v.counts.clicked},
             {u"replied"_s, v.counts.replied},
             {u"bounced"_s, v.counts.bounced},
+            {u"auto_replied"_s, v.counts.autoReplied},
             {u"open_rate"_s, nullable(hasSends, v.openRate)},
             {u"click_rate"_s, nullable(hasSends, v.clickRate)},
             {u"reply_rate"_s, nullable(hasSends, v.replyRate)},

@@ -2,6 +2,7 @@
 // place, a database newer than the app refused with a clear message, and
 // data carried across the migrations that change its storage.
 #include "AbTestFixture.h"
+#include "AnalyticsRepository.h"
 #include "EventRepository.h"
 #include "Migrations.h"
 #include "TestDatabase.h"
@@ -37,7 +38,9 @@ private slots:
         QCOMPARE(q.value(0).toInt(), int(Migrations::all().size()));
         QCOMPARE(q.value(1).toInt(), Database::latestSchemaVersion());
         for (const char *table :
-             {"leads", "campaigns", "campaign_messages", "message_variants", "message_events"})
+             {"leads", "campaigns", "campaign_messages", "message_variants", "message_events", "senders",
+              "campaign_senders", "campaign_send_settings", "send_queue", "suppressions", "inbox_sync_state",
+              "replies", "send_stops", "inbox_settings"})
             QVERIFY2(q.exec(u"SELECT count(*) FROM "_s + QString::fromLatin1(table)), table);
     }
 
@@ -129,6 +132,58 @@ private slots:
         QVERIFY(q.exec(u"SELECT max(id), count(*) FROM message_events"_s) && q.next());
         QVERIFY(q.value(0).toLongLong() > millis.size()); // ids go on after the copied ones
         QCOMPARE(q.value(1).toLongLong(), qint64(millis.size() + 1));
+    }
+
+    // Migration 10 rebuilds message_events on SQLite (a new CHECK) and
+    // widens it on PostgreSQL: the log survives, auto_replied is accepted
+    // and counted on its own (never as a reply or a bounce; it proves
+    // delivery), the counters stay equal to a recount from the log.
+    void eventsSurviveMigrationTen()
+    {
+        OUTREACH_TEST_DB(t);
+        QVERIFY(t.openUnmigrated());
+        QVERIFY2(Migrations::run(t.db(), 9).ok(), "migration to 9");
+        const AbCampaign c = makeAbCampaign(t.db(), 3);
+        QVERIFY(t.db()
+                    .exec(u"UPDATE campaign_messages SET assigned_variant = 0 WHERE campaign_id = %1"_s.arg(
+                        c.campaignId))
+                    .ok());
+        QVERIFY(AnalyticsRepository(t.db()).rebuild(c.campaignId).ok()); // as activation leaves them
+        const QDateTime t0 = QDateTime::fromMSecsSinceEpoch(1764583200123LL, QTimeZone::utc());
+        EventRepository events(t.db());
+        QList<NewEvent> before;
+        for (const qint64 id : c.messageIds)
+            before.append({id, EventType::Sent, t0});
+        before.append({c.messageIds[0], EventType::Replied, t0.addSecs(60)});
+        QVERIFY(events.append(before, u"old"_s).ok());
+
+        const auto migrated = t.db().migrate();
+        QVERIFY2(migrated.ok(), qPrintable(migrated.errorMessage()));
+        QCOMPARE(events.forMessage(c.messageIds[0])->size(), 2);
+        QCOMPARE(events.forMessage(c.messageIds[0])->at(1).occurredAt, t0.addSecs(60));
+
+        const auto added = events.append({{c.messageIds[1], EventType::AutoReplied, t0.addSecs(90)},
+                                          {c.messageIds[2], EventType::AutoReplied, t0.addSecs(90)},
+                                          {c.messageIds[2], EventType::Bounced, t0.addSecs(95)}},
+                                         u"imap"_s);
+        QVERIFY2(added.ok(), qPrintable(added.errorMessage()));
+        QCOMPARE(added->inserted, 3);
+        const auto counts = AnalyticsRepository(t.db()).variantCounts(c.campaignId);
+        QVERIFY(counts.ok());
+        const FunnelCounts &v = counts->at(0);
+        QCOMPARE(v.sent, 3);
+        QCOMPARE(v.replied, 1);
+        QCOMPARE(v.autoReplied, 2);
+        QCOMPARE(v.bounced, 1);
+        QCOMPARE(v.delivered, 2); // the reply and the auto-reply without a bounce
+        QCOMPARE(counts.value(), AnalyticsRepository(t.db()).recountFromEvents(c.campaignId).value());
+
+        const auto bad =
+            t.db().exec(u"INSERT INTO message_events (message_id, event_type, occurred_at, source, "
+                        "created_at) VALUES (%1, 'vacation', %2, '', '2026-01-01')"_s.arg(c.messageIds[0])
+                            .arg(t.db().isPostgres() ? u"now()"_s : u"1"_s));
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().kind, DbError::Kind::Constraint);
     }
 
     void constraintsHold_data()

@@ -1,0 +1,191 @@
+// outreach sync, outreach replies list
+#include "Cli.h"
+#include "InboxRepository.h"
+#include "SenderRepository.h"
+#include "inbox/InboxSyncRunner.h"
+#include "secrets/KeychainSecretStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace outreach;
+using namespace outreach::cli;
+using namespace outreach::inbox;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+const QStringList kKinds = {u"reply"_s, u"auto_reply"_s, u"bounce"_s, u"soft_bounce"_s, u"opt_out"_s};
+
+// One polling loop: a pass over the mailboxes, then (unless --once) the
+// next pass after the interval. Lives until the process ends.
+class SyncLoop : public QObject
+{
+public:
+    SyncLoop(Context &ctx, QList<Sender> mailboxes, bool once, int intervalSeconds)
+        : QObject(qApp)
+        , m_ctx(ctx)
+        , m_mailboxes(std::move(mailboxes))
+        , m_once(once)
+        , m_interval(intervalSeconds)
+        , m_runner(ctx.dbUrl(), this)
+        , m_store(this)
+    {
+        connect(&m_runner, &InboxSyncRunner::progress, this,
+                [this](const QString &line) { m_ctx.progress(line); });
+        connect(&m_runner, &InboxSyncRunner::finished, this, [this](const SyncSummary &s) { passDone(s); });
+    }
+
+    void pass() { m_runner.start(m_mailboxes, &m_store); }
+
+private:
+    void passDone(const SyncSummary &s)
+    {
+        for (const QString &error : s.errors)
+            m_ctx.error(error);
+        if (m_ctx.json()) {
+            QJsonObject json = s.toJson();
+            json.insert(u"errors"_s, QJsonArray::fromStringList(s.errors));
+            m_ctx.printJson(json);
+        } else {
+            m_ctx.print(
+                tr("Fetched %1 mails: %2 replies, %3 auto-replies, %4 bounces (%5 delayed), %6 opt-outs, "
+                   "%7 unmatched; %8 in-doubt sends found in the Sent folder, %9 offered for resend.")
+                    .arg(s.fetched)
+                    .arg(s.replies)
+                    .arg(s.autoReplies)
+                    .arg(s.bounces)
+                    .arg(s.softBounces)
+                    .arg(s.optOuts)
+                    .arg(s.unmatched)
+                    .arg(s.inDoubtResolved)
+                    .arg(s.inDoubtUnconfirmed));
+        }
+        if (m_once) {
+            m_ctx.finish(s.errors.isEmpty() ? Success : Failure);
+            return;
+        }
+        m_ctx.progress(tr("Next sync in %1 s (Ctrl-C stops).").arg(m_interval));
+        QTimer::singleShot(std::chrono::seconds(m_interval), this, [this] { pass(); });
+    }
+
+    Context &m_ctx;
+    QList<Sender> m_mailboxes;
+    bool m_once;
+    int m_interval;
+    InboxSyncRunner m_runner;
+    KeychainSecretStore m_store;
+};
+
+int sync(Context &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({u"mailbox"_s, tr("Only this sender (mailbox) id."), u"id"_s});
+    p.addOption({u"once"_s, tr("One pass over the mailboxes, then exit.")});
+    p.addOption(
+        {u"interval"_s, tr("Seconds between passes without --once (default 300)."), u"seconds"_s, u"300"_s});
+    if (!ctx.parse(p, {}))
+        return ctx.parseExit();
+    std::optional<qint64> only;
+    if (p.isSet(u"mailbox"_s)) {
+        only = ctx.idArgument(p.value(u"mailbox"_s), u"mailbox"_s);
+        if (!only)
+            return Usage;
+    }
+    const auto interval = ctx.integerOption(p, u"interval"_s, 10, 86400);
+    if (!interval)
+        return Usage;
+    Database *db = ctx.database();
+    if (!db)
+        return Failure;
+    auto senders = SenderRepository(*db).list();
+    if (!senders)
+        return ctx.fail(senders.error());
+    QList<Sender> mailboxes;
+    for (const Sender &s : senders.value()) {
+        if (only && s.id != *only)
+            continue;
+        if (only && (s.kind != SenderKind::Mailbox || s.imapHost.isEmpty())) {
+            ctx.error(tr("Sender %1 is not a mailbox with IMAP settings (add them with outreach senders).")
+                          .arg(s.id));
+            return Usage;
+        }
+        if (s.kind == SenderKind::Mailbox && !s.imapHost.isEmpty())
+            mailboxes.append(s);
+    }
+    if (only && mailboxes.isEmpty()) {
+        ctx.error(tr("There is no sender with id %1.").arg(*only));
+        return Usage;
+    }
+    if (mailboxes.isEmpty())
+        ctx.progress(tr("No mailbox has IMAP settings: nothing to sync."));
+    auto *loop = new SyncLoop(ctx, mailboxes, p.isSet(u"once"_s), int(*interval));
+    loop->pass();
+    return Pending;
+}
+
+int listReplies(Context &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({u"kind"_s, tr("Only this kind: %1.").arg(kKinds.join(u", "_s)), u"kind"_s});
+    const auto campaignId = ctx.parseId(p, u"CAMPAIGN"_s, u"campaign"_s);
+    if (!campaignId)
+        return ctx.parseExit();
+    const QString kind = p.value(u"kind"_s).trimmed().toLower();
+    if (!kind.isEmpty() && !kKinds.contains(kind)) {
+        ctx.error(tr("--kind must be one of %1, not \"%2\".").arg(kKinds.join(u", "_s), kind));
+        return Usage;
+    }
+    Database *db = ctx.database();
+    if (!db)
+        return Failure;
+    const auto replies = InboxRepository(*db).replies(*campaignId, kind);
+    if (!replies)
+        return ctx.fail(replies.error());
+    if (ctx.json()) {
+        QJsonArray array;
+        for (const ReplyRecord &r : replies.value()) {
+            array.append(QJsonObject{
+                {u"id"_s, r.id},
+                {u"message_id"_s, r.messageId},
+                {u"lead_email"_s, r.leadEmail},
+                {u"lead_name"_s, r.leadName},
+                {u"variant"_s, r.variant >= 0 ? QJsonValue(r.variant) : QJsonValue()},
+                {u"kind"_s, r.kind},
+                {u"from"_s, r.fromAddress},
+                {u"received_at"_s, r.receivedAt.toString(Qt::ISODate)},
+                {u"subject"_s, r.subject},
+                {u"snippet"_s, r.snippet},
+                {u"status"_s, r.statusCode},
+                {u"diagnostic"_s, r.diagnostic},
+                {u"return_date"_s,
+                 r.returnDate.isValid() ? QJsonValue(r.returnDate.toString(Qt::ISODate)) : QJsonValue()},
+            });
+        }
+        ctx.printJson(array);
+        return Success;
+    }
+    for (const ReplyRecord &r : replies.value())
+        ctx.print(u"%1  %2  %3  %4  %5"_s.arg(r.receivedAt.toString(u"yyyy-MM-dd HH:mm"_s),
+                                              r.kind.leftJustified(11), r.leadEmail,
+                                              r.variant >= 0 ? QString::number(r.variant) : u"-"_s,
+                                              r.snippet.isEmpty() ? r.diagnostic : r.snippet));
+    if (replies->isEmpty())
+        ctx.progress(tr("No replies recorded for campaign %1.").arg(*campaignId));
+    return Success;
+}
+
+const Registrar
+    r1({u"sync"_s}, u"[--mailbox ID] [--once] [--interval SECONDS]"_s,
+       tr("Read replies, auto-replies, bounces and opt-outs from the mailboxes (IMAP, read-only)"), &sync);
+const Registrar r2({u"replies"_s, u"list"_s}, u"CAMPAIGN [--kind K]"_s,
+                   tr("List the replies, auto-replies, bounces and opt-outs of a campaign"), &listReplies);
+
+} // namespace

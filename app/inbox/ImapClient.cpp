@@ -1,0 +1,331 @@
+#include "ImapClient.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QSslCertificate>
+#include <QSslError>
+#include <libetpan/libetpan.h>
+
+using namespace Qt::StringLiterals;
+
+namespace outreach::inbox {
+namespace {
+
+bool isLoopback(const QString &host)
+{
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool ok(int r)
+{
+    return r == MAILIMAP_NO_ERROR || r == MAILIMAP_NO_ERROR_AUTHENTICATED ||
+           r == MAILIMAP_NO_ERROR_NON_AUTHENTICATED;
+}
+
+// The server's last response text ("[AUTHENTICATIONFAILED] ..."), which
+// never contains what we sent.
+QString serverText(mailimap *imap)
+{
+    if (imap && imap->imap_response && *imap->imap_response)
+        return QString::fromUtf8(imap->imap_response);
+    return QString();
+}
+
+void setServerName(mailstream_ssl_context *context, void *data)
+{
+    mailstream_ssl_set_server_name(context, static_cast<char *>(data));
+}
+
+} // namespace
+
+std::optional<ImapSecurity> imapSecurityFromString(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"tls" || t == u"ssl")
+        return ImapSecurity::Tls;
+    if (t == u"starttls")
+        return ImapSecurity::StartTls;
+    if (t == u"none")
+        return ImapSecurity::None;
+    return std::nullopt;
+}
+
+ImapClient::ImapClient() = default;
+
+ImapClient::~ImapClient()
+{
+    close();
+}
+
+bool ImapClient::fail(ImapError::Kind kind, const QString &message)
+{
+    m_error = {kind, message};
+    return false;
+}
+
+bool ImapClient::open(const ImapAccount &account)
+{
+    close();
+    m_account = account;
+    m_error = {};
+    const QString where = u"%1:%2"_s.arg(account.host).arg(account.port);
+    if (account.security == ImapSecurity::None && !isLoopback(account.host))
+        return fail(
+            ImapError::Kind::Refused,
+            QCoreApplication::translate(
+                "ImapClient", "IMAP without TLS is only allowed to this computer (loopback), not to %1.")
+                .arg(where));
+
+    m_imap = mailimap_new(0, nullptr);
+    if (!m_imap)
+        return fail(
+            ImapError::Kind::Protocol,
+            QCoreApplication::translate("ImapClient", "Out of memory while connecting to %1.").arg(where));
+    mailimap_set_timeout(m_imap, account.timeoutSeconds);
+
+    QByteArray host = account.host.toUtf8();
+    int r = MAILIMAP_NO_ERROR;
+    if (account.security == ImapSecurity::Tls) {
+        r = mailimap_ssl_connect_with_callback(m_imap, host.constData(), account.port, setServerName,
+                                               host.data());
+        if (r == MAILIMAP_ERROR_SSL)
+            return fail(
+                ImapError::Kind::Tls,
+                QCoreApplication::translate("ImapClient", "The TLS handshake with %1 failed.").arg(where));
+    } else {
+        r = mailimap_socket_connect(m_imap, host.constData(), account.port);
+    }
+    if (!ok(r))
+        return fail(
+            ImapError::Kind::Unreachable,
+            QCoreApplication::translate("ImapClient", "The IMAP server %1 cannot be reached.").arg(where));
+
+    if (account.security == ImapSecurity::StartTls) {
+        r = mailimap_socket_starttls_with_callback(m_imap, setServerName, host.data());
+        if (!ok(r))
+            return fail(ImapError::Kind::Tls,
+                        QCoreApplication::translate("ImapClient", "STARTTLS with %1 failed.").arg(where));
+    }
+    if (account.security != ImapSecurity::None && !verifyCertificate())
+        return false;
+
+    const QByteArray login = account.login.toUtf8();
+    const QByteArray secret = account.secret.toUtf8();
+    r = account.oauth2 ? mailimap_oauth2_authenticate(m_imap, login.constData(), secret.constData())
+                       : mailimap_login(m_imap, login.constData(), secret.constData());
+    if (!ok(r)) {
+        const QString text = serverText(m_imap);
+        if (r == MAILIMAP_ERROR_LOGIN || r == MAILIMAP_ERROR_SASL)
+            return fail(
+                ImapError::Kind::Authentication,
+                QCoreApplication::translate("ImapClient", "The IMAP server %1 refused the login for %2%3")
+                    .arg(where, account.login, text.isEmpty() ? u"."_s : u": "_s + text));
+        return fail(ImapError::Kind::Unreachable,
+                    QCoreApplication::translate("ImapClient",
+                                                "The connection to the IMAP server %1 was lost during login.")
+                        .arg(where));
+    }
+    return true;
+}
+
+bool ImapClient::verifyCertificate()
+{
+    const QString where = u"%1:%2"_s.arg(m_account.host).arg(m_account.port);
+    carray *chain = mailstream_get_certificate_chain(m_imap->imap_stream);
+    if (!chain)
+        return fail(ImapError::Kind::Tls,
+                    QCoreApplication::translate("ImapClient", "%1 sent no TLS certificate.").arg(where));
+    QList<QSslCertificate> certificates;
+    for (unsigned i = 0; i < carray_count(chain); ++i) {
+        auto *der = static_cast<MMAPString *>(carray_get(chain, i));
+        certificates.append(
+            QSslCertificate(QByteArray(der->str, static_cast<qsizetype>(der->len)), QSsl::Der));
+    }
+    mailstream_certificate_chain_free(chain);
+    const QList<QSslError> errors = QSslCertificate::verify(certificates, m_account.host);
+    if (!errors.isEmpty())
+        return fail(ImapError::Kind::Tls,
+                    QCoreApplication::translate("ImapClient", "The TLS certificate of %1 is not trusted: %2")
+                        .arg(where, errors.first().errorString()));
+    return true;
+}
+
+std::optional<FolderStatus> ImapClient::examine(const QString &folder)
+{
+    if (!m_imap)
+        return std::nullopt;
+    // Folder names are sent as given: ASCII names need no modified UTF-7.
+    const int r = mailimap_examine(m_imap, folder.toUtf8().constData());
+    if (!ok(r)) {
+        fail(r == MAILIMAP_ERROR_EXAMINE ? ImapError::Kind::NoSuchFolder : ImapError::Kind::Protocol,
+             QCoreApplication::translate("ImapClient", "The folder \"%1\" on %2 cannot be opened: %3")
+                 .arg(folder, m_account.host, serverText(m_imap)));
+        return std::nullopt;
+    }
+    FolderStatus status;
+    if (const mailimap_selection_info *info = m_imap->imap_selection_info) {
+        status.uidValidity = info->sel_uidvalidity;
+        status.uidNext = info->sel_uidnext;
+        status.exists = info->sel_exists;
+    }
+    return status;
+}
+
+namespace {
+
+mailimap_fetch_type *fetchType(bool withBody, bool withFlags)
+{
+    mailimap_fetch_type *type = mailimap_fetch_type_new_fetch_att_list_empty();
+    mailimap_fetch_type_new_fetch_att_list_add(type, mailimap_fetch_att_new_uid());
+    if (withBody) {
+        mailimap_fetch_type_new_fetch_att_list_add(type, mailimap_fetch_att_new_rfc822_size());
+        // BODY.PEEK[]: the whole message without setting \Seen.
+        mailimap_fetch_type_new_fetch_att_list_add(
+            type, mailimap_fetch_att_new_body_peek_section(mailimap_section_new(nullptr)));
+    }
+    if (withFlags)
+        mailimap_fetch_type_new_fetch_att_list_add(type, mailimap_fetch_att_new_flags());
+    return type;
+}
+
+struct Row
+{
+    quint32 uid = 0;
+    quint32 size = 0;
+    QByteArray body;
+    bool seen = false;
+};
+
+Row readRow(const mailimap_msg_att *att)
+{
+    Row row;
+    for (clistiter *it = clist_begin(att->att_list); it; it = clist_next(it)) {
+        auto *item = static_cast<mailimap_msg_att_item *>(clist_content(it));
+        if (item->att_type == MAILIMAP_MSG_ATT_ITEM_STATIC) {
+            const mailimap_msg_att_static *s = item->att_data.att_static;
+            if (s->att_type == MAILIMAP_MSG_ATT_UID)
+                row.uid = s->att_data.att_uid;
+            else if (s->att_type == MAILIMAP_MSG_ATT_RFC822_SIZE)
+                row.size = s->att_data.att_rfc822_size;
+            else if (s->att_type == MAILIMAP_MSG_ATT_BODY_SECTION &&
+                     s->att_data.att_body_section->sec_body_part)
+                row.body = QByteArray(s->att_data.att_body_section->sec_body_part,
+                                      static_cast<qsizetype>(s->att_data.att_body_section->sec_length));
+        } else if (item->att_type == MAILIMAP_MSG_ATT_ITEM_DYNAMIC && item->att_data.att_dyn->att_list) {
+            for (clistiter *f = clist_begin(item->att_data.att_dyn->att_list); f; f = clist_next(f)) {
+                auto *flag = static_cast<mailimap_flag_fetch *>(clist_content(f));
+                if (flag->fl_type == MAILIMAP_FLAG_FETCH_OTHER && flag->fl_flag &&
+                    flag->fl_flag->fl_type == MAILIMAP_FLAG_SEEN)
+                    row.seen = true;
+            }
+        }
+    }
+    return row;
+}
+
+} // namespace
+
+bool ImapClient::fetchFrom(quint32 firstUid, const FolderStatus &status,
+                           const std::function<bool(const FetchedMessage &)> &sink, quint32 batchUids)
+{
+    if (!m_imap)
+        return false;
+    firstUid = std::max<quint32>(firstUid, 1);
+    if (status.exists == 0 || (status.uidNext != 0 && firstUid >= status.uidNext))
+        return true; // nothing new: no FETCH at all
+    // Windows of UIDs keep each response (and its memory) bounded; the last
+    // window is open-ended so mail that arrived after EXAMINE is read too.
+    quint32 from = firstUid;
+    while (true) {
+        const bool last = status.uidNext == 0 || quint64(from) + batchUids >= status.uidNext;
+        const quint32 to = last ? 0 : from + batchUids - 1; // 0 means '*'
+        mailimap_set *set = mailimap_set_new_interval(from, to);
+        mailimap_fetch_type *type = fetchType(true, false);
+        clist *result = nullptr;
+        const int r = mailimap_uid_fetch(m_imap, set, type, &result);
+        mailimap_fetch_type_free(type);
+        mailimap_set_free(set);
+        if (!ok(r))
+            return fail(ImapError::Kind::Protocol,
+                        QCoreApplication::translate("ImapClient", "Reading messages from %1 failed: %2")
+                            .arg(m_account.host, serverText(m_imap)));
+        bool keepGoing = true;
+        for (clistiter *it = clist_begin(result); it && keepGoing; it = clist_next(it)) {
+            Row row = readRow(static_cast<mailimap_msg_att *>(clist_content(it)));
+            // "n:*" also returns the newest message when n is past it.
+            if (row.uid < firstUid)
+                continue;
+            keepGoing = sink(FetchedMessage{row.uid, row.size, std::move(row.body)});
+        }
+        mailimap_fetch_list_free(result);
+        if (!keepGoing || last)
+            return true;
+        from = to + 1;
+    }
+}
+
+std::optional<QList<quint32>> ImapClient::searchMessageId(const QString &messageId)
+{
+    if (!m_imap)
+        return std::nullopt;
+    QString id = messageId.trimmed();
+    if (!id.startsWith(u'<'))
+        id = u'<' + id + u'>';
+    // The key owns (and frees) both strings.
+    mailimap_search_key *key =
+        mailimap_search_key_new_header(strdup("Message-ID"), strdup(id.toUtf8().constData()));
+    clist *result = nullptr;
+    const int r = mailimap_uid_search(m_imap, nullptr, key, &result);
+    mailimap_search_key_free(key);
+    if (!ok(r)) {
+        fail(ImapError::Kind::Protocol, QCoreApplication::translate("ImapClient", "Searching %1 failed: %2")
+                                            .arg(m_account.host, serverText(m_imap)));
+        return std::nullopt;
+    }
+    QList<quint32> uids;
+    for (clistiter *it = clist_begin(result); it; it = clist_next(it))
+        uids.append(*static_cast<uint32_t *>(clist_content(it)));
+    mailimap_search_result_free(result);
+    return uids;
+}
+
+std::optional<QList<QPair<quint32, bool>>> ImapClient::uidsAndSeen()
+{
+    if (!m_imap)
+        return std::nullopt;
+    QList<QPair<quint32, bool>> rows;
+    if (!m_imap->imap_selection_info || m_imap->imap_selection_info->sel_exists == 0)
+        return rows;
+    mailimap_set *set = mailimap_set_new_interval(1, 0);
+    mailimap_fetch_type *type = fetchType(false, true);
+    clist *result = nullptr;
+    const int r = mailimap_uid_fetch(m_imap, set, type, &result);
+    mailimap_fetch_type_free(type);
+    mailimap_set_free(set);
+    if (!ok(r)) {
+        fail(ImapError::Kind::Protocol,
+             QCoreApplication::translate("ImapClient", "Reading flags from %1 failed.").arg(m_account.host));
+        return std::nullopt;
+    }
+    for (clistiter *it = clist_begin(result); it; it = clist_next(it)) {
+        const Row row = readRow(static_cast<mailimap_msg_att *>(clist_content(it)));
+        rows.append({row.uid, row.seen});
+    }
+    mailimap_fetch_list_free(result);
+    return rows;
+}
+
+void ImapClient::close()
+{
+    if (!m_imap)
+        return;
+    if (m_imap->imap_stream)
+        mailimap_logout(m_imap);
+    mailimap_free(m_imap);
+    m_imap = nullptr;
+}
+
+} // namespace outreach::inbox

@@ -1,0 +1,89 @@
+// A blocking, read-only IMAP session over libetpan for one mailbox account.
+// It only ever EXAMINEs folders and fetches with BODY.PEEK, so it can never
+// set \Seen, move, expunge or delete anything: the mailbox belongs to the
+// user. Blocking by design: it runs on a worker thread (InboxSyncWorker),
+// never on the GUI thread.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <functional>
+#include <optional>
+
+struct mailimap;
+
+namespace outreach::inbox {
+
+enum class ImapSecurity { Tls, StartTls, None };
+
+std::optional<ImapSecurity> imapSecurityFromString(const QString &text);
+
+struct ImapAccount
+{
+    QString host;
+    quint16 port = 993;
+    ImapSecurity security = ImapSecurity::Tls;
+    QString login;
+    QString secret;      // password, or the OAuth2 access token when oauth2
+    bool oauth2 = false; // AUTHENTICATE XOAUTH2 instead of LOGIN
+    int timeoutSeconds = 60;
+};
+
+struct ImapError
+{
+    enum class Kind { None, Unreachable, Tls, Authentication, NoSuchFolder, Protocol, Refused };
+    Kind kind = Kind::None;
+    QString message; // plain words naming the host; never the secret
+};
+
+struct FolderStatus
+{
+    quint32 uidValidity = 0;
+    quint32 uidNext = 0; // 0 when the server did not say
+    quint32 exists = 0;
+};
+
+struct FetchedMessage
+{
+    quint32 uid = 0;
+    quint32 size = 0;
+    QByteArray raw; // the whole message as stored on the server
+};
+
+class ImapClient
+{
+public:
+    ImapClient();
+    ~ImapClient();
+    ImapClient(const ImapClient &) = delete;
+    ImapClient &operator=(const ImapClient &) = delete;
+
+    // Connects (TLS, STARTTLS, or plain to a loopback address only), checks
+    // the server certificate against the system's trust store and logs in.
+    bool open(const ImapAccount &account);
+    // EXAMINE (read-only SELECT).
+    std::optional<FolderStatus> examine(const QString &folder);
+    // UID FETCH of every message with a UID >= firstUid in the examined
+    // folder, in batches of batchUids UIDs, BODY.PEEK[] only. sink returns
+    // false to stop early. Returns false on a protocol error.
+    bool fetchFrom(quint32 firstUid, const FolderStatus &status,
+                   const std::function<bool(const FetchedMessage &)> &sink, quint32 batchUids = 250);
+    // UID SEARCH HEADER Message-ID <id> in the examined folder.
+    std::optional<QList<quint32>> searchMessageId(const QString &messageId);
+    // The \Seen state and UIDs of a folder (tests check nothing changed).
+    std::optional<QList<QPair<quint32, bool>>> uidsAndSeen();
+    void close();
+
+    const ImapError &error() const { return m_error; }
+
+private:
+    bool fail(ImapError::Kind kind, const QString &message);
+    bool verifyCertificate();
+
+    mailimap *m_imap = nullptr;
+    ImapAccount m_account;
+    ImapError m_error;
+};
+
+} // namespace outreach::inbox

@@ -1,0 +1,67 @@
+// One pass of inbox sync for a mailbox: reads each configured folder from
+// the last UID seen (everything again after a UIDVALIDITY change), parses
+// and classifies every new mail, matches it to one of our sends, and
+// records it: a reply row plus its event (replied, auto_replied, bounced,
+// unsubscribed) through EventRepository, a suppression for hard bounces and
+// opt-outs, and a stop on further sends after a reply. A mail already
+// recorded (same Message-ID) adds nothing. Then in-doubt sends of the
+// mailbox are looked up in its Sent folder. Blocking: run it on a worker
+// thread with that thread's own Database (InboxSyncRunner does).
+#pragma once
+
+#include "Database.h"
+#include "ImapClient.h"
+#include "MailClassifier.h"
+#include "Sending.h"
+
+#include <QJsonObject>
+
+namespace outreach::inbox {
+
+struct SyncSummary
+{
+    qint64 fetched = 0;
+    qint64 replies = 0;
+    qint64 autoReplies = 0;
+    qint64 bounces = 0;
+    qint64 softBounces = 0; // delayed / 4.x.x: recorded, not a bounce
+    qint64 optOuts = 0;
+    qint64 unmatched = 0; // fetched mail that is none of our sends' business
+    qint64 inDoubtResolved = 0;
+    qint64 inDoubtUnconfirmed = 0; // not in the Sent folder: offered for resend
+    QStringList errors;
+    bool authenticationFailed = false;
+
+    void add(const SyncSummary &other);
+    QJsonObject toJson() const;
+};
+
+// What happened to one mail.
+enum class RecordOutcome { Recorded, AlreadyKnown, Unmatched, SoftBounceRecorded };
+
+class InboxSync
+{
+public:
+    explicit InboxSync(Database &db);
+
+    // The clock (tests pin it) and the reply fallback window.
+    void setNow(const QDateTime &now) { m_now = now; }
+    QDateTime now() const;
+
+    SyncSummary syncSender(const Sender &sender, const QString &secret, bool oauth2 = false);
+
+    // Records one received mail (the unit sync applies to every fetched one).
+    DbResult<RecordOutcome> record(const Sender &sender, const QString &folder, quint32 uid,
+                                   const QByteArray &raw, SyncSummary &summary);
+
+    static ImapAccount accountFor(const Sender &sender, const QString &secret, bool oauth2);
+
+private:
+    void syncFolder(ImapClient &client, const Sender &sender, const QString &folder, SyncSummary &summary);
+    void resolveInDoubt(ImapClient &client, const Sender &sender, SyncSummary &summary);
+
+    Database &m_db;
+    QDateTime m_now;
+};
+
+} // namespace outreach::inbox

@@ -1,0 +1,22 @@
+// Reads a raw RFC 5322 message with GMime 3: headers (RFC 2047 decoded),
+// the MIME tree, transfer encodings and charsets, delivery-status parts.
+// Thread-safe: each call has its own GMime objects.
+#pragma once
+
+#include "ParsedMail.h"
+
+#include <QByteArray>
+
+namespace outreach::inbox {
+
+ParsedMail parseMail(const QByteArray &raw);
+
+// HTML to readable plain text (block elements become line breaks, entities
+// decoded); quoted parts (blockquote, gmail_quote, Outlook's divRplyFwdMsg)
+// are cut when cutQuote is set.
+QString htmlToText(const QString &html, bool cutQuote = false);
+
+// "Name: value" blocks of a message/delivery-status body (RFC 3464 §2.1).
+QList<QHash<QString, QString>> parseFieldBlocks(const QString &text);
+
+} // namespace outreach::inbox

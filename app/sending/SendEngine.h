@@ -1,0 +1,64 @@
+// Sends one message at a time for a campaign, end to end: asks the
+// scheduler for the next claim, re-checks suppression and holds, builds the
+// email (MimeBuilder) and hands it to the sender's server (SmtpClient), or
+// posts the SMS (TwilioClient), then records the outcome: sent (state and
+// event together), retried with backoff, failed, bounced (event, and the
+// address suppressed), in doubt, or the sender paused after a refused
+// login. Blocking: the CLI calls it in its loop, the app on a worker thread
+// with its own Database connection. Secrets are handed in, never read here.
+#pragma once
+
+#include "Clock.h"
+#include "Database.h"
+#include "SendScheduler.h"
+#include "Sending.h"
+
+#include <QHash>
+
+namespace outreach {
+
+struct SendStep
+{
+    enum class Kind { Sent, Retry, Failed, Bounced, Held, Suppressed, InDoubt, SenderPaused, Waiting, Done };
+    Kind kind = Kind::Done;
+    qint64 queueId = 0;
+    QString recipient;
+    QString detail;   // plain words: the answer, the reason, what we wait for
+    QDateTime wakeAt; // Waiting: when to call step() again
+};
+
+class SendEngine
+{
+public:
+    SendEngine(Database &db, const Clock &clock, quint64 seed);
+
+    SendScheduler &scheduler() { return m_scheduler; }
+    // Secrets by sender id (SenderSecrets resolves them beforehand).
+    void setSecrets(QHash<qint64, QString> secrets) { m_secrets = std::move(secrets); }
+    // Extra trusted CA file for SMTP (tests' throwaway certificates).
+    void setCaFile(const QString &path) { m_caFile = path; }
+    // First retry after this long, doubling per attempt, at most kMaxAttempts tries.
+    void setRetryBaseMs(qint64 ms) { m_retryBaseMs = ms; }
+    static constexpr int kMaxAttempts = 5;
+
+    DbResult<SendStep> step(qint64 campaignId);
+    // A test message to `to` through `sender`, not queued and not counted.
+    DbResult<SendStep> sendTest(qint64 campaignId, const Sender &sender, const QString &to);
+
+private:
+    DbResult<SendStep> sendClaimed(const QueueEntry &entry, const Sender &sender);
+    DbResult<SendStep> settleEmail(const QueueEntry &entry, const Sender &sender,
+                                   const struct SmtpOutcome &out);
+    DbResult<SendStep> retryOrFail(const QueueEntry &entry, const QString &answer);
+
+    Database &m_db;
+    const Clock &m_clock;
+    SendScheduler m_scheduler;
+    QHash<qint64, QString> m_secrets;
+    QString m_caFile;
+    qint64 m_retryBaseMs = 5 * 60 * 1000;
+};
+
+QString stepKindName(SendStep::Kind kind);
+
+} // namespace outreach

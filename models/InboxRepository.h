@@ -1,0 +1,104 @@
+// What inbox sync stores and looks up: the sync position per sender and
+// folder (UIDVALIDITY, last UID), which of our sends a received mail
+// belongs to (by Message-ID, unsubscribe token, or a recent send to the
+// address), the replies table, the stop-on-reply holds on the send queue,
+// and the inbox settings. Events go through EventRepository, not here.
+#pragma once
+
+#include "Database.h"
+#include "Sending.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <optional>
+
+namespace outreach {
+
+struct SyncPosition
+{
+    quint32 uidValidity = 0;
+    quint32 lastUid = 0;
+    QDateTime lastSyncAt;
+    QString lastError;
+};
+
+// One of our sends a received mail was matched to.
+struct SendMatch
+{
+    qint64 queueId = 0;
+    qint64 messageId = 0; // campaign_messages.id
+    qint64 campaignId = 0;
+    qint64 leadId = 0;
+    QString recipient;
+};
+
+struct ReplyRecord
+{
+    qint64 id = 0;
+    QString mailKey; // the mail's Message-ID, or a hash of it when it has none
+    qint64 senderId = 0;
+    QString folder;
+    quint32 uid = 0;
+    qint64 messageId = 0;
+    qint64 campaignId = 0;
+    QString kind; // reply, auto_reply, bounce, soft_bounce, opt_out
+    QString fromAddress;
+    QString fromName;
+    QString subject;
+    QDateTime receivedAt;
+    QString snippet;
+    QString body;
+    QString statusCode;
+    QString diagnostic;
+    QDate returnDate;
+    QString rule;
+    bool corrected = false;
+    // Filled by replies() for display:
+    QString leadEmail;
+    QString leadName;
+    int variant = -1;
+};
+
+class InboxRepository
+{
+public:
+    explicit InboxRepository(Database &db)
+        : m_db(db)
+    {}
+
+    DbResult<SyncPosition> position(qint64 senderId, const QString &folder) const;
+    DbStatus savePosition(qint64 senderId, const QString &folder, const SyncPosition &position);
+    // Last sync time and error per sender (any folder), for the status bar.
+    DbResult<QList<QPair<qint64, SyncPosition>>> lastSyncs() const;
+
+    DbResult<std::optional<SendMatch>> sendByRfcMessageIds(const QStringList &ids) const;
+    DbResult<std::optional<SendMatch>> sendByUnsubscribeToken(const QString &token) const;
+    // The latest sent message to `address` since `since`.
+    DbResult<std::optional<SendMatch>> recentSendTo(const QString &address, const QDateTime &since) const;
+
+    DbResult<bool> hasReply(const QString &mailKey) const;
+    // Stores the reply; false (and nothing stored) when its mail_key is known.
+    DbResult<bool> addReply(ReplyRecord &reply);
+    // A campaign's replies (0: all campaigns), newest first, optionally one kind.
+    DbResult<QList<ReplyRecord>> replies(qint64 campaignId, const QString &kind = QString()) const;
+
+    DbResult<QString> setting(const QString &name, const QString &fallback) const;
+    DbStatus setSetting(const QString &name, const QString &value);
+
+    // Stop-on-reply: no send to `address` before `until`, in any campaign.
+    // Queued sends to it are moved to `until`; returns how many.
+    DbResult<int> stopSendsTo(const QString &address, const QDateTime &until, const QString &reason);
+    DbResult<QDateTime> stoppedUntil(const QString &address) const;
+
+    // In-doubt sends of a sender, oldest claim first.
+    DbResult<QList<QueueEntry>> inDoubt(qint64 senderId) const;
+    // Keeps the send in doubt and says why (shown with "send again").
+    DbStatus setInDoubtReason(qint64 queueId, const QString &reason);
+
+private:
+    DbResult<std::optional<SendMatch>> firstMatch(QSqlQuery &q) const;
+    Database &m_db;
+};
+
+} // namespace outreach

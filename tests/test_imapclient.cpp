@@ -1,0 +1,174 @@
+// ImapClient against a real Dovecot: reads everything without changing the
+// mailbox (no \Seen, same UIDs), incremental fetches, Message-ID search in
+// the Sent folder, UIDVALIDITY, and the errors a user can meet.
+#include "DovecotServer.h"
+#include "inbox/ImapClient.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace outreach::inbox;
+using outreach::test::DovecotServer;
+
+namespace {
+
+QByteArray mail(int n, const QByteArray &messageId)
+{
+    return "From: Lead " + QByteArray::number(n) + " <lead" + QByteArray::number(n) +
+           "@example.org>\nTo: owner@example.test\nSubject: Message " + QByteArray::number(n) +
+           "\nDate: Tue, 1 Dec 2026 10:00:00 +0000\nMessage-ID: <" + messageId +
+           ">\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\nBody " + QByteArray::number(n) +
+           "\n";
+}
+
+} // namespace
+
+class TestImapClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    DovecotServer m_server;
+
+    ImapAccount account() const
+    {
+        ImapAccount a;
+        a.host = m_server.host();
+        a.port = m_server.port();
+        a.security = ImapSecurity::None;
+        a.login = m_server.user();
+        a.secret = m_server.password();
+        a.timeoutSeconds = 20;
+        return a;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        OUTREACH_TEST_DOVECOT(m_server);
+        for (int i = 1; i <= 5; ++i)
+            QVERIFY(m_server.deliver(mail(i, "m" + QByteArray::number(i) + "@example.org")));
+        QVERIFY(m_server.deliver(mail(99, "ours-1@mail.example.test"), u"Sent"_s));
+    }
+
+    void fetchesEverythingWithoutMarkingSeen()
+    {
+        ImapClient client;
+        QVERIFY2(client.open(account()), qPrintable(client.error().message));
+        const auto status = client.examine(u"INBOX"_s);
+        QVERIFY(status);
+        QVERIFY(status->uidValidity != 0);
+        QCOMPARE(status->exists, 5u);
+        QList<quint32> uids;
+        QList<QByteArray> bodies;
+        QVERIFY(client.fetchFrom(
+            1, *status,
+            [&](const FetchedMessage &m) {
+                uids.append(m.uid);
+                bodies.append(m.raw);
+                return true;
+            },
+            2)); // small batches: several windows
+        QCOMPARE(uids, (QList<quint32>{1, 2, 3, 4, 5}));
+        QVERIFY(bodies.at(2).contains("Subject: Message 3"));
+        QVERIFY(bodies.at(2).contains("Body 3"));
+
+        const auto flags = client.uidsAndSeen();
+        QVERIFY(flags);
+        QCOMPARE(flags->size(), 5);
+        for (const auto &[uid, seen] : *flags)
+            QVERIFY2(!seen, qPrintable(u"UID %1 was marked \\Seen"_s.arg(uid)));
+    }
+
+    void fetchesOnlyNewUids()
+    {
+        ImapClient client;
+        QVERIFY(client.open(account()));
+        const auto status = client.examine(u"INBOX"_s);
+        QVERIFY(status);
+        QList<quint32> uids;
+        auto sink = [&](const FetchedMessage &m) {
+            uids.append(m.uid);
+            return true;
+        };
+        // Past the newest UID: "n:*" would return the newest message; we must not.
+        QVERIFY(client.fetchFrom(status->uidNext, *status, sink));
+        QVERIFY(uids.isEmpty());
+        FolderStatus noHint = *status;
+        noHint.uidNext = 0;
+        QVERIFY(client.fetchFrom(50, noHint, sink));
+        QVERIFY(uids.isEmpty());
+        QVERIFY(client.fetchFrom(4, *status, sink));
+        QCOMPARE(uids, (QList<quint32>{4, 5}));
+    }
+
+    void searchesTheSentFolderByMessageId()
+    {
+        ImapClient client;
+        QVERIFY(client.open(account()));
+        QVERIFY(client.examine(u"Sent"_s));
+        const auto found = client.searchMessageId(u"ours-1@mail.example.test"_s);
+        QVERIFY(found);
+        QCOMPARE(found->size(), 1);
+        const auto missing = client.searchMessageId(u"<never-sent@mail.example.test>"_s);
+        QVERIFY(missing);
+        QVERIFY(missing->isEmpty());
+    }
+
+    void refusedLoginIsOneClearError()
+    {
+        ImapAccount a = account();
+        a.secret = u"wrong-password-123"_s;
+        ImapClient client;
+        QVERIFY(!client.open(a));
+        QCOMPARE(client.error().kind, ImapError::Kind::Authentication);
+        QVERIFY2(client.error().message.contains(m_server.user()), qPrintable(client.error().message));
+        QVERIFY(!client.error().message.contains(a.secret));
+    }
+
+    void plainTextOnlyToLoopback()
+    {
+        ImapAccount a = account();
+        a.host = u"imap.example.org"_s;
+        ImapClient client;
+        QVERIFY(!client.open(a));
+        QCOMPARE(client.error().kind, ImapError::Kind::Refused);
+    }
+
+    void unreachableServer()
+    {
+        ImapAccount a = account();
+        a.port = 1; // nothing listens there
+        ImapClient client;
+        QVERIFY(!client.open(a));
+        QCOMPARE(client.error().kind, ImapError::Kind::Unreachable);
+    }
+
+    void missingFolder()
+    {
+        ImapClient client;
+        QVERIFY(client.open(account()));
+        QVERIFY(!client.examine(u"NoSuchFolder"_s));
+        QCOMPARE(client.error().kind, ImapError::Kind::NoSuchFolder);
+    }
+
+    void uidValidityChangeIsVisible()
+    {
+        quint32 before = 0;
+        {
+            ImapClient client;
+            QVERIFY(client.open(account()));
+            before = client.examine(u"INBOX"_s)->uidValidity;
+        }
+        QVERIFY(m_server.changeUidValidity(u"INBOX"_s));
+        ImapClient client;
+        QVERIFY(client.open(account()));
+        const auto status = client.examine(u"INBOX"_s);
+        QVERIFY(status);
+        QVERIFY(status->uidValidity != before);
+        QCOMPARE(status->exists, 5u);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImapClient)
+#include "test_imapclient.moc"
