@@ -590,6 +590,138 @@
         <source>no SQLite handle</source>
         <translation>kein SQLite-Handle</translation>
     </message>
+    <message>
+        <source>Cannot queue message %1</source>
+        <translation>Nachricht %1 kann nicht in die Warteschlange gestellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot read queued send %1</source>
+        <translation>Versand %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>There is no queued send with id %1.</source>
+        <translation>Es gibt keinen Versand mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the send of message %1</source>
+        <translation>Der Versand von Nachricht %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the send queue of campaign %1</source>
+        <translation>Die Versandwarteschlange von Kampagne %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the send queue</source>
+        <translation>Die Versandwarteschlange kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot count the send queue of campaign %1</source>
+        <translation>Die Versandwarteschlange von Kampagne %1 kann nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>Cannot update queued send %1</source>
+        <translation>Versand %1 kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot claim a message of campaign %1</source>
+        <translation>Keine Nachricht von Kampagne %1 kann übernommen werden</translation>
+    </message>
+    <message>
+        <source>Cannot count the sends of sender %1</source>
+        <translation>Die Sendungen von Absender %1 können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>Cannot record queued send %1 as sent</source>
+        <translation>Versand %1 kann nicht als gesendet gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Queued send %1 is not claimed or in doubt.</source>
+        <translation>Versand %1 ist weder übernommen noch ungewiss.</translation>
+    </message>
+    <message>
+        <source>Cannot requeue send %1</source>
+        <translation>Versand %1 kann nicht erneut eingereiht werden</translation>
+    </message>
+    <message>
+        <source>Cannot record send %1 as failed</source>
+        <translation>Versand %1 kann nicht als fehlgeschlagen gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot record send %1 as in doubt</source>
+        <translation>Versand %1 kann nicht als ungewiss gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Send %1 is not in doubt.</source>
+        <translation>Versand %1 ist nicht ungewiss.</translation>
+    </message>
+    <message>
+        <source>Cannot add the sender &quot;%1&quot;</source>
+        <translation>Der Absender „%1“ kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the sender &quot;%1&quot;</source>
+        <translation>Der Absender „%1“ kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>There is no sender with id %1.</source>
+        <translation>Es gibt keinen Absender mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read sender %1</source>
+        <translation>Absender %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the senders</source>
+        <translation>Die Absender können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot remove sender %1</source>
+        <translation>Absender %1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Cannot pause sender %1</source>
+        <translation>Absender %1 kann nicht pausiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot change the senders of campaign %1</source>
+        <translation>Die Absender von Kampagne %1 können nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Cannot add sender %1 to campaign %2</source>
+        <translation>Absender %1 kann nicht zu Kampagne %2 hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the senders of campaign %1</source>
+        <translation>Die Absender von Kampagne %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the send settings of campaign %1</source>
+        <translation>Die Versandeinstellungen von Kampagne %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the send settings of campaign %1</source>
+        <translation>Die Versandeinstellungen von Kampagne %1 können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot reserve a send slot of sender %1</source>
+        <translation>Für Absender %1 kann kein Sendezeitpunkt reserviert werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 to suppress.</source>
+        <translation>„%1“ ist kein gültiger Wert (%2) für die Sperrliste.</translation>
+    </message>
+    <message>
+        <source>Cannot suppress &quot;%1&quot;</source>
+        <translation>„%1“ kann nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <source>Cannot remove &quot;%1&quot; from the suppression list</source>
+        <translation>„%1“ kann nicht von der Sperrliste entfernt werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the suppression list</source>
+        <translation>Die Sperrliste kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -971,6 +1103,187 @@
     <message>
         <source>No API key for %1: set CEREBRAS_API_KEY or OUTREACH_API_KEY (or store one in Settings), or use --provider offline to write messages without a model.</source>
         <translation>Kein API-Schlüssel für %1: Setzen Sie CEREBRAS_API_KEY oder OUTREACH_API_KEY (oder speichern Sie einen in den Einstellungen), oder verwenden Sie --provider offline, um Nachrichten ohne Modell zu schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>SenderSecrets</name>
+    <message>
+        <source>No password or token for this sender: set %1 or store one in Settings &gt; Senders.</source>
+        <translation>Kein Passwort oder Token für diesen Absender: %1 setzen oder eines unter Einstellungen &gt; Absender speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>Sending</name>
+    <message>
+        <source>If you would rather not hear from me again, reply &quot;unsubscribe&quot; and I will not write to you again.</source>
+        <translation>Wenn Sie nichts mehr von mir hören möchten, antworten Sie mit „abmelden“, und ich schreibe Ihnen nicht wieder.</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>phone number &quot;%1&quot; has a character that is not a digit</source>
+        <translation>Telefonnummer „%1“ enthält ein Zeichen, das keine Ziffer ist</translation>
+    </message>
+    <message>
+        <source>phone number &quot;%1&quot; is not international (+country code) and the lead&apos;s country does not say which code to add</source>
+        <translation>Telefonnummer „%1“ ist nicht international (+Ländervorwahl), und das Land des Leads sagt nicht, welche Vorwahl fehlt</translation>
+    </message>
+    <message>
+        <source>phone number &quot;%1&quot; is not a valid international number</source>
+        <translation>Telefonnummer „%1“ ist keine gültige internationale Nummer</translation>
+    </message>
+    <message>
+        <source>suppressed: %1 (%2)</source>
+        <translation>gesperrt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SMS sending through Twilio is not available yet</source>
+        <translation>SMS-Versand über Twilio ist noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>LinkedIn messages are sent by hand from the assisted queue</source>
+        <translation>LinkedIn-Nachrichten werden von Hand aus der unterstützten Warteschlange gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>gave up after %n attempts</source>
+        <translation>
+            <numerusform>nach %n Versuch aufgegeben</numerusform>
+            <numerusform>nach %n Versuchen aufgegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bounced: %1</source>
+        <translation>unzustellbar: %1</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; has no message to test with.</source>
+        <translation>Kampagne „%1“ hat keine Nachricht für einen Test.</translation>
+    </message>
+    <message>
+        <source>[Test] %1</source>
+        <translation>[Test] %1</translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation>keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>no LinkedIn profile URL</source>
+        <translation>keine LinkedIn-Profil-URL</translation>
+    </message>
+    <message>
+        <source>the custom channel is export-only</source>
+        <translation>der benutzerdefinierte Kanal wird nur exportiert</translation>
+    </message>
+    <message>
+        <source>no variant assigned</source>
+        <translation>keine Variante zugewiesen</translation>
+    </message>
+    <message>
+        <source>over the channel&apos;s length limit</source>
+        <translation>über der Längengrenze des Kanals</translation>
+    </message>
+    <message>
+        <source>unresolved placeholder %1</source>
+        <translation>nicht aufgelöster Platzhalter %1</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; uses the custom channel, which is export-only.</source>
+        <translation>Kampagne „%1“ nutzt den benutzerdefinierten Kanal, der nur exportiert wird.</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; is %2: only an active campaign sends.</source>
+        <translation>Kampagne „%1“ ist %2: Nur eine aktive Kampagne sendet.</translation>
+    </message>
+    <message>
+        <source>sending is paused for this campaign</source>
+        <translation>der Versand dieser Kampagne ist pausiert</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; has no %2 sender: choose one (outreach campaigns senders).</source>
+        <translation>Kampagne „%1“ hat keinen Absender vom Typ %2: Wählen Sie einen aus (outreach campaigns senders).</translation>
+    </message>
+    <message>
+        <source>waiting for retries</source>
+        <translation>wartet auf erneute Versuche</translation>
+    </message>
+    <message>
+        <source>nothing left to send</source>
+        <translation>nichts mehr zu senden</translation>
+    </message>
+    <message>
+        <source>outside the send window in the leads&apos; local time</source>
+        <translation>außerhalb des Versandfensters in der Ortszeit der Leads</translation>
+    </message>
+    <message>
+        <source>sender %1 is paused: %2</source>
+        <translation>Absender %1 ist pausiert: %2</translation>
+    </message>
+    <message>
+        <source>outside the senders&apos; windows</source>
+        <translation>außerhalb der Versandfenster der Absender</translation>
+    </message>
+    <message>
+        <source>waiting between sends</source>
+        <translation>Pause zwischen zwei Sendungen</translation>
+    </message>
+    <message>
+        <source>daily cap reached</source>
+        <translation>Tageslimit erreicht</translation>
+    </message>
+    <message>
+        <source>the due messages were taken by another sender process</source>
+        <translation>die fälligen Nachrichten hat ein anderer Sendeprozess übernommen</translation>
+    </message>
+    <message>
+        <source>the sending process stopped after claiming this message and before the server&apos;s answer was recorded: it may or may not have gone out</source>
+        <translation>der Sendeprozess endete, nachdem er diese Nachricht übernommen hatte und bevor die Antwort des Servers gespeichert war: Sie wurde vielleicht gesendet, vielleicht nicht</translation>
+    </message>
+    <message>
+        <source>Plain-text SMTP is only allowed to this computer (localhost); %1 needs TLS or STARTTLS.</source>
+        <translation>Unverschlüsseltes SMTP ist nur zu diesem Computer (localhost) erlaubt; %1 braucht TLS oder STARTTLS.</translation>
+    </message>
+    <message>
+        <source>libcurl could not start.</source>
+        <translation>libcurl konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>Host unreachable: %1 (%2).</source>
+        <translation>Server nicht erreichbar: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Authentication refused by %1: %2</source>
+        <translation>Anmeldung von %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>TLS failed with %1: %2</source>
+        <translation>TLS mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 ended after the message was handed over and before the server confirmed it (%2): it may or may not have been delivered.</source>
+        <translation>Die Verbindung zu %1 endete, nachdem die Nachricht übergeben war und bevor der Server sie bestätigte (%2): Sie wurde vielleicht zugestellt, vielleicht nicht.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a temporary failure: %2</source>
+        <translation>%1 meldete einen vorübergehenden Fehler: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the message: %2</source>
+        <translation>%1 hat die Nachricht abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Sending through %1 failed: %2</source>
+        <translation>Senden über %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>OK: %1 answered and accepted the login.</source>
+        <translation>OK: %1 hat geantwortet und die Anmeldung angenommen.</translation>
     </message>
 </context>
 <context>

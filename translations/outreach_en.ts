@@ -590,6 +590,138 @@
         <source>no SQLite handle</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot queue message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read queued send %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no queued send with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the send of message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the send queue of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the send queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the send queue of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update queued send %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot claim a message of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the sends of sender %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record queued send %1 as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued send %1 is not claimed or in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot requeue send %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record send %1 as failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record send %1 as in doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 is not in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the sender &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the sender &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sender with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read sender %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove sender %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot pause sender %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the senders of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add sender %1 to campaign %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the senders of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the send settings of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the send settings of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reserve a send slot of sender %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 to suppress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot suppress &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove &quot;%1&quot; from the suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -970,6 +1102,187 @@
     </message>
     <message>
         <source>No API key for %1: set CEREBRAS_API_KEY or OUTREACH_API_KEY (or store one in Settings), or use --provider offline to write messages without a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SenderSecrets</name>
+    <message>
+        <source>No password or token for this sender: set %1 or store one in Settings &gt; Senders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sending</name>
+    <message>
+        <source>If you would rather not hear from me again, reply &quot;unsubscribe&quot; and I will not write to you again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number &quot;%1&quot; has a character that is not a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number &quot;%1&quot; is not international (+country code) and the lead&apos;s country does not say which code to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number &quot;%1&quot; is not a valid international number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS sending through Twilio is not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn messages are sent by hand from the assisted queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>gave up after %n attempts</source>
+        <translation>
+            <numerusform>gave up after %n attempt</numerusform>
+            <numerusform>gave up after %n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bounced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; has no message to test with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Test] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no LinkedIn profile URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the custom channel is export-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no variant assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the channel&apos;s length limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unresolved placeholder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; uses the custom channel, which is export-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; is %2: only an active campaign sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending is paused for this campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; has no %2 sender: choose one (outreach campaigns senders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing left to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the send window in the leads&apos; local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender %1 is paused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the senders&apos; windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting between sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily cap reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the due messages were taken by another sender process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sending process stopped after claiming this message and before the server&apos;s answer was recorded: it may or may not have gone out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain-text SMTP is only allowed to this computer (localhost); %1 needs TLS or STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libcurl could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host unreachable: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication refused by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS failed with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 ended after the message was handed over and before the server confirmed it (%2): it may or may not have been delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with a temporary failure: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the message: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending through %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: %1 answered and accepted the login.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
