@@ -21,11 +21,6 @@ const QString kEditable =
     "gap_max_ms = ?, ramp_start = ?, ramp_step = ?, window_days = ?, window_start = ?, window_end = ?, "
     "time_zone = ?"_s;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 Sender fromQuery(const QSqlQuery &q)
 {
     Sender s;
@@ -111,7 +106,9 @@ DbResult<qint64> SenderRepository::add(Sender &s)
     q.addBindValue(sendtime::bind(now));
     q.addBindValue(sendtime::bind(now));
     if (!q.exec() || !q.next())
-        return m_db.errorFrom(q.lastError(), tr("Cannot add the sender \"%1\"").arg(s.name));
+        return m_db.errorFrom(
+            q.lastError(),
+            QCoreApplication::translate("Database", "Cannot add the sender \"%1\"").arg(s.name));
     s.id = q.value(0).toLongLong();
     s.createdAt = s.updatedAt = now;
     return s.id;
@@ -124,9 +121,12 @@ DbStatus SenderRepository::update(const Sender &s)
     q.addBindValue(sendtime::bind(QDateTime::currentDateTimeUtc()));
     q.addBindValue(s.id);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot save the sender \"%1\"").arg(s.name));
+        return m_db.errorFrom(
+            q.lastError(),
+            QCoreApplication::translate("Database", "Cannot save the sender \"%1\"").arg(s.name));
     if (q.numRowsAffected() == 0)
-        return DbError{DbError::Kind::NotFound, tr("There is no sender with id %1.").arg(s.id)};
+        return DbError{DbError::Kind::NotFound,
+                       QCoreApplication::translate("Database", "There is no sender with id %1.").arg(s.id)};
     return Ok{};
 }
 
@@ -135,9 +135,11 @@ DbResult<Sender> SenderRepository::get(qint64 id) const
     QSqlQuery q = m_db.prepare(u"SELECT "_s + kColumns + u" FROM senders WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot read sender %1").arg(id));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot read sender %1").arg(id));
     if (!q.next())
-        return DbError{DbError::Kind::NotFound, tr("There is no sender with id %1.").arg(id)};
+        return DbError{DbError::Kind::NotFound,
+                       QCoreApplication::translate("Database", "There is no sender with id %1.").arg(id)};
     return fromQuery(q);
 }
 
@@ -145,7 +147,8 @@ DbResult<QList<Sender>> SenderRepository::list() const
 {
     QSqlQuery q = m_db.prepare(u"SELECT "_s + kColumns + u" FROM senders ORDER BY id"_s);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot read the senders"));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot read the senders"));
     QList<Sender> list;
     while (q.next())
         list.append(fromQuery(q));
@@ -157,9 +160,11 @@ DbStatus SenderRepository::remove(qint64 id)
     QSqlQuery q = m_db.prepare(u"DELETE FROM senders WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot remove sender %1").arg(id));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot remove sender %1").arg(id));
     if (q.numRowsAffected() == 0)
-        return DbError{DbError::Kind::NotFound, tr("There is no sender with id %1.").arg(id)};
+        return DbError{DbError::Kind::NotFound,
+                       QCoreApplication::translate("Database", "There is no sender with id %1.").arg(id)};
     return Ok{};
 }
 
@@ -172,9 +177,11 @@ DbStatus SenderRepository::setPaused(qint64 id, bool paused, const QString &reas
     q.addBindValue(sendtime::bind(QDateTime::currentDateTimeUtc()));
     q.addBindValue(id);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot pause sender %1").arg(id));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot pause sender %1").arg(id));
     if (q.numRowsAffected() == 0)
-        return DbError{DbError::Kind::NotFound, tr("There is no sender with id %1.").arg(id)};
+        return DbError{DbError::Kind::NotFound,
+                       QCoreApplication::translate("Database", "There is no sender with id %1.").arg(id)};
     return Ok{};
 }
 
@@ -195,8 +202,9 @@ DbStatus SenderRepository::setCampaignSenders(qint64 campaignId, const QList<qin
     QSqlQuery del = m_db.prepare(u"DELETE FROM campaign_senders WHERE campaign_id = ?"_s);
     del.addBindValue(campaignId);
     if (!del.exec())
-        return m_db.errorFrom(del.lastError(),
-                              tr("Cannot change the senders of campaign %1").arg(campaignId));
+        return m_db.errorFrom(del.lastError(), QCoreApplication::translate(
+                                                   "Database", "Cannot change the senders of campaign %1")
+                                                   .arg(campaignId));
     for (int i = 0; i < senderIds.size(); ++i) {
         QSqlQuery q = m_db.prepare(
             u"INSERT INTO campaign_senders (campaign_id, sender_id, position) VALUES (?, ?, ?)"_s);
@@ -205,7 +213,9 @@ DbStatus SenderRepository::setCampaignSenders(qint64 campaignId, const QList<qin
         q.addBindValue(i);
         if (!q.exec())
             return m_db.errorFrom(
-                q.lastError(), tr("Cannot add sender %1 to campaign %2").arg(senderIds[i]).arg(campaignId));
+                q.lastError(), QCoreApplication::translate("Database", "Cannot add sender %1 to campaign %2")
+                                   .arg(senderIds[i])
+                                   .arg(campaignId));
     }
     return transaction.commit();
 }
@@ -219,7 +229,9 @@ DbResult<QList<Sender>> SenderRepository::campaignSenders(qint64 campaignId) con
                                "WHERE cs.campaign_id = ? ORDER BY cs.position, s.id"_s);
     q.addBindValue(campaignId);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot read the senders of campaign %1").arg(campaignId));
+        return m_db.errorFrom(
+            q.lastError(), QCoreApplication::translate("Database", "Cannot read the senders of campaign %1")
+                               .arg(campaignId));
     QList<Sender> list;
     while (q.next())
         list.append(fromQuery(q));
@@ -233,8 +245,9 @@ DbResult<CampaignSendSettings> SenderRepository::settings(qint64 campaignId) con
                                "unsubscribe_text FROM campaign_send_settings WHERE campaign_id = ?"_s);
     q.addBindValue(campaignId);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(),
-                              tr("Cannot read the send settings of campaign %1").arg(campaignId));
+        return m_db.errorFrom(q.lastError(), QCoreApplication::translate(
+                                                 "Database", "Cannot read the send settings of campaign %1")
+                                                 .arg(campaignId));
     CampaignSendSettings s;
     s.campaignId = campaignId;
     if (q.next()) {
@@ -267,8 +280,9 @@ DbStatus SenderRepository::saveSettings(const CampaignSendSettings &s)
     q.addBindValue(s.htmlPart);
     q.addBindValue(sqlText(s.unsubscribeText));
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(),
-                              tr("Cannot save the send settings of campaign %1").arg(s.campaignId));
+        return m_db.errorFrom(q.lastError(), QCoreApplication::translate(
+                                                 "Database", "Cannot save the send settings of campaign %1")
+                                                 .arg(s.campaignId));
     return Ok{};
 }
 
@@ -281,7 +295,9 @@ DbResult<bool> SenderRepository::reserveSlot(qint64 senderId, const QDateTime &n
     q.addBindValue(false);
     q.addBindValue(sendtime::bind(now));
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot reserve a send slot of sender %1").arg(senderId));
+        return m_db.errorFrom(
+            q.lastError(),
+            QCoreApplication::translate("Database", "Cannot reserve a send slot of sender %1").arg(senderId));
     return q.next();
 }
 

@@ -7,11 +7,6 @@ using namespace Qt::StringLiterals;
 namespace outreach {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 Suppression fromQuery(const QSqlQuery &q)
 {
     Suppression s;
@@ -64,7 +59,8 @@ DbResult<bool> SuppressionRepository::add(SuppressionKind kind, const QString &v
     const QString normalized = normalize(kind, value);
     if (normalized.isEmpty())
         return DbError{DbError::Kind::Invalid,
-                       tr("\"%1\" is not a %2 to suppress.").arg(value, toString(kind))};
+                       QCoreApplication::translate("Database", "\"%1\" is not a %2 to suppress.")
+                           .arg(value, toString(kind))};
     QSqlQuery q = m_db.prepare(u"INSERT INTO suppressions (kind, value, reason, source, created_at) VALUES "
                                "(?, ?, ?, ?, ?) ON CONFLICT (kind, value) DO NOTHING"_s);
     q.addBindValue(toString(kind));
@@ -73,7 +69,8 @@ DbResult<bool> SuppressionRepository::add(SuppressionKind kind, const QString &v
     q.addBindValue(sqlText(source));
     q.addBindValue(sendtime::bind(QDateTime::currentDateTimeUtc()));
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot suppress \"%1\"").arg(normalized));
+        return m_db.errorFrom(
+            q.lastError(), QCoreApplication::translate("Database", "Cannot suppress \"%1\"").arg(normalized));
     return q.numRowsAffected() > 0;
 }
 
@@ -83,7 +80,9 @@ DbResult<bool> SuppressionRepository::remove(SuppressionKind kind, const QString
     q.addBindValue(toString(kind));
     q.addBindValue(normalize(kind, value));
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot remove \"%1\" from the suppression list").arg(value));
+        return m_db.errorFrom(q.lastError(), QCoreApplication::translate(
+                                                 "Database", "Cannot remove \"%1\" from the suppression list")
+                                                 .arg(value));
     return q.numRowsAffected() > 0;
 }
 
@@ -92,7 +91,8 @@ DbResult<QList<Suppression>> SuppressionRepository::list() const
     QSqlQuery q = m_db.prepare(
         u"SELECT id, kind, value, reason, source, created_at FROM suppressions ORDER BY kind, value"_s);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot read the suppression list"));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot read the suppression list"));
     QList<Suppression> list;
     while (q.next())
         list.append(fromQuery(q));
@@ -113,7 +113,8 @@ DbResult<std::optional<Suppression>> SuppressionRepository::find(const QString &
     q.addBindValue(sqlText(domain));
     q.addBindValue(sqlText(p));
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot read the suppression list"));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot read the suppression list"));
     std::optional<Suppression> found;
     if (q.next())
         found = fromQuery(q);

@@ -155,6 +155,32 @@
             <numerusform>%n Nachrichten haben eine Variante über der Längengrenze des Kanals.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot hold message %1 back for the roll-out</source>
+        <translation>Nachricht %1 kann nicht für den Roll-out zurückgehalten werden</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 won on %2 on %3 at %4 sends per variant (%5); now %6 vs %7.</source>
+        <translation>
+            <numerusform>%1 hat bei der %2 am %3 bei %4 Sendungen je Variante gewonnen (%5); jetzt %6 gegenüber %7.</numerusform>
+            <numerusform>%1 hat bei der %2 am %3 bei %4 Sendungen je Variante gewonnen (%5); jetzt %6 gegenüber %7.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No winner by the deadline: %1, the most likely best (P(best) %2), was rolled out to %3 waiting leads.</source>
+        <translation>
+            <numerusform>Kein Gewinner bis zur Frist: %1, am wahrscheinlichsten die beste Variante (P(beste) %2), ging an %3 wartende Leads.</numerusform>
+            <numerusform>Kein Gewinner bis zur Frist: %1, am wahrscheinlichsten die beste Variante (P(beste) %2), ging an %3 wartende Leads.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interim, not a decision: %1 leads on %2 with %3 at %4 of the planned %5 sends per variant.</source>
+        <translation>Zwischenstand, keine Entscheidung: %1 liegt bei der %2 mit %3 vorn, bei %4 von geplanten %5 Sendungen je Variante.</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyResolver</name>
@@ -192,6 +218,14 @@
     <message>
         <source>The character limit cannot be negative.</source>
         <translation>Die Zeichengrenze darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The test share must be above 0 and at most 1 (100 %).</source>
+        <translation>Der Testanteil muss über 0 und höchstens 1 (100 %) sein.</translation>
+    </message>
+    <message>
+        <source>A fixed-horizon test needs its planned sends per variant.</source>
+        <translation>Ein Test mit festem Horizont braucht die geplanten Sendungen je Variante.</translation>
     </message>
 </context>
 <context>
@@ -608,6 +642,234 @@
         <source>Cannot read the events of campaign %1</source>
         <translation>Die Ereignisse der Kampagne %1 können nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>The folder %1 for the database %2 does not exist.</source>
+        <translation>Der Ordner %1 für die Datenbank %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Unknown database URL scheme &quot;%1&quot;: use sqlite:PATH, a path, or postgresql://user@host:port/db.</source>
+        <translation>Unbekanntes Datenbank-URL-Schema „%1“: Verwenden Sie sqlite:PFAD, einen Pfad oder postgresql://benutzer@host:port/db.</translation>
+    </message>
+    <message>
+        <source>Cannot read the decision of campaign %1</source>
+        <translation>Die Entscheidung von Kampagne %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the decisions of campaign %1</source>
+        <translation>Die Entscheidungen von Kampagne %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot record the decision of campaign %1</source>
+        <translation>Die Entscheidung von Kampagne %1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The decision of campaign %1 was reopened while it was being recorded.</source>
+        <translation>Die Entscheidung von Kampagne %1 wurde wieder geöffnet, während sie gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 has no recorded decision to reopen.</source>
+        <translation>Kampagne %1 hat keine gespeicherte Entscheidung, die wieder geöffnet werden könnte.</translation>
+    </message>
+    <message>
+        <source>Cannot reopen the decision of campaign %1</source>
+        <translation>Die Entscheidung von Kampagne %1 kann nicht wieder geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The decision of campaign %1 was reopened by someone else.</source>
+        <translation>Die Entscheidung von Kampagne %1 wurde von jemand anderem wieder geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot read the roll-out of campaign %1</source>
+        <translation>Der Roll-out von Kampagne %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot roll out campaign %1</source>
+        <translation>Der Roll-out von Kampagne %1 ist nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot assign the waiting leads of campaign %1</source>
+        <translation>Den wartenden Leads von Kampagne %1 kann keine Variante zugewiesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the inbox sync state</source>
+        <translation>Der Abgleichstand des Posteingangs kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot store the inbox sync state</source>
+        <translation>Der Abgleichstand des Posteingangs kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot look up the send of a received mail</source>
+        <translation>Der Versand zu einer empfangenen E-Mail kann nicht gesucht werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the replies</source>
+        <translation>Die Antworten können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot store a reply</source>
+        <translation>Eine Antwort kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the inbox settings</source>
+        <translation>Die Posteingangs-Einstellungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot store the inbox settings</source>
+        <translation>Die Posteingangs-Einstellungen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot store the stop on reply</source>
+        <translation>Der Stopp bei Antwort kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot hold the sends to %1</source>
+        <translation>Die Sendungen an %1 können nicht angehalten werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the stops on reply</source>
+        <translation>Die Stopps bei Antwort können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the sends in doubt</source>
+        <translation>Die unsicheren Sendungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot update send %1</source>
+        <translation>Sendung %1 kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot queue message %1</source>
+        <translation>Nachricht %1 kann nicht in die Warteschlange gestellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot read queued send %1</source>
+        <translation>Versand %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>There is no queued send with id %1.</source>
+        <translation>Es gibt keinen Versand mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the send of message %1</source>
+        <translation>Der Versand von Nachricht %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the send queue of campaign %1</source>
+        <translation>Die Versandwarteschlange von Kampagne %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the send queue</source>
+        <translation>Die Versandwarteschlange kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot count the send queue of campaign %1</source>
+        <translation>Die Versandwarteschlange von Kampagne %1 kann nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>Cannot update queued send %1</source>
+        <translation>Versand %1 kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot claim a message of campaign %1</source>
+        <translation>Keine Nachricht von Kampagne %1 kann übernommen werden</translation>
+    </message>
+    <message>
+        <source>Cannot count the sends of sender %1</source>
+        <translation>Die Sendungen von Absender %1 können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>Cannot record queued send %1 as sent</source>
+        <translation>Versand %1 kann nicht als gesendet gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Queued send %1 is not claimed or in doubt.</source>
+        <translation>Versand %1 ist weder übernommen noch ungewiss.</translation>
+    </message>
+    <message>
+        <source>Cannot requeue send %1</source>
+        <translation>Versand %1 kann nicht erneut eingereiht werden</translation>
+    </message>
+    <message>
+        <source>Cannot record send %1 as failed</source>
+        <translation>Versand %1 kann nicht als fehlgeschlagen gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot record send %1 as in doubt</source>
+        <translation>Versand %1 kann nicht als ungewiss gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Send %1 is not in doubt.</source>
+        <translation>Versand %1 ist nicht ungewiss.</translation>
+    </message>
+    <message>
+        <source>Cannot add the sender &quot;%1&quot;</source>
+        <translation>Der Absender „%1“ kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the sender &quot;%1&quot;</source>
+        <translation>Der Absender „%1“ kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>There is no sender with id %1.</source>
+        <translation>Es gibt keinen Absender mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read sender %1</source>
+        <translation>Absender %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the senders</source>
+        <translation>Die Absender können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot remove sender %1</source>
+        <translation>Absender %1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Cannot pause sender %1</source>
+        <translation>Absender %1 kann nicht pausiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot change the senders of campaign %1</source>
+        <translation>Die Absender von Kampagne %1 können nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Cannot add sender %1 to campaign %2</source>
+        <translation>Absender %1 kann nicht zu Kampagne %2 hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the senders of campaign %1</source>
+        <translation>Die Absender von Kampagne %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the send settings of campaign %1</source>
+        <translation>Die Versandeinstellungen von Kampagne %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the send settings of campaign %1</source>
+        <translation>Die Versandeinstellungen von Kampagne %1 können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot reserve a send slot of sender %1</source>
+        <translation>Für Absender %1 kann kein Sendezeitpunkt reserviert werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 to suppress.</source>
+        <translation>„%1“ ist kein gültiger Wert (%2) für die Sperrliste.</translation>
+    </message>
+    <message>
+        <source>Cannot suppress &quot;%1&quot;</source>
+        <translation>„%1“ kann nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <source>Cannot remove &quot;%1&quot; from the suppression list</source>
+        <translation>„%1“ kann nicht von der Sperrliste entfernt werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the suppression list</source>
+        <translation>Die Sperrliste kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -856,6 +1118,84 @@
     <message>
         <source>%1 did not answer within %2 seconds.</source>
         <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>ImapClient</name>
+    <message>
+        <source>IMAP without TLS is only allowed to this computer (loopback), not to %1.</source>
+        <translation>IMAP ohne TLS ist nur zu diesem Computer (Loopback) erlaubt, nicht zu %1.</translation>
+    </message>
+    <message>
+        <source>Out of memory while connecting to %1.</source>
+        <translation>Kein Speicher mehr beim Verbinden mit %1.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed.</source>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 cannot be reached.</source>
+        <translation>Der IMAP-Server %1 ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>STARTTLS with %1 failed.</source>
+        <translation>STARTTLS mit %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 refused the login for %2%3</source>
+        <translation>Der IMAP-Server %1 hat die Anmeldung für %2 abgelehnt%3</translation>
+    </message>
+    <message>
+        <source>The connection to the IMAP server %1 was lost during login.</source>
+        <translation>Die Verbindung zum IMAP-Server %1 brach während der Anmeldung ab.</translation>
+    </message>
+    <message>
+        <source>%1 sent no TLS certificate.</source>
+        <translation>%1 hat kein TLS-Zertifikat gesendet.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted: %2</source>
+        <translation>Dem TLS-Zertifikat von %1 wird nicht vertraut: %2</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; on %2 cannot be opened: %3</source>
+        <translation>Der Ordner „%1“ auf %2 lässt sich nicht öffnen: %3</translation>
+    </message>
+    <message>
+        <source>Reading messages from %1 failed: %2</source>
+        <translation>Das Lesen der Nachrichten von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Searching %1 failed: %2</source>
+        <translation>Die Suche auf %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Reading flags from %1 failed.</source>
+        <translation>Das Lesen der Markierungen von %1 ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxSync</name>
+    <message>
+        <source>Replied on %1: sends paused (stop on reply)</source>
+        <translation>Hat am %1 geantwortet: Versand angehalten (Stopp bei Antwort)</translation>
+    </message>
+    <message>
+        <source>Found in the Sent folder &quot;%1&quot;</source>
+        <translation>Im Gesendet-Ordner „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>Not found in the Sent folder &quot;%1&quot; on %2: send again or mark as sent</source>
+        <translation>Am %2 nicht im Gesendet-Ordner „%1“ gefunden: erneut senden oder als gesendet markieren</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 (%2): %3</source>
+        <translation>Postfach %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 replies, %4 auto-replies, %5 bounces, %6 opt-outs%7</source>
+        <translation>%1: %2 neu, %3 Antworten, %4 automatische Antworten, %5 Unzustellbare, %6 Abmeldungen%7</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1481,187 @@
     <message>
         <source>SMS spring campaign for existing customers</source>
         <translation>SMS-Frühjahrsaktion für Bestandskunden</translation>
+    </message>
+</context>
+<context>
+    <name>SenderSecrets</name>
+    <message>
+        <source>No password or token for this sender: set %1 or store one in Settings &gt; Senders.</source>
+        <translation>Kein Passwort oder Token für diesen Absender: %1 setzen oder eines unter Einstellungen &gt; Absender speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>Sending</name>
+    <message>
+        <source>If you would rather not hear from me again, reply &quot;unsubscribe&quot; and I will not write to you again.</source>
+        <translation>Wenn Sie nichts mehr von mir hören möchten, antworten Sie mit „abmelden“, und ich schreibe Ihnen nicht wieder.</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>phone number &quot;%1&quot; has a character that is not a digit</source>
+        <translation>Telefonnummer „%1“ enthält ein Zeichen, das keine Ziffer ist</translation>
+    </message>
+    <message>
+        <source>phone number &quot;%1&quot; is not international (+country code) and the lead&apos;s country does not say which code to add</source>
+        <translation>Telefonnummer „%1“ ist nicht international (+Ländervorwahl), und das Land des Leads sagt nicht, welche Vorwahl fehlt</translation>
+    </message>
+    <message>
+        <source>phone number &quot;%1&quot; is not a valid international number</source>
+        <translation>Telefonnummer „%1“ ist keine gültige internationale Nummer</translation>
+    </message>
+    <message>
+        <source>suppressed: %1 (%2)</source>
+        <translation>gesperrt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SMS sending through Twilio is not available yet</source>
+        <translation>SMS-Versand über Twilio ist noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>LinkedIn messages are sent by hand from the assisted queue</source>
+        <translation>LinkedIn-Nachrichten werden von Hand aus der unterstützten Warteschlange gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>gave up after %n attempts</source>
+        <translation>
+            <numerusform>nach %n Versuch aufgegeben</numerusform>
+            <numerusform>nach %n Versuchen aufgegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bounced: %1</source>
+        <translation>unzustellbar: %1</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; has no message to test with.</source>
+        <translation>Kampagne „%1“ hat keine Nachricht für einen Test.</translation>
+    </message>
+    <message>
+        <source>[Test] %1</source>
+        <translation>[Test] %1</translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation>keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>no LinkedIn profile URL</source>
+        <translation>keine LinkedIn-Profil-URL</translation>
+    </message>
+    <message>
+        <source>the custom channel is export-only</source>
+        <translation>der benutzerdefinierte Kanal wird nur exportiert</translation>
+    </message>
+    <message>
+        <source>no variant assigned</source>
+        <translation>keine Variante zugewiesen</translation>
+    </message>
+    <message>
+        <source>over the channel&apos;s length limit</source>
+        <translation>über der Längengrenze des Kanals</translation>
+    </message>
+    <message>
+        <source>unresolved placeholder %1</source>
+        <translation>nicht aufgelöster Platzhalter %1</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; uses the custom channel, which is export-only.</source>
+        <translation>Kampagne „%1“ nutzt den benutzerdefinierten Kanal, der nur exportiert wird.</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; is %2: only an active campaign sends.</source>
+        <translation>Kampagne „%1“ ist %2: Nur eine aktive Kampagne sendet.</translation>
+    </message>
+    <message>
+        <source>sending is paused for this campaign</source>
+        <translation>der Versand dieser Kampagne ist pausiert</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; has no %2 sender: choose one (outreach campaigns senders).</source>
+        <translation>Kampagne „%1“ hat keinen Absender vom Typ %2: Wählen Sie einen aus (outreach campaigns senders).</translation>
+    </message>
+    <message>
+        <source>waiting for retries</source>
+        <translation>wartet auf erneute Versuche</translation>
+    </message>
+    <message>
+        <source>nothing left to send</source>
+        <translation>nichts mehr zu senden</translation>
+    </message>
+    <message>
+        <source>outside the send window in the leads&apos; local time</source>
+        <translation>außerhalb des Versandfensters in der Ortszeit der Leads</translation>
+    </message>
+    <message>
+        <source>sender %1 is paused: %2</source>
+        <translation>Absender %1 ist pausiert: %2</translation>
+    </message>
+    <message>
+        <source>outside the senders&apos; windows</source>
+        <translation>außerhalb der Versandfenster der Absender</translation>
+    </message>
+    <message>
+        <source>waiting between sends</source>
+        <translation>Pause zwischen zwei Sendungen</translation>
+    </message>
+    <message>
+        <source>daily cap reached</source>
+        <translation>Tageslimit erreicht</translation>
+    </message>
+    <message>
+        <source>the due messages were taken by another sender process</source>
+        <translation>die fälligen Nachrichten hat ein anderer Sendeprozess übernommen</translation>
+    </message>
+    <message>
+        <source>the sending process stopped after claiming this message and before the server&apos;s answer was recorded: it may or may not have gone out</source>
+        <translation>der Sendeprozess endete, nachdem er diese Nachricht übernommen hatte und bevor die Antwort des Servers gespeichert war: Sie wurde vielleicht gesendet, vielleicht nicht</translation>
+    </message>
+    <message>
+        <source>Plain-text SMTP is only allowed to this computer (localhost); %1 needs TLS or STARTTLS.</source>
+        <translation>Unverschlüsseltes SMTP ist nur zu diesem Computer (localhost) erlaubt; %1 braucht TLS oder STARTTLS.</translation>
+    </message>
+    <message>
+        <source>libcurl could not start.</source>
+        <translation>libcurl konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>Host unreachable: %1 (%2).</source>
+        <translation>Server nicht erreichbar: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Authentication refused by %1: %2</source>
+        <translation>Anmeldung von %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>TLS failed with %1: %2</source>
+        <translation>TLS mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 ended after the message was handed over and before the server confirmed it (%2): it may or may not have been delivered.</source>
+        <translation>Die Verbindung zu %1 endete, nachdem die Nachricht übergeben war und bevor der Server sie bestätigte (%2): Sie wurde vielleicht zugestellt, vielleicht nicht.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a temporary failure: %2</source>
+        <translation>%1 meldete einen vorübergehenden Fehler: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the message: %2</source>
+        <translation>%1 hat die Nachricht abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Sending through %1 failed: %2</source>
+        <translation>Senden über %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>OK: %1 answered and accepted the login.</source>
+        <translation>OK: %1 hat geantwortet und die Anmeldung angenommen.</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1953,38 @@
             <numerusform>%Ln ausgelassen: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sequential (look any time)</source>
+        <translation>Sequenziell (jederzeit ansehen)</translation>
+    </message>
+    <message>
+        <source>Fixed horizon (decide at the plan)</source>
+        <translation>Fester Horizont (beim Plan entscheiden)</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>kein Plan</translation>
+    </message>
+    <message>
+        <source> per variant</source>
+        <translation> je Variante</translation>
+    </message>
+    <message>
+        <source>Decision &amp;mode:</source>
+        <translation>Entscheidungs&amp;modus:</translation>
+    </message>
+    <message>
+        <source>Share of qualifying leads in the test; the others wait and get the winner.</source>
+        <translation>Anteil der qualifizierten Leads im Test; die übrigen warten und erhalten den Gewinner.</translation>
+    </message>
+    <message>
+        <source>Roll out by</source>
+        <translation>Roll-out bis</translation>
+    </message>
+    <message>
+        <source>Test &amp;share:</source>
+        <translation>Test&amp;anteil:</translation>
+    </message>
 </context>
 <context>
     <name>outreach::CampaignListModel</name>
@@ -1555,6 +2108,84 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
     </message>
 </context>
 <context>
+    <name>outreach::ClaimRepository</name>
+    <message>
+        <source>Cannot claim lead %1 of campaign %2 for generation</source>
+        <translation>Lead %1 der Kampagne %2 kann nicht für die Generierung reserviert werden</translation>
+    </message>
+    <message>
+        <source>Cannot reserve the budget for lead %1</source>
+        <translation>Das Budget für Lead %1 kann nicht reserviert werden</translation>
+    </message>
+    <message>
+        <source>Cannot settle the budget reservation of lead %1</source>
+        <translation>Die Budgetreservierung von Lead %1 kann nicht abgerechnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot release the claims of a generation run</source>
+        <translation>Die Reservierungen eines Generierungslaufs können nicht freigegeben werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the generation claims</source>
+        <translation>Die Generierungsreservierungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the campaign&apos;s budget reservations</source>
+        <translation>Die Budgetreservierungen der Kampagne können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::DecisionPanel</name>
+    <message>
+        <source>Reopen decision</source>
+        <translation>Entscheidung wieder öffnen</translation>
+    </message>
+    <message>
+        <source>End the recorded decision (the reopening is recorded too); the next look may decide again.</source>
+        <translation>Beendet die gespeicherte Entscheidung (auch das Wiederöffnen wird gespeichert); die nächste Auswertung kann neu entscheiden.</translation>
+    </message>
+    <message>
+        <source>Sequential test: always valid however often you look (alpha %1).</source>
+        <translation>Sequenzieller Test: gültig, egal wie oft Sie hinsehen (Alpha %1).</translation>
+    </message>
+    <message>
+        <source>Fixed-horizon test, interim: the numbers are not a decision until %1 sends per variant.</source>
+        <translation>Test mit festem Horizont, Zwischenstand: Die Zahlen sind bis %1 Sendungen je Variante keine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Fixed-horizon test (alpha %1).</source>
+        <translation>Test mit festem Horizont (Alpha %1).</translation>
+    </message>
+    <message>
+        <source>Decision recorded on %1: %2 (round %3).</source>
+        <translation>Entscheidung gespeichert am %1: %2 (Runde %3).</translation>
+    </message>
+    <message>
+        <source>No decision recorded yet.</source>
+        <translation>Noch keine Entscheidung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Roll-out: none, every qualifying lead is in the test.</source>
+        <translation>Roll-out: keiner, jeder qualifizierte Lead ist im Test.</translation>
+    </message>
+    <message>
+        <source>Roll-out: %1 leads wait for the winner (test share %2 %).</source>
+        <translation>Roll-out: %1 Leads warten auf den Gewinner (Testanteil %2 %).</translation>
+    </message>
+    <message>
+        <source>Roll-out: %1 went to %2 waiting leads on %3.</source>
+        <translation>Roll-out: %1 ging am %3 an %2 wartende Leads.</translation>
+    </message>
+    <message>
+        <source>%1 %2 points</source>
+        <translation>%1 %2 Punkte</translation>
+    </message>
+    <message>
+        <source>Expected loss if chosen: %1.</source>
+        <translation>Erwarteter Verlust bei Wahl: %1.</translation>
+    </message>
+</context>
+<context>
     <name>outreach::GenerationEngine</name>
     <message>
         <source>A generation run is already going on.</source>
@@ -1575,10 +2206,6 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
     <message>
         <source>Variant %1 does not exist: use 0, 1 or 2.</source>
         <translation>Variante %1 gibt es nicht: Verwenden Sie 0, 1 oder 2.</translation>
-    </message>
-    <message>
-        <source>The budget was reached before this lead was retried.</source>
-        <translation>Das Budget war erreicht, bevor dieser Lead erneut versucht wurde.</translation>
     </message>
     <message>
         <source>The run stopped before this lead was retried.</source>
@@ -1603,6 +2230,14 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
     <message>
         <source>Blank for this lead, written around: %1</source>
         <translation>Für diesen Lead leer, umschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Budget reached before this lead was retried.</source>
+        <translation>Budget erreicht, bevor dieser Lead erneut versucht wurde.</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Letzter Versuch: %1</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3610,10 @@ Deren Text behalten oder Ihren darüber speichern?</translation>
     <message>
         <source>&lt; 0.001</source>
         <translation>&lt; 0,001</translation>
+    </message>
+    <message>
+        <source>Auto-replied</source>
+        <translation>Automatisch beantwortet</translation>
     </message>
 </context>
 </TS>

@@ -155,6 +155,32 @@
             <numerusform>%n messages have a variant over the channel&apos;s length limit.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot hold message %1 back for the roll-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 won on %2 on %3 at %4 sends per variant (%5); now %6 vs %7.</source>
+        <translation>
+            <numerusform>%1 won on %2 on %3 at %4 sends per variant (%5); now %6 vs %7.</numerusform>
+            <numerusform>%1 won on %2 on %3 at %4 sends per variant (%5); now %6 vs %7.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No winner by the deadline: %1, the most likely best (P(best) %2), was rolled out to %3 waiting leads.</source>
+        <translation>
+            <numerusform>No winner by the deadline: %1, the most likely best (P(best) %2), was rolled out to %3 waiting leads.</numerusform>
+            <numerusform>No winner by the deadline: %1, the most likely best (P(best) %2), was rolled out to %3 waiting leads.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interim, not a decision: %1 leads on %2 with %3 at %4 of the planned %5 sends per variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyResolver</name>
@@ -191,6 +217,14 @@
     </message>
     <message>
         <source>The character limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test share must be above 0 and at most 1 (100 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed-horizon test needs its planned sends per variant.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -608,6 +642,234 @@
         <source>Cannot read the events of campaign %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder %1 for the database %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown database URL scheme &quot;%1&quot;: use sqlite:PATH, a path, or postgresql://user@host:port/db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the decision of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the decisions of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the decision of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision of campaign %1 was reopened while it was being recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 has no recorded decision to reopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reopen the decision of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision of campaign %1 was reopened by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the roll-out of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot roll out campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot assign the waiting leads of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the inbox sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the inbox sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look up the send of a received mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the inbox settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the inbox settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the stop on reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot hold the sends to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the stops on reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sends in doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update send %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot queue message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read queued send %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no queued send with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the send of message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the send queue of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the send queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the send queue of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update queued send %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot claim a message of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the sends of sender %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record queued send %1 as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued send %1 is not claimed or in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot requeue send %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record send %1 as failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record send %1 as in doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 is not in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the sender &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the sender &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sender with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read sender %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove sender %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot pause sender %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the senders of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add sender %1 to campaign %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the senders of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the send settings of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the send settings of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reserve a send slot of sender %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 to suppress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot suppress &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove &quot;%1&quot; from the suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -855,6 +1117,84 @@
     </message>
     <message>
         <source>%1 did not answer within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImapClient</name>
+    <message>
+        <source>IMAP without TLS is only allowed to this computer (loopback), not to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory while connecting to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS with %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 refused the login for %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the IMAP server %1 was lost during login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent no TLS certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; on %2 cannot be opened: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading messages from %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading flags from %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxSync</name>
+    <message>
+        <source>Replied on %1: sends paused (stop on reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the Sent folder &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found in the Sent folder &quot;%1&quot; on %2: send again or mark as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 replies, %4 auto-replies, %5 bounces, %6 opt-outs%7</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1140,6 +1480,187 @@
     <name>Screenshots</name>
     <message>
         <source>SMS spring campaign for existing customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SenderSecrets</name>
+    <message>
+        <source>No password or token for this sender: set %1 or store one in Settings &gt; Senders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sending</name>
+    <message>
+        <source>If you would rather not hear from me again, reply &quot;unsubscribe&quot; and I will not write to you again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number &quot;%1&quot; has a character that is not a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number &quot;%1&quot; is not international (+country code) and the lead&apos;s country does not say which code to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number &quot;%1&quot; is not a valid international number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS sending through Twilio is not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn messages are sent by hand from the assisted queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>gave up after %n attempts</source>
+        <translation>
+            <numerusform>gave up after %n attempt</numerusform>
+            <numerusform>gave up after %n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bounced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; has no message to test with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Test] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no LinkedIn profile URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the custom channel is export-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no variant assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the channel&apos;s length limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unresolved placeholder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; uses the custom channel, which is export-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; is %2: only an active campaign sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending is paused for this campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; has no %2 sender: choose one (outreach campaigns senders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing left to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the send window in the leads&apos; local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender %1 is paused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the senders&apos; windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting between sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily cap reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the due messages were taken by another sender process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sending process stopped after claiming this message and before the server&apos;s answer was recorded: it may or may not have gone out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain-text SMTP is only allowed to this computer (localhost); %1 needs TLS or STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libcurl could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host unreachable: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication refused by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS failed with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 ended after the message was handed over and before the server confirmed it (%2): it may or may not have been delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with a temporary failure: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the message: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending through %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: %1 answered and accepted the login.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1432,6 +1953,38 @@
             <numerusform>%Ln left out: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sequential (look any time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed horizon (decide at the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of qualifying leads in the test; the others wait and get the winner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll out by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;share:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>outreach::CampaignListModel</name>
@@ -1553,6 +2106,84 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
     </message>
 </context>
 <context>
+    <name>outreach::ClaimRepository</name>
+    <message>
+        <source>Cannot claim lead %1 of campaign %2 for generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reserve the budget for lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot settle the budget reservation of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot release the claims of a generation run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the generation claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the campaign&apos;s budget reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::DecisionPanel</name>
+    <message>
+        <source>Reopen decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the recorded decision (the reopening is recorded too); the next look may decide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequential test: always valid however often you look (alpha %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed-horizon test, interim: the numbers are not a decision until %1 sends per variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed-horizon test (alpha %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision recorded on %1: %2 (round %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll-out: none, every qualifying lead is in the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll-out: %1 leads wait for the winner (test share %2 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll-out: %1 went to %2 waiting leads on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected loss if chosen: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>outreach::GenerationEngine</name>
     <message>
         <source>A generation run is already going on.</source>
@@ -1572,10 +2203,6 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
     </message>
     <message>
         <source>Variant %1 does not exist: use 0, 1 or 2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The budget was reached before this lead was retried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1600,6 +2227,14 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
     </message>
     <message>
         <source>Blank for this lead, written around: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget reached before this lead was retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2968,6 +3603,10 @@ Keep their text, or save yours over it?</source>
     </message>
     <message>
         <source>&lt; 0.001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-replied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

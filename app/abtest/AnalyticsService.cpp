@@ -144,9 +144,10 @@ QString AnalyticsService::decisionVerdict(const TestDecision &d, const AbTestRes
                                    ? others.join(QString())
                                    : QCoreApplication::translate("AbTest", "%1 and %2")
                                          .arg(others.mid(0, others.size() - 1).join(u", "_s), others.last());
-    return QCoreApplication::translate("AbTest",
-                                       "%1 won on %2 on %3 at %4 sends per variant (%5); now %6 vs %7.",
-                                       nullptr, int(std::min<qint64>(d.sendsPerVariant, 1 << 30)))
+    // Computed apart: lupdate's parser loses its way on template arguments inside translate().
+    const int sends = int(std::min(d.sendsPerVariant, qint64(1) << 30));
+    return QCoreApplication::translate(
+               "AbTest", "%1 won on %2 on %3 at %4 sends per variant (%5); now %6 vs %7.", nullptr, sends)
         .arg(toneDisplayName(toneOfIndex(d.variant)), metric, date, QLocale().toString(d.sendsPerVariant),
              pValueText(d.statistic, now.alpha), winnerRate, othersText);
 }
@@ -211,12 +212,13 @@ DbResult<CampaignAnalytics> AnalyticsService::analyze(Database &db, qint64 campa
         for (const VariantResult &variant : r.variants)
             pBest = variant.counts.index == v ? variant.probabilityBest : pBest;
         const qint64 sent = analytics.rollout.assigned;
+        const int n = int(std::min(sent, qint64(1) << 30));
         analytics.result.verdict =
             QCoreApplication::translate(
                 "AbTest",
                 "No winner by the deadline: %1, the most likely best (P(best) %2), was rolled out to %3 "
                 "waiting leads.",
-                nullptr, int(std::min<qint64>(sent, 1 << 30)))
+                nullptr, n)
                 .arg(toneDisplayName(toneOfIndex(v)), percentText(pBest), QLocale().toString(sent));
     }
     return analytics;

@@ -9,11 +9,6 @@ using namespace Qt::StringLiterals;
 namespace outreach {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sending", text);
-}
-
 // Calling codes of countries whose national numbers start with a trunk 0.
 // (NANP countries have no trunk 0: their national numbers are the
 // 10 digits after +1, accepted below.)
@@ -54,14 +49,16 @@ PhoneResult PhoneNumber::toE164(const QString &number, const QString &defaultCou
 {
     const QString trimmed = number.trimmed();
     if (trimmed.isEmpty())
-        return {QString(), tr("no phone number")};
+        return {QString(), QCoreApplication::translate("Sending", "no phone number")};
     QString digits;
     for (const QChar c : trimmed) {
         if (c.isDigit())
             digits.append(c);
         else if (!(c.isSpace() || c == u'-' || c == u'(' || c == u')' || c == u'.' || c == u'/' ||
                    (c == u'+' && digits.isEmpty())))
-            return {QString(), tr("phone number \"%1\" has a character that is not a digit").arg(trimmed)};
+            return {QString(), QCoreApplication::translate(
+                                   "Sending", "phone number \"%1\" has a character that is not a digit")
+                                   .arg(trimmed)};
     }
     QString international;
     if (trimmed.startsWith(u'+'))
@@ -82,13 +79,17 @@ PhoneResult PhoneNumber::toE164(const QString &number, const QString &defaultCou
         }
         if (international.isEmpty())
             return {QString(),
-                    tr("phone number \"%1\" is not international (+country code) and the lead's country "
-                       "does not say which code to add")
+                    QCoreApplication::translate(
+                        "Sending",
+                        "phone number \"%1\" is not international (+country code) and the lead's country "
+                        "does not say which code to add")
                         .arg(trimmed)};
     }
     // E.164: at most 15 digits; the shortest numbers in use have 8.
     if (international.size() < 8 || international.size() > 15 || international.startsWith(u'0'))
-        return {QString(), tr("phone number \"%1\" is not a valid international number").arg(trimmed)};
+        return {QString(), QCoreApplication::translate(
+                               "Sending", "phone number \"%1\" is not a valid international number")
+                               .arg(trimmed)};
     return {u"+"_s + international, QString()};
 }
 

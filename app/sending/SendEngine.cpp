@@ -17,11 +17,6 @@ using namespace Qt::StringLiterals;
 namespace outreach {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sending", text);
-}
-
 SendStep stepOf(SendStep::Kind kind, const QueueEntry &e, const QString &detail)
 {
     SendStep s;
@@ -84,8 +79,8 @@ DbResult<SendStep> SendEngine::sendClaimed(const QueueEntry &e, const Sender &se
     if (!suppressed)
         return suppressed.error();
     if (suppressed->has_value()) {
-        const QString reason =
-            tr("suppressed: %1 (%2)").arg(toString(suppressed.value()->reason), suppressed.value()->value);
+        const QString reason = QCoreApplication::translate("Sending", "suppressed: %1 (%2)")
+                                   .arg(toString(suppressed.value()->reason), suppressed.value()->value);
         if (auto status = queue.unclaim(e.id, SendState::Suppressed, reason); !status)
             return status.error();
         return stepOf(SendStep::Kind::Suppressed, e, reason);
@@ -99,8 +94,12 @@ DbResult<SendStep> SendEngine::sendClaimed(const QueueEntry &e, const Sender &se
     }
 
     if (sender.kind != SenderKind::Mailbox) {
+        // SMS over Twilio is not built yet; LinkedIn is sent by hand from the app.
         const QString why =
-            tr("sending through a %1 sender is done in the app's assisted queue").arg(toString(sender.kind));
+            sender.kind == SenderKind::Phone
+                ? QCoreApplication::translate("Sending", "SMS sending through Twilio is not available yet")
+                : QCoreApplication::translate("Sending",
+                                              "LinkedIn messages are sent by hand from the assisted queue");
         if (auto status = queue.unclaim(e.id, SendState::Held, why); !status)
             return status.error();
         return stepOf(SendStep::Kind::Held, e, why);
@@ -169,7 +168,7 @@ DbResult<SendStep> SendEngine::settleEmail(const QueueEntry &e, const Sender &se
         Transaction transaction(m_db);
         if (!transaction.status())
             return transaction.status().error();
-        const QString reason = tr("bounced: %1").arg(out.answer);
+        const QString reason = QCoreApplication::translate("Sending", "bounced: %1").arg(out.answer);
         if (auto status = queue.markFailed(e.id, out.answer, reason); !status)
             return status.error();
         if (auto r = EventRepository(m_db).append({NewEvent{e.messageId, EventType::Bounced, m_clock.now()}},
@@ -211,7 +210,8 @@ DbResult<SendStep> SendEngine::sendTest(qint64 campaignId, const Sender &sender,
         return messages.error();
     if (messages->isEmpty())
         return DbError{DbError::Kind::Invalid,
-                       tr("Campaign \"%1\" has no message to test with.").arg(campaign->name)};
+                       QCoreApplication::translate("Sending", "Campaign \"%1\" has no message to test with.")
+                           .arg(campaign->name)};
     const MessageWithLead &m = messages->first();
     Message message = m.message;
     if (!message.assignedVariant)
@@ -226,7 +226,8 @@ DbResult<SendStep> SendEngine::sendTest(qint64 campaignId, const Sender &sender,
     mail.fromName = sender.name;
     mail.fromAddress = sender.fromAddress;
     mail.toAddress = to;
-    mail.subject = tr("[Test] %1").arg(text.subject.value_or(campaign->name));
+    mail.subject =
+        QCoreApplication::translate("Sending", "[Test] %1").arg(text.subject.value_or(campaign->name));
     mail.body = text.body;
     mail.signature = campaign->senderSignature;
     mail.unsubscribeLine =

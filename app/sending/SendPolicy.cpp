@@ -7,14 +7,7 @@
 using namespace Qt::StringLiterals;
 
 namespace outreach::sendpolicy {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sending", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 int capOn(const Sender &sender, const QDate &localDay)
 {
@@ -39,7 +32,7 @@ Recipient recipientFor(Channel channel, const Lead &lead)
     switch (channel) {
     case Channel::Email:
         if (lead.email.trimmed().isEmpty() || !lead.email.contains(u'@'))
-            return {QString(), tr("no email address")};
+            return {QString(), QCoreApplication::translate("Sending", "no email address")};
         return {lead.email.trimmed(), QString()};
     case Channel::Sms: {
         const PhoneResult phone = PhoneNumber::toE164(lead.phone, PhoneNumber::countryOf(lead));
@@ -49,12 +42,12 @@ Recipient recipientFor(Channel channel, const Lead &lead)
     }
     case Channel::LinkedIn:
         if (lead.linkedinUrl.trimmed().isEmpty())
-            return {QString(), tr("no LinkedIn profile URL")};
+            return {QString(), QCoreApplication::translate("Sending", "no LinkedIn profile URL")};
         return {lead.linkedinUrl.trimmed(), QString()};
     case Channel::Custom:
         break;
     }
-    return {QString(), tr("the custom channel is export-only")};
+    return {QString(), QCoreApplication::translate("Sending", "the custom channel is export-only")};
 }
 
 ComposedText compose(const Campaign &campaign, const CampaignSendSettings &settings, const Message &message,
@@ -63,12 +56,12 @@ ComposedText compose(const Campaign &campaign, const CampaignSendSettings &setti
     ComposedText out;
     if (!message.assignedVariant || *message.assignedVariant < 0 ||
         *message.assignedVariant >= message.variants.size()) {
-        out.holdReason = tr("no variant assigned");
+        out.holdReason = QCoreApplication::translate("Sending", "no variant assigned");
         return out;
     }
     const Variant &v = message.variants.at(*message.assignedVariant);
     if (v.flags.contains(u"over_limit"_s)) {
-        out.holdReason = tr("over the channel's length limit");
+        out.holdReason = QCoreApplication::translate("Sending", "over the channel's length limit");
         return out;
     }
     const RenderResult body = TemplateEngine::render(v.body, campaign, lead);
@@ -80,12 +73,12 @@ ComposedText compose(const Campaign &campaign, const CampaignSendSettings &setti
         missing += TemplateEngine::unresolvedPlaceholders(subject.text);
     }
     if (!missing.isEmpty() || v.flags.contains(u"unresolved_placeholder"_s)) {
-        out.holdReason =
-            tr("unresolved placeholder %1").arg(missing.isEmpty() ? u"{{…}}"_s : missing.first());
+        out.holdReason = QCoreApplication::translate("Sending", "unresolved placeholder %1")
+                             .arg(missing.isEmpty() ? u"{{…}}"_s : missing.first());
         return out;
     }
     if (settings.approvalRequired && !message.approved)
-        out.holdReason = tr("waiting for approval");
+        out.holdReason = QCoreApplication::translate("Sending", "waiting for approval");
     return out;
 }
 

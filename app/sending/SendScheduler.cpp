@@ -21,11 +21,6 @@ using namespace Qt::StringLiterals;
 namespace outreach {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sending", text);
-}
-
 QDateTime earlier(const QDateTime &a, const QDateTime &b)
 {
     if (!a.isValid())
@@ -83,12 +78,15 @@ DbResult<Campaign> SendScheduler::activeCampaign(qint64 campaignId) const
     if (!campaign)
         return campaign;
     if (campaign->channel == Channel::Custom)
+        return DbError{DbError::Kind::Invalid,
+                       QCoreApplication::translate(
+                           "Sending", "Campaign \"%1\" uses the custom channel, which is export-only.")
+                           .arg(campaign->name)};
+    if (campaign->status != CampaignStatus::Active)
         return DbError{
             DbError::Kind::Invalid,
-            tr("Campaign \"%1\" uses the custom channel, which is export-only.").arg(campaign->name)};
-    if (campaign->status != CampaignStatus::Active)
-        return DbError{DbError::Kind::Invalid, tr("Campaign \"%1\" is %2: only an active campaign sends.")
-                                                   .arg(campaign->name, toString(campaign->status))};
+            QCoreApplication::translate("Sending", "Campaign \"%1\" is %2: only an active campaign sends.")
+                .arg(campaign->name, toString(campaign->status))};
     return campaign;
 }
 
@@ -134,7 +132,7 @@ DbResult<RefreshResult> SendScheduler::refresh(qint64 campaignId)
             return suppressed.error();
         if (suppressed->has_value()) {
             e.state = SendState::Suppressed;
-            e.reason = tr("suppressed: %1 (%2)")
+            e.reason = QCoreApplication::translate("Sending", "suppressed: %1 (%2)")
                            .arg(toString(suppressed.value()->reason), suppressed.value()->value);
         } else if (!recipient.problem.isEmpty() || !text.holdReason.isEmpty()) {
             e.state = SendState::Held;
@@ -197,7 +195,7 @@ DbResult<SendDecision> SendScheduler::next(qint64 campaignId)
         return settings.error();
     SendDecision decision;
     if (settings->paused) {
-        decision.waitReason = tr("sending is paused for this campaign");
+        decision.waitReason = QCoreApplication::translate("Sending", "sending is paused for this campaign");
         return decision;
     }
     auto senders = senderRepo.campaignSenders(campaignId);
@@ -210,9 +208,11 @@ DbResult<SendDecision> SendScheduler::next(qint64 campaignId)
             usable.append(s);
     }
     if (usable.isEmpty())
-        return DbError{DbError::Kind::Invalid,
-                       tr("Campaign \"%1\" has no %2 sender: choose one (outreach campaigns senders).")
-                           .arg(campaign->name, toString(*kind))};
+        return DbError{
+            DbError::Kind::Invalid,
+            QCoreApplication::translate(
+                "Sending", "Campaign \"%1\" has no %2 sender: choose one (outreach campaigns senders).")
+                .arg(campaign->name, toString(*kind))};
 
     const QDateTime now = m_clock.now();
     auto due = queue.dueZones(campaignId, now);
@@ -223,8 +223,9 @@ DbResult<SendDecision> SendScheduler::next(qint64 campaignId)
         if (!nextAt)
             return nextAt.error();
         decision.wakeAt = nextAt.value();
-        decision.waitReason =
-            decision.wakeAt.isValid() ? tr("waiting for retries") : tr("nothing left to send");
+        decision.waitReason = decision.wakeAt.isValid()
+                                  ? QCoreApplication::translate("Sending", "waiting for retries")
+                                  : QCoreApplication::translate("Sending", "nothing left to send");
         return decision;
     }
     // The campaign window in each lead zone: checked once per zone.
@@ -239,7 +240,8 @@ DbResult<SendDecision> SendScheduler::next(qint64 campaignId)
     }
     if (open.isEmpty()) {
         decision.wakeAt = zonesOpenAt;
-        decision.waitReason = tr("outside the send window in the leads' local time");
+        decision.waitReason =
+            QCoreApplication::translate("Sending", "outside the send window in the leads' local time");
         return decision;
     }
 
@@ -253,18 +255,19 @@ DbResult<SendDecision> SendScheduler::next(qint64 campaignId)
     QString why;
     for (const Sender &s : usable) {
         if (s.paused) {
-            why = tr("sender %1 is paused: %2").arg(s.name, s.pauseReason);
+            why =
+                QCoreApplication::translate("Sending", "sender %1 is paused: %2").arg(s.name, s.pauseReason);
             continue;
         }
         const QTimeZone zone = localtime::zone(s.timeZone);
         if (!m_ignoreWindow && !localtime::isOpen(s.window, now, zone)) {
             senderFreeAt = earlier(senderFreeAt, localtime::nextOpening(s.window, now, zone));
-            why = tr("outside the senders' windows");
+            why = QCoreApplication::translate("Sending", "outside the senders' windows");
             continue;
         }
         if (s.nextSendAt.isValid() && s.nextSendAt > now) {
             senderFreeAt = earlier(senderFreeAt, s.nextSendAt);
-            why = tr("waiting between sends");
+            why = QCoreApplication::translate("Sending", "waiting between sends");
             continue;
         }
         const QDate day = localtime::localDate(now, zone);
@@ -286,7 +289,7 @@ DbResult<SendDecision> SendScheduler::next(qint64 campaignId)
             if (!m_ignoreWindow)
                 tomorrow = localtime::nextOpening(s.window, tomorrow, zone);
             senderFreeAt = earlier(senderFreeAt, tomorrow);
-            why = tr("daily cap reached");
+            why = QCoreApplication::translate("Sending", "daily cap reached");
             continue;
         }
         ClaimRequest request{campaignId, open, now, s.id, newMessageId(s), QString(), m_owner};
@@ -298,7 +301,8 @@ DbResult<SendDecision> SendScheduler::next(qint64 campaignId)
         if (!claimed->has_value()) {
             // Another process took the due rows: look again soon.
             decision.wakeAt = now.addSecs(1);
-            decision.waitReason = tr("the due messages were taken by another sender process");
+            decision.waitReason = QCoreApplication::translate(
+                "Sending", "the due messages were taken by another sender process");
             return decision;
         }
         if (s.rampStart > 0 && !s.rampStartedOn.isValid()) {
@@ -335,10 +339,11 @@ DbResult<int> SendScheduler::recoverAbandonedClaims()
         const bool expired = e.claimedAt.isValid() && e.claimedAt.msecsTo(now) > kClaimLeaseMs;
         if (!gone && !expired)
             continue;
-        if (auto status =
-                queue.markInDoubt(e.id, tr("the sending process stopped after claiming this message and "
-                                           "before the server's answer was recorded: it may or may not "
-                                           "have gone out"));
+        if (auto status = queue.markInDoubt(
+                e.id, QCoreApplication::translate(
+                          "Sending", "the sending process stopped after claiming this message and "
+                                     "before the server's answer was recorded: it may or may not "
+                                     "have gone out"));
             !status)
             return status.error();
         ++count;

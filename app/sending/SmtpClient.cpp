@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace outreach {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sending", text);
-}
-
 // What the debug callback saw: server reply lines and the verbs we sent
 // (never the rest of a command line: AUTH carries the secret).
 struct Conversation
@@ -102,13 +97,15 @@ SmtpOutcome run(const SmtpSettings &s, const QString *from, const QString *to, c
     if (s.security == Security::None && !SmtpClient::isLoopback(s.host)) {
         out.kind = SmtpOutcome::Kind::Refused;
         out.error =
-            tr("Plain-text SMTP is only allowed to this computer (localhost); %1 needs TLS or STARTTLS.")
+            QCoreApplication::translate(
+                "Sending",
+                "Plain-text SMTP is only allowed to this computer (localhost); %1 needs TLS or STARTTLS.")
                 .arg(s.host);
         return out;
     }
     CurlHandle h;
     if (!h.curl) {
-        out.error = tr("libcurl could not start.");
+        out.error = QCoreApplication::translate("Sending", "libcurl could not start.");
         return out;
     }
     Conversation conv;
@@ -171,13 +168,13 @@ SmtpOutcome run(const SmtpSettings &s, const QString *from, const QString *to, c
     case CURLE_COULDNT_RESOLVE_HOST:
     case CURLE_COULDNT_CONNECT:
         out.kind = K::Unreachable;
-        out.error = tr("Host unreachable: %1 (%2).").arg(where, why);
+        out.error = QCoreApplication::translate("Sending", "Host unreachable: %1 (%2).").arg(where, why);
         return out;
     case CURLE_LOGIN_DENIED:
     case CURLE_AUTH_ERROR:
         out.kind = K::AuthFailed;
-        out.error =
-            tr("Authentication refused by %1: %2").arg(where, conv.lastLine.isEmpty() ? why : conv.lastLine);
+        out.error = QCoreApplication::translate("Sending", "Authentication refused by %1: %2")
+                        .arg(where, conv.lastLine.isEmpty() ? why : conv.lastLine);
         return out;
     case CURLE_USE_SSL_FAILED:
     case CURLE_SSL_CONNECT_ERROR:
@@ -186,40 +183,45 @@ SmtpOutcome run(const SmtpSettings &s, const QString *from, const QString *to, c
     case CURLE_SSL_CIPHER:
     case CURLE_SSL_CACERT_BADFILE:
         out.kind = K::TlsFailed;
-        out.error = tr("TLS failed with %1: %2").arg(where, why);
+        out.error = QCoreApplication::translate("Sending", "TLS failed with %1: %2").arg(where, why);
         return out;
     default:
         break;
     }
     if (conv.handedOver && !conv.answeredAfter) {
         out.kind = K::InDoubt;
-        out.error = tr("The connection to %1 ended after the message was handed over and before the server "
-                       "confirmed it (%2): it may or may not have been delivered.")
+        out.error = QCoreApplication::translate(
+                        "Sending",
+                        "The connection to %1 ended after the message was handed over and before the server "
+                        "confirmed it (%2): it may or may not have been delivered.")
                         .arg(where, why);
         return out;
     }
     if (conv.lastVerb == u"AUTH" && out.code >= 500) {
         out.kind = K::AuthFailed;
-        out.error = tr("Authentication refused by %1: %2").arg(where, conv.lastLine);
+        out.error = QCoreApplication::translate("Sending", "Authentication refused by %1: %2")
+                        .arg(where, conv.lastLine);
         return out;
     }
     if (out.code >= 400 && out.code < 500) {
         out.kind = K::Temporary;
-        out.error = tr("%1 answered with a temporary failure: %2").arg(where, conv.lastLine);
+        out.error = QCoreApplication::translate("Sending", "%1 answered with a temporary failure: %2")
+                        .arg(where, conv.lastLine);
         return out;
     }
     if (out.code >= 500) {
         out.kind = conv.lastVerb == u"RCPT" ? K::RecipientRejected : K::Rejected;
-        out.error = tr("%1 refused the message: %2").arg(where, conv.lastLine);
+        out.error =
+            QCoreApplication::translate("Sending", "%1 refused the message: %2").arg(where, conv.lastLine);
         return out;
     }
     if (result == CURLE_OPERATION_TIMEDOUT && conv.greeting.isEmpty()) {
         out.kind = K::Unreachable;
-        out.error = tr("Host unreachable: %1 (%2).").arg(where, why);
+        out.error = QCoreApplication::translate("Sending", "Host unreachable: %1 (%2).").arg(where, why);
         return out;
     }
     out.kind = K::Temporary;
-    out.error = tr("Sending through %1 failed: %2")
+    out.error = QCoreApplication::translate("Sending", "Sending through %1 failed: %2")
                     .arg(where, why.isEmpty() ? QString::fromUtf8(curl_easy_strerror(result)) : why);
     return out;
 }
@@ -256,7 +258,7 @@ SmtpOutcome SmtpClient::test(const SmtpSettings &settings)
 {
     SmtpOutcome out = run(settings, nullptr, nullptr, nullptr);
     if (out.kind == SmtpOutcome::Kind::Accepted)
-        out.error = tr("OK: %1 answered and accepted the login.")
+        out.error = QCoreApplication::translate("Sending", "OK: %1 answered and accepted the login.")
                         .arg(out.serverName.isEmpty() ? settings.host : out.serverName);
     return out;
 }
