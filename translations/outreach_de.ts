@@ -1663,6 +1663,10 @@
         <source>OK: %1 answered and accepted the login.</source>
         <translation>OK: %1 hat geantwortet und die Anmeldung angenommen.</translation>
     </message>
+    <message>
+        <source>The lead was deleted: it is excluded from sending.</source>
+        <translation>Der Lead wurde gelöscht: Er ist vom Versand ausgeschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateEngine</name>

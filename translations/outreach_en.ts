@@ -1663,6 +1663,10 @@
         <source>OK: %1 answered and accepted the login.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The lead was deleted: it is excluded from sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateEngine</name>

@@ -134,6 +134,11 @@ DbResult<RefreshResult> SendScheduler::refresh(qint64 campaignId)
             e.state = SendState::Suppressed;
             e.reason = QCoreApplication::translate("Sending", "suppressed: %1 (%2)")
                            .arg(toString(suppressed.value()->reason), suppressed.value()->value);
+        } else if (m.lead.excludedFromSending) {
+            // A deleted lead whose message stays in a started test (LeadRemoval).
+            e.state = SendState::Held;
+            e.reason =
+                QCoreApplication::translate("Sending", "The lead was deleted: it is excluded from sending.");
         } else if (!recipient.problem.isEmpty() || !text.holdReason.isEmpty()) {
             e.state = SendState::Held;
             e.reason = recipient.problem.isEmpty() ? text.holdReason : recipient.problem;

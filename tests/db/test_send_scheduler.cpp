@@ -3,6 +3,7 @@
 // window in each lead's local time, holds (placeholder, over-limit,
 // approval, no address), suppression, and claims left by a dead process.
 #include "EventRepository.h"
+#include "LeadRemoval.h"
 #include "LeadRepository.h"
 #include "MessageRepository.h"
 #include "SendQueueRepository.h"
@@ -195,6 +196,8 @@ private slots:
         QTest::newRow("over the limit") << u"over_limit"_s << u"over the channel's length limit"_s;
         QTest::newRow("approval required") << u"approval"_s << u"waiting for approval"_s;
         QTest::newRow("no email address") << u"no_email"_s << u"no email address"_s;
+        QTest::newRow("lead deleted during the test")
+            << u"deleted"_s << u"The lead was deleted: it is excluded from sending."_s;
     }
     void holds()
     {
@@ -218,6 +221,9 @@ private slots:
             s.approvalRequired = true;
             QVERIFY(SenderRepository(t.db()).saveSettings(s).ok());
             QVERIFY(messages.setApproved(c.ab.messageIds[1], true).ok());
+        } else if (change == u"deleted") {
+            // The test has started, so deleting keeps the message and excludes the lead.
+            QVERIFY(LeadRemoval(t.db()).remove({c.ab.leads[0].id}).ok());
         } else {
             QVERIFY(t.db().exec(u"UPDATE leads SET email = NULL WHERE id = %1"_s.arg(c.ab.leads[0].id)).ok());
         }
