@@ -13,17 +13,15 @@ QString doneStatuses(bool retryFailed)
     return retryFailed ? u"'generated', 'excluded'"_s : u"'generated', 'excluded', 'failed'"_s;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 } // namespace
 
 DbResult<ClaimOutcome> ClaimRepository::claim(qint64 campaignId, qint64 leadId, const QString &owner,
                                               qint64 nowMs, qint64 expiresAtMs, bool retryFailed)
 {
-    const QString what = tr("Cannot claim lead %1 of campaign %2 for generation").arg(leadId).arg(campaignId);
+    const QString what =
+        QCoreApplication::translate("Database", "Cannot claim lead %1 of campaign %2 for generation")
+            .arg(leadId)
+            .arg(campaignId);
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
@@ -75,7 +73,8 @@ DbResult<ClaimOutcome> ClaimRepository::claim(qint64 campaignId, qint64 leadId, 
 DbResult<Reservation> ClaimRepository::reserve(qint64 campaignId, qint64 leadId, const QString &owner,
                                                double usd, qint64 expiresAtMs)
 {
-    const QString what = tr("Cannot reserve the budget for lead %1").arg(leadId);
+    const QString what =
+        QCoreApplication::translate("Database", "Cannot reserve the budget for lead %1").arg(leadId);
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
@@ -112,7 +111,9 @@ DbResult<Reservation> ClaimRepository::reserve(qint64 campaignId, qint64 leadId,
 
 DbStatus ClaimRepository::settle(qint64 campaignId, qint64 leadId, qint64 messageId, const QString &owner)
 {
-    const QString what = tr("Cannot settle the budget reservation of lead %1").arg(leadId);
+    const QString what =
+        QCoreApplication::translate("Database", "Cannot settle the budget reservation of lead %1")
+            .arg(leadId);
     QSqlQuery del = m_db.prepare(u"DELETE FROM generation_claims WHERE campaign_id = ? AND lead_id = ? AND "
                                  "owner = ? RETURNING reserved_usd, lost_usd"_s);
     del.addBindValue(campaignId);
@@ -144,7 +145,8 @@ DbStatus ClaimRepository::settle(qint64 campaignId, qint64 leadId, qint64 messag
 
 DbStatus ClaimRepository::releaseAll(qint64 campaignId, const QString &owner)
 {
-    const QString what = tr("Cannot release the claims of a generation run");
+    const QString what =
+        QCoreApplication::translate("Database", "Cannot release the claims of a generation run");
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status();
@@ -166,7 +168,9 @@ DbStatus ClaimRepository::expireOwner(qint64 campaignId, const QString &owner)
     q.addBindValue(campaignId);
     q.addBindValue(owner);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot release the claims of a generation run"));
+        return m_db.errorFrom(
+            q.lastError(),
+            QCoreApplication::translate("Database", "Cannot release the claims of a generation run"));
     return Ok{};
 }
 
@@ -177,7 +181,8 @@ DbResult<QStringList> ClaimRepository::liveOwners(qint64 campaignId, qint64 nowM
     q.addBindValue(campaignId);
     q.addBindValue(nowMs);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("Cannot read the generation claims"));
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot read the generation claims"));
     QStringList owners;
     while (q.next())
         owners.append(q.value(0).toString());
@@ -189,7 +194,9 @@ DbResult<double> ClaimRepository::reservedUsd(qint64 campaignId) const
     QSqlQuery q = m_db.prepare(u"SELECT reserved_usd FROM campaigns WHERE id = ?"_s);
     q.addBindValue(campaignId);
     if (!q.exec() || !q.next())
-        return m_db.errorFrom(q.lastError(), tr("Cannot read the campaign's budget reservations"));
+        return m_db.errorFrom(
+            q.lastError(),
+            QCoreApplication::translate("Database", "Cannot read the campaign's budget reservations"));
     return q.value(0).toDouble();
 }
 

@@ -224,9 +224,14 @@ DbResult<std::optional<QueueEntry>> SendQueueRepository::claimNext(const ClaimRe
     // of queueing behind the first one's lock. The outer `state = 'queued'`
     // makes the claim atomic on both backends: a row another process claimed
     // first is simply not updated.
-    const QString pick = u"SELECT id FROM send_queue WHERE campaign_id = ? AND state = 'queued' AND "
-                         "time_zone = ? AND scheduled_at <= ? ORDER BY scheduled_at, id LIMIT 1"_s +
-                         (m_db.isPostgres() ? u" FOR UPDATE SKIP LOCKED"_s : QString());
+    // A stop on reply (send_stops, written by the inbox) covers rows queued
+    // after the reply too, not only those it moved when it was recorded.
+    const QString pick =
+        u"SELECT id FROM send_queue WHERE campaign_id = ? AND state = 'queued' AND "
+        "time_zone = ? AND scheduled_at <= ? AND NOT EXISTS (SELECT 1 FROM send_stops "
+        "WHERE send_stops.address = lower(send_queue.recipient) AND send_stops.until_at > ?) "
+        "ORDER BY scheduled_at, id LIMIT 1"_s +
+        (m_db.isPostgres() ? u" FOR UPDATE SKIP LOCKED"_s : QString());
     const QString sql = u"UPDATE send_queue SET state = 'claimed', sender_id = ?, rfc_message_id = "
                         u"COALESCE(rfc_message_id, ?), "
                         "unsubscribe_token = CASE WHEN unsubscribe_token = '' THEN ? ELSE unsubscribe_token "
@@ -244,6 +249,7 @@ DbResult<std::optional<QueueEntry>> SendQueueRepository::claimNext(const ClaimRe
         q.addBindValue(nowText());
         q.addBindValue(r.campaignId);
         q.addBindValue(sqlText(QString::fromUtf8(zone)));
+        q.addBindValue(now);
         q.addBindValue(now);
         if (!q.exec())
             return m_db.errorFrom(q.lastError(), QCoreApplication::translate(

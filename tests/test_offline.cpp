@@ -3,6 +3,7 @@
 #include "llm/OfflineProvider.h"
 #include "templates/TemplateEngine.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -98,6 +99,8 @@ private slots:
     void abortCancels();
     void deterministicAndPersonal();
     void toneAndLengthCharacter();
+    void templateSentencesReadWell_data();
+    void templateSentencesReadWell();
 };
 
 void TestOffline::identity()
@@ -265,6 +268,43 @@ void TestOffline::toneAndLengthCharacter()
         QVERIFY2(t.body.contains(u"Zoë"), qPrintable(t.body)); // the name is kept, the text sized for UCS-2
         QVERIFY(!t.body.contains(u'’'));
         QVERIFY(ChannelRules::smsLength(t.body).units <= 70);
+    }
+}
+
+void TestOffline::templateSentencesReadWell_data()
+{
+    QTest::addColumn<int>("channel");
+    QTest::newRow("email") << int(Channel::Email);
+    QTest::newRow("linkedin") << int(Channel::LinkedIn);
+    QTest::newRow("sms") << int(Channel::Sms);
+    QTest::newRow("custom") << int(Channel::Custom);
+}
+
+// Issue 12, item 11: the demo's template greets and goes on in lower case
+// ("Hi {{first_name}}, one thing stood out..."); once the greeting is taken
+// off, the sentence must start with a capital, and a pain point the template
+// already names must not be said a second time in the same message.
+void TestOffline::templateSentencesReadWell()
+{
+    QFETCH(int, channel);
+    Campaign campaign = campaignFor(Channel(channel));
+    campaign.templateText = u"Hi {{first_name|there}}, one thing stood out about {{company}}: "
+                            u"{{pain_point|growing pains}}. We help teams like yours cut that work "
+                            u"in half. Worth a 15-minute call?"_s;
+    Lead lead = fullLead();
+    lead.painPoints = {u"Reply rates collapsed after a spam-filter change"_s};
+    const QString rendered = TemplateEngine::render(campaign.templateText, campaign, lead).text;
+    const QString pain = u"reply rates collapsed after a spam-filter change"_s;
+    static const QRegularExpression lowerStart(u"(?:^|[.!?]\\s+|\\n)(\\p{Ll}[\\p{Ll} ]{2})"_s);
+    for (quint64 variation : {0ULL, 1ULL, 2ULL, 3ULL}) {
+        const QList<Variant> variants = OfflineProvider::compose(campaign, lead, rendered, variation);
+        QCOMPARE(variants.size(), 3);
+        for (const Variant &v : variants) {
+            const QRegularExpressionMatch m = lowerStart.match(v.body);
+            QVERIFY2(!m.hasMatch(), qPrintable(u"sentence starts in lower case (\""_s + m.captured(1) +
+                                               u"\"):\n"_s + v.body));
+            QVERIFY2(v.body.count(pain, Qt::CaseInsensitive) <= 1, qPrintable(v.body));
+        }
     }
 }
 

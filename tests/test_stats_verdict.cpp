@@ -243,10 +243,11 @@ private slots:
         QCOMPARE(json[u"metric"_s].toString(), u"reply"_s);
         QStringList variantKeys = json[u"variants"_s].toArray().first().toObject().keys();
         variantKeys.sort();
-        QCOMPARE(variantKeys, (QStringList{u"assigned"_s, u"bounced"_s, u"ci_high"_s, u"ci_low"_s,
-                                           u"click_rate"_s, u"clicked"_s, u"delivered"_s, u"expected_loss"_s,
-                                           u"index"_s, u"open_rate"_s, u"opened"_s, u"prob_best"_s,
-                                           u"replied"_s, u"reply_rate"_s, u"sent"_s, u"tone"_s}));
+        QCOMPARE(variantKeys,
+                 (QStringList{u"assigned"_s, u"auto_replied"_s, u"bounced"_s, u"ci_high"_s, u"ci_low"_s,
+                              u"click_rate"_s, u"clicked"_s, u"delivered"_s, u"expected_loss"_s, u"index"_s,
+                              u"open_rate"_s, u"opened"_s, u"prob_best"_s, u"replied"_s, u"reply_rate"_s,
+                              u"sent"_s, u"tone"_s}));
         const QJsonObject direct = json[u"variants"_s].toArray().at(2).toObject();
         QCOMPARE(direct[u"tone"_s].toString(), u"direct"_s);
         QCOMPARE(direct[u"replied"_s].toInteger(), 122);

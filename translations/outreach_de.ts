@@ -870,6 +870,30 @@
         <source>Cannot read the suppression list</source>
         <translation>Die Sperrliste kann nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>Cannot claim lead %1 of campaign %2 for generation</source>
+        <translation>Lead %1 von Kampagne %2 kann nicht für die Erzeugung beansprucht werden</translation>
+    </message>
+    <message>
+        <source>Cannot reserve the budget for lead %1</source>
+        <translation>Das Budget für Lead %1 kann nicht reserviert werden</translation>
+    </message>
+    <message>
+        <source>Cannot settle the budget reservation of lead %1</source>
+        <translation>Die Budgetreservierung von Lead %1 kann nicht abgerechnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot release the claims of a generation run</source>
+        <translation>Die Ansprüche eines Erzeugungslaufs können nicht freigegeben werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the generation claims</source>
+        <translation>Die Erzeugungsansprüche können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the campaign&apos;s budget reservations</source>
+        <translation>Die Budgetreservierungen der Kampagne können nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -999,6 +1023,10 @@
     <message>
         <source>blank variable</source>
         <translation>leere Variable</translation>
+    </message>
+    <message>
+        <source>auto-replied</source>
+        <translation>automatisch beantwortet</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1243,22 @@
     <message>
         <source>The system keychain has no unlocked keyring, so the key cannot be kept there. Open your desktop&apos;s keyring manager (for example &quot;Passwords and Keys&quot;), create or unlock the &quot;Login&quot; keyring, and try again; or set CEREBRAS_API_KEY or OUTREACH_API_KEY instead.</source>
         <translation>Der Systemschlüsselbund hat keinen entsperrten Schlüsselbund, daher kann der Schlüssel dort nicht abgelegt werden. Öffnen Sie die Schlüsselbundverwaltung Ihres Desktops (zum Beispiel „Passwörter und Verschlüsselung“), legen Sie den Schlüsselbund „Anmeldung“ an oder entsperren Sie ihn und versuchen Sie es erneut; oder setzen Sie stattdessen CEREBRAS_API_KEY oder OUTREACH_API_KEY.</translation>
+    </message>
+    <message>
+        <source>No secret named &quot;%1&quot; is stored in the system keychain.</source>
+        <translation>Im Systemschlüsselbund ist kein Geheimnis namens „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access to &quot;%1&quot; (it may be locked).</source>
+        <translation>Der Systemschlüsselbund hat den Zugriff auf „%1“ verweigert (er ist vielleicht gesperrt).</translation>
+    </message>
+    <message>
+        <source>Could not %1 &quot;%2&quot; in the system keychain: %3</source>
+        <translation>„%2“ konnte im Systemschlüsselbund nicht %1 werden: %3</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (Secret Service not running). Set CEREBRAS_API_KEY or OUTREACH_API_KEY instead.</source>
+        <translation>Es ist kein Systemschlüsselbund verfügbar (Secret Service läuft nicht). Setzen Sie stattdessen CEREBRAS_API_KEY oder OUTREACH_API_KEY.</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1492,17 @@
     <message>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAiCompatibleProvider</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but its model list is empty or unreadable.</source>
+        <translation>%1 hat geantwortet, aber seine Modellliste ist leer oder nicht lesbar.</translation>
     </message>
 </context>
 <context>
@@ -2109,33 +2164,6 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
     <message>
         <source>The campaign status was not changed</source>
         <translation>Der Kampagnenstatus wurde nicht geändert</translation>
-    </message>
-</context>
-<context>
-    <name>outreach::ClaimRepository</name>
-    <message>
-        <source>Cannot claim lead %1 of campaign %2 for generation</source>
-        <translation>Lead %1 der Kampagne %2 kann nicht für die Generierung reserviert werden</translation>
-    </message>
-    <message>
-        <source>Cannot reserve the budget for lead %1</source>
-        <translation>Das Budget für Lead %1 kann nicht reserviert werden</translation>
-    </message>
-    <message>
-        <source>Cannot settle the budget reservation of lead %1</source>
-        <translation>Die Budgetreservierung von Lead %1 kann nicht abgerechnet werden</translation>
-    </message>
-    <message>
-        <source>Cannot release the claims of a generation run</source>
-        <translation>Die Reservierungen eines Generierungslaufs können nicht freigegeben werden</translation>
-    </message>
-    <message>
-        <source>Cannot read the generation claims</source>
-        <translation>Die Generierungsreservierungen können nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Cannot read the campaign&apos;s budget reservations</source>
-        <translation>Die Budgetreservierungen der Kampagne können nicht gelesen werden</translation>
     </message>
 </context>
 <context>

@@ -870,6 +870,30 @@
         <source>Cannot read the suppression list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot claim lead %1 of campaign %2 for generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reserve the budget for lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot settle the budget reservation of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot release the claims of a generation run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the generation claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the campaign&apos;s budget reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -998,6 +1022,10 @@
     </message>
     <message>
         <source>blank variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-replied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1214,6 +1242,22 @@
     </message>
     <message>
         <source>The system keychain has no unlocked keyring, so the key cannot be kept there. Open your desktop&apos;s keyring manager (for example &quot;Passwords and Keys&quot;), create or unlock the &quot;Login&quot; keyring, and try again; or set CEREBRAS_API_KEY or OUTREACH_API_KEY instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret named &quot;%1&quot; is stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access to &quot;%1&quot; (it may be locked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1 &quot;%2&quot; in the system keychain: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available (Secret Service not running). Set CEREBRAS_API_KEY or OUTREACH_API_KEY instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1447,6 +1491,17 @@
     </message>
     <message>
         <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenAiCompatibleProvider</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered, but its model list is empty or unreadable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2106,33 +2161,6 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
     </message>
     <message>
         <source>The campaign status was not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>outreach::ClaimRepository</name>
-    <message>
-        <source>Cannot claim lead %1 of campaign %2 for generation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reserve the budget for lead %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot settle the budget reservation of lead %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot release the claims of a generation run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the generation claims</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the campaign&apos;s budget reservations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

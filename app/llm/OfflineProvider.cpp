@@ -68,8 +68,9 @@ struct Facts
     QString name;    // first name, empty when unknown or unusable
     QString company; // may be empty
     QString title;
-    QString pain; // first pain point, lower-cased start, no final stop
-    QString hook; // buying signal or recent news
+    QString pain;             // first pain point, lower-cased start, no final stop
+    bool painInPitch = false; // the template names it already; say it once
+    QString hook;             // buying signal or recent news
     bool hookIsNews = false;
     QStringList pitch; // sentences of the rendered template, greeting and sign-off removed
     QString sender;
@@ -133,6 +134,16 @@ QString capitalized(QString text)
     return text;
 }
 
+// A template sentence that followed the greeting ("Hi {{first_name}}, one
+// thing stood out...") starts a paragraph of its own here; "iOS" and "eBay"
+// keep their spelling.
+QString sentenceStart(QString text)
+{
+    if (text.size() > 1 && text.at(0).isLower() && !text.at(1).isUpper())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
 QStringList pitchSentences(const QString &rendered)
 {
     static const QRegularExpression greeting(
@@ -153,7 +164,7 @@ QStringList pitchSentences(const QString &rendered)
     QStringList sentences;
     for (const QString &s : text.simplified().split(sentenceEnd, Qt::SkipEmptyParts)) {
         if (!s.contains(u"{{") && !s.contains(u"}}") && s.size() <= 240)
-            sentences.append(cleanValue(s));
+            sentences.append(sentenceStart(cleanValue(s)));
     }
     return sentences.mid(0, 4);
 }
@@ -179,6 +190,7 @@ Facts gatherFacts(const Campaign &campaign, const Lead &lead, const QString &ren
     f.pitch = pitchSentences(rendered);
     if (f.pitch.isEmpty() && !campaign.customContext.trimmed().isEmpty())
         f.pitch = pitchSentences(campaign.customContext).mid(0, 1);
+    f.painInPitch = !f.pain.isEmpty() && f.pitch.join(u' ').contains(f.pain, Qt::CaseInsensitive);
     f.sender = cutAtWord(cleanValue(campaign.senderName), 40);
     f.signature = campaign.senderSignature.trimmed();
     f.hash = fnv1a(lead.email + u'|' + lead.firstName + u'|' + lead.company + u'|' + QString::number(lead.id),
@@ -349,8 +361,10 @@ QString signOff(const Facts &f, const QString &closing)
     return f.sender.isEmpty() ? closing.chopped(1) : closing + u'\n' + f.sender;
 }
 
-QList<Part> longForm(Tone tone, const Facts &f)
+QList<Part> longForm(Tone tone, Facts f)
 {
+    if (f.painInPitch)
+        f.pain.clear();
     const QString hi = f.name.isEmpty() ? QString() : u' ' + f.name;
     const QString team = f.company.isEmpty() ? u"your team"_s : f.company;
     const QString pitchAll = f.pitch.join(u' ');
@@ -431,8 +445,10 @@ QList<Part> longForm(Tone tone, const Facts &f)
     return {};
 }
 
-QList<Part> shortForm(Tone tone, const Facts &f, bool sms)
+QList<Part> shortForm(Tone tone, Facts f, bool sms)
 {
+    if (f.painInPitch)
+        f.pain.clear();
     const QString name = f.name;
     const QString team = f.company.isEmpty() ? u"teams like yours"_s : f.company;
     const QString pitchFirst = f.pitch.value(0).size() <= 110 ? f.pitch.value(0) : QString();

@@ -22,11 +22,6 @@ namespace outreach {
 
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("OpenAiCompatibleProvider", text);
-}
-
 // Learned per endpoint and shared by every provider in the process, so a new
 // run does not pay again for the 400 that taught us.
 QMutex levelsMutex;
@@ -123,7 +118,8 @@ public:
             get->stop();
             delete get;
             get = nullptr;
-            emit finished({{}, translated("The request was cancelled.")});
+            emit finished(
+                {{}, QCoreApplication::translate("OpenAiCompatibleProvider", "The request was cancelled.")});
             deleteLater();
         }
     }
@@ -139,7 +135,8 @@ public:
         if (get) {
             delete get;
             get = nullptr;
-            emit finished(0, translated("The request was cancelled."));
+            emit finished(
+                0, QCoreApplication::translate("OpenAiCompatibleProvider", "The request was cancelled."));
             deleteLater();
         }
     }
@@ -234,7 +231,9 @@ ModelListCall *OpenAiCompatibleProvider::fetchModels(int timeoutMs)
                 result.models.sort();
                 if (result.models.isEmpty())
                     result.errorMessage =
-                        translated("%1 answered, but its model list is empty or unreadable.").arg(host);
+                        QCoreApplication::translate("OpenAiCompatibleProvider",
+                                                    "%1 answered, but its model list is empty or unreadable.")
+                            .arg(host);
             }
             emit call->finished(result);
             call->deleteLater();

@@ -10,11 +10,6 @@ namespace outreach {
 
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("KeychainSecretStore", text);
-}
-
 // QtKeychain reports a missing D-Bus session or Secret Service sometimes as
 // NoBackendAvailable and sometimes as OtherError with a D-Bus text.
 bool looksLikeNoKeychain(QKeychain::Error error, const QString &text)
@@ -42,18 +37,24 @@ SecretResult resultOf(const QKeychain::Job &job, const QString &key, const char 
         break;
     case QKeychain::EntryNotFound:
         result.notFound = true;
-        result.errorMessage = translated("No secret named \"%1\" is stored in the system keychain.").arg(key);
+        result.errorMessage =
+            QCoreApplication::translate("KeychainSecretStore",
+                                        "No secret named \"%1\" is stored in the system keychain.")
+                .arg(key);
         break;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         result.errorMessage =
-            translated("The system keychain refused access to \"%1\" (it may be locked).").arg(key);
+            QCoreApplication::translate("KeychainSecretStore",
+                                        "The system keychain refused access to \"%1\" (it may be locked).")
+                .arg(key);
         break;
     default:
         result.errorMessage =
             looksLikeNoKeychain(job.error(), job.errorString())
                 ? KeychainSecretStore::noKeychainMessage()
-                : KeychainSecretStore::failureMessage(job.errorString(), key, translated(action));
+                : KeychainSecretStore::failureMessage(
+                      job.errorString(), key, QCoreApplication::translate("KeychainSecretStore", action));
         break;
     }
     return result;
@@ -111,13 +112,16 @@ QString KeychainSecretStore::failureMessage(const QString &errorText, const QStr
     QString detail = errorText.trimmed();
     if (!detail.isEmpty() && !QStringView(u".!?").contains(detail.back()))
         detail += u'.';
-    return translated("Could not %1 \"%2\" in the system keychain: %3").arg(action, key, detail);
+    return QCoreApplication::translate("KeychainSecretStore",
+                                       "Could not %1 \"%2\" in the system keychain: %3")
+        .arg(action, key, detail);
 }
 
 QString KeychainSecretStore::noKeychainMessage()
 {
-    return translated("No system keychain is available (Secret Service not running). "
-                      "Set CEREBRAS_API_KEY or OUTREACH_API_KEY instead.");
+    return QCoreApplication::translate("KeychainSecretStore",
+                                       "No system keychain is available (Secret Service not running). "
+                                       "Set CEREBRAS_API_KEY or OUTREACH_API_KEY instead.");
 }
 
 KeychainSecretStore::KeychainSecretStore(QObject *parent)

@@ -28,11 +28,19 @@ inline QByteArray mailFixture(const QString &name)
 
 struct Send
 {
+    Send(QString rfcId, QString recipient, QString token = {}, QString state = u"sent"_s,
+         QDateTime claimedAt = kSentAt)
+        : rfcId(std::move(rfcId))
+        , recipient(std::move(recipient))
+        , token(std::move(token))
+        , state(std::move(state))
+        , claimedAt(std::move(claimedAt))
+    {}
     QString rfcId;
     QString recipient;
     QString token;
-    QString state = u"sent"_s;
-    QDateTime claimedAt = kSentAt;
+    QString state;
+    QDateTime claimedAt;
 };
 
 inline Sender makeInboxSender(Database &db, const DovecotServer &server, const QString &folder)
@@ -60,10 +68,14 @@ inline Sender makeInboxSender(Database &db, const DovecotServer &server, const Q
 inline AbCampaign makeSends(Database &db, const Sender &sender, const QList<Send> &sends, int firstLead = 0)
 {
     AbCampaign c = makeAbCampaign(db, int(sends.size()), Channel::Email, firstLead);
-    db.exec(
-        u"UPDATE campaign_messages SET assigned_variant = id %% 3 WHERE campaign_id = %1"_s.arg(c.campaignId)
-            .replace(u"%%"_s, u"%"_s));
-    AnalyticsRepository(db).rebuild(c.campaignId);
+    if (auto status =
+            db.exec(u"UPDATE campaign_messages SET assigned_variant = id %% 3 WHERE campaign_id = %1"_s
+                        .arg(c.campaignId)
+                        .replace(u"%%"_s, u"%"_s));
+        !status)
+        qFatal("assign: %s", qPrintable(status.errorMessage()));
+    if (auto status = AnalyticsRepository(db).rebuild(c.campaignId); !status)
+        qFatal("rebuild: %s", qPrintable(status.errorMessage()));
     QList<QueueEntry> entries;
     for (qsizetype i = 0; i < sends.size(); ++i) {
         QueueEntry e;
@@ -72,7 +84,8 @@ inline AbCampaign makeSends(Database &db, const Sender &sender, const QList<Send
         e.recipient = sends.at(i).recipient;
         entries.append(e);
     }
-    SendQueueRepository(db).insertMissing(entries);
+    if (auto inserted = SendQueueRepository(db).insertMissing(entries); !inserted)
+        qFatal("queue: %s", qPrintable(inserted.errorMessage()));
     for (qsizetype i = 0; i < sends.size(); ++i) {
         const Send &s = sends.at(i);
         QSqlQuery q = db.prepare(u"UPDATE send_queue SET state = ?, sender_id = ?, rfc_message_id = ?, "
@@ -87,8 +100,12 @@ inline AbCampaign makeSends(Database &db, const Sender &sender, const QList<Send
         q.addBindValue(c.messageIds.at(i));
         if (auto status = db.exec(q); !status)
             qFatal("queue row: %s", qPrintable(status.errorMessage()));
-        if (s.state == u"sent")
-            EventRepository(db).append({NewEvent{c.messageIds.at(i), EventType::Sent, kSentAt}}, u"smtp"_s);
+        if (s.state == u"sent") {
+            auto appended = EventRepository(db).append(
+                {NewEvent{c.messageIds.at(i), EventType::Sent, kSentAt}}, u"smtp"_s);
+            if (!appended)
+                qFatal("sent event: %s", qPrintable(appended.errorMessage()));
+        }
     }
     return c;
 }

@@ -5,6 +5,7 @@
 // transaction, sender slots).
 #include "AbTestFixture.h"
 #include "EventRepository.h"
+#include "InboxRepository.h"
 #include "SendQueueRepository.h"
 #include "SenderRepository.h"
 #include "SuppressionRepository.h"
@@ -223,6 +224,34 @@ private slots:
         }
         QCOMPARE(queue.sentSince(s.id, QDateTime(QDate(2026, 1, 2), QTime(0, 0), QTimeZone::utc())).value(),
                  3);
+    }
+
+    // Issue 15: a reply stops sends to that address for a while. Rows queued
+    // after the stop was recorded (a second campaign, a re-queue) must wait too.
+    void stopOnReplyHoldsRowsQueuedLater()
+    {
+        OUTREACH_TEST_DB(t);
+        const AbCampaign c = makeAbCampaign(t.db(), 2);
+        SendQueueRepository queue(t.db());
+        SenderRepository senders(t.db());
+        Sender s = mailbox(u"A"_s);
+        QVERIFY(senders.add(s).ok());
+        const ClaimRequest r = claimFor(c, s.id, u"stop@example.org"_s);
+        const QString stopped = c.leads[0].email;
+        QVERIFY(InboxRepository(t.db()).stopSendsTo(stopped.toUpper(), r.now.addDays(30), u"replied"_s).ok());
+        QVERIFY(queue.insertMissing(entriesFor(c)).ok()); // queued after the stop
+
+        const auto first = queue.claimNext(r).value();
+        QVERIFY(first.has_value());
+        QCOMPARE(first->recipient, c.leads[1].email);
+        QVERIFY(!queue.claimNext(claimFor(c, s.id, u"stop2@example.org"_s)).value().has_value());
+
+        // Once the stop has run out, the row goes out as usual.
+        ClaimRequest later = claimFor(c, s.id, u"stop3@example.org"_s);
+        later.now = r.now.addDays(31);
+        const auto afterwards = queue.claimNext(later).value();
+        QVERIFY(afterwards.has_value());
+        QCOMPARE(afterwards->recipient, stopped);
     }
 
     void retryKeepsMessageId()

@@ -160,11 +160,23 @@ private slots:
         // Table: the counts and the rates with intervals, per variant.
         auto *table = pane.resultTable();
         QCOMPARE(table->columnCount(), 3);
-        QCOMPARE(table->item(5, 2)->text(), QLocale().toString(40));
-        QCOMPARE(table->item(11, 2)->text(), charts::ResultTable::percent(r.variants.at(2).replyRate));
-        QCOMPARE(table->item(12, 2)->text(), charts::ResultTable::interval(r.variants.at(2).replyInterval));
-        QVERIFY(table->item(11, 2)->font().bold());
-        QVERIFY(!table->item(11, 0)->font().bold());
+        // Rows are found by their label, so a new count row does not shift the checks.
+        const auto rowOf = [table](const QString &label) {
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->verticalHeaderItem(row)->text() == label)
+                    return row;
+            }
+            return -1;
+        };
+        const int replied = rowOf(charts::ResultTable::tr("Replied"));
+        const int replyRate = rowOf(charts::ResultTable::tr("Reply rate"));
+        QVERIFY(replied >= 0 && replyRate >= 0);
+        QCOMPARE(table->item(replied, 2)->text(), QLocale().toString(40));
+        QCOMPARE(table->item(replyRate, 2)->text(), charts::ResultTable::percent(r.variants.at(2).replyRate));
+        QCOMPARE(table->item(replyRate + 1, 2)->text(),
+                 charts::ResultTable::interval(r.variants.at(2).replyInterval));
+        QVERIFY(table->item(replyRate, 2)->font().bold());
+        QVERIFY(!table->item(replyRate, 0)->font().bold());
     }
 
     void metricChoiceMovesTheHighlight()

@@ -73,7 +73,8 @@ void ResultTable::setResult(const AbTestResult &result)
         headers << (winner ? tr("%1 ★", "winning variant").arg(toneDisplayName(v.counts.tone))
                            : toneDisplayName(v.counts.tone));
         const VariantCounts &c = v.counts;
-        const qint64 counts[] = {c.assigned, c.sent, c.delivered, c.opened, c.clicked, c.replied, c.bounced, c.autoReplied};
+        const qint64 counts[] = {c.assigned, c.sent,    c.delivered, c.opened,
+                                 c.clicked,  c.replied, c.bounced,   c.autoReplied};
         int row = 0;
         for (qint64 n : counts)
             setItem(row++, col, cell(locale.toString(n)));
