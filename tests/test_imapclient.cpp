@@ -3,6 +3,7 @@
 // the Sent folder, UIDVALIDITY, and the errors a user can meet.
 #include "DovecotServer.h"
 #include "inbox/ImapClient.h"
+#include "inbox/ImapFolderName.h"
 
 #include <QTest>
 
@@ -142,6 +143,41 @@ private slots:
         ImapClient client;
         QVERIFY(!client.open(a));
         QCOMPARE(client.error().kind, ImapError::Kind::Unreachable);
+    }
+
+    // RFC 3501, 5.1.3: the RFC's own example, German and "&", and names that
+    // are not modified UTF-7 at all.
+    void folderNamesAreModifiedUtf7_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("wire");
+        QTest::newRow("ascii") << u"Sent Items"_s << QByteArray("Sent Items");
+        QTest::newRow("rfc 3501 example") << u"~peter/mail/\u53F0\u5317/\u65E5\u672C\u8A9E"_s
+                                          << QByteArray("~peter/mail/&U,BTFw-/&ZeVnLIqe-");
+        QTest::newRow("german") << u"Entw\u00FCrfe"_s << QByteArray("Entw&APw-rfe");
+        QTest::newRow("ampersand") << u"Sales & Ops"_s << QByteArray("Sales &- Ops");
+        QTest::newRow("emoji (surrogate pair)") << u"\U0001F4E7"_s << QByteArray("&2D3c5w-");
+    }
+
+    void folderNamesAreModifiedUtf7()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, wire);
+        QCOMPARE(encodeImapFolderName(name), wire);
+        QCOMPARE(decodeImapFolderName(wire), std::optional<QString>(name));
+        for (const QByteArray &bad : {QByteArray("&U,BTFw"), QByteArray("&*-"), QByteArray("caf\xc3\xa9")})
+            QVERIFY2(!decodeImapFolderName(bad), bad.constData());
+    }
+
+    void nonAsciiFolderOpens()
+    {
+        const QString folder = u"Gesch\u00E4ft & Entw\u00FCrfe"_s;
+        QVERIFY(m_server.deliver(mail(7, "umlaut@example.org"), folder));
+        ImapClient client;
+        QVERIFY2(client.open(account()), qPrintable(client.error().message));
+        const auto status = client.examine(folder);
+        QVERIFY2(status, qPrintable(client.error().message));
+        QCOMPARE(status->exists, 1u);
     }
 
     void missingFolder()

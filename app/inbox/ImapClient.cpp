@@ -1,4 +1,5 @@
 #include "ImapClient.h"
+#include "ImapFolderName.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -157,8 +158,7 @@ std::optional<FolderStatus> ImapClient::examine(const QString &folder)
 {
     if (!m_imap)
         return std::nullopt;
-    // Folder names are sent as given: ASCII names need no modified UTF-7.
-    const int r = mailimap_examine(m_imap, folder.toUtf8().constData());
+    const int r = mailimap_examine(m_imap, encodeImapFolderName(folder).constData());
     if (!ok(r)) {
         fail(r == MAILIMAP_ERROR_EXAMINE ? ImapError::Kind::NoSuchFolder : ImapError::Kind::Protocol,
              QCoreApplication::translate("ImapClient", "The folder \"%1\" on %2 cannot be opened: %3")

@@ -1,5 +1,7 @@
 #include "DovecotServer.h"
 
+#include "inbox/ImapFolderName.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -64,7 +66,10 @@ bool DovecotServer::chownToDovecot(const QString &path) const
 QString DovecotServer::folderPath(const QString &folder) const
 {
     const QString maildir = m_dir.filePath(u"mail/Maildir"_s);
-    return folder.compare(u"INBOX"_s, Qt::CaseInsensitive) == 0 ? maildir : maildir + u"/."_s + folder;
+    // Dovecot's Maildir++ keeps folder names in modified UTF-7 on disk too.
+    return folder.compare(u"INBOX"_s, Qt::CaseInsensitive) == 0
+               ? maildir
+               : maildir + u"/."_s + QString::fromLatin1(inbox::encodeImapFolderName(folder));
 }
 
 QString DovecotServer::logText() const
