@@ -112,8 +112,9 @@ private slots:
         first.kill();
         QVERIFY(first.waitForFinished(5000));
         // Requests the killed process had sent may still sit unread in the
-        // server's sockets: let it read them, they were in flight too.
-        QTest::qWait(300);
+        // server's sockets: wait until the server has read them and seen
+        // every connection close, they were in flight too.
+        QTRY_VERIFY_WITH_TIMEOUT(server.openConnections() == 0, 10000);
         const qint64 storedAtKill = storedCount(t.db(), id);
         const int answeredAtKill = int(server.answeredLeads().size());
         const int unstoredAnswers = answeredAtKill - int(storedAtKill); // in flight when killed

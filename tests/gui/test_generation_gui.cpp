@@ -176,11 +176,16 @@ private slots:
         QCOMPARE(panel->pauseButton()->text().remove(u'&'), u"Resume"_s);
         // What was in flight is stored; then nothing more is sent.
         QTRY_COMPARE(runner->engine()->progress().inFlight, 0);
-        QTest::qWait(50);
-        const int pausedAt = model->rowCount();
+        // The table catches up with what is stored, then stays still.
+        QTRY_COMPARE(qint64(model->rowCount()), MessageRepository(t.db()).count(campaignId).value());
         const int requests = server.chatRequestCount();
-        QTest::qWait(400);
+        QSignalSpy rows(model, &QAbstractItemModel::rowsInserted);
+        const int pausedAt = model->rowCount();
+        // Paused: no request reaches the server and no row appears while we listen.
+        QSignalSpy received(&server, &FakeLlmServer::requestReceived);
+        QVERIFY(!received.wait(400));
         QCOMPARE(server.chatRequestCount(), requests);
+        QCOMPARE(rows.count(), 0);
         QCOMPARE(model->rowCount(), pausedAt);
         QVERIFY(runner->isBusy());
 
@@ -255,7 +260,7 @@ private slots:
         click(panel->generateButton());
         QTRY_VERIFY(panel->banner()->isVisible());
         QTRY_VERIFY(!runner->isBusy());
-        QTest::qWait(100); // nothing else may follow
+        QVERIFY(!problems.wait(200)); // nothing else may follow
         QCOMPARE(problems.count(), 1);
         QVERIFY2(panel->bannerText().contains(expected), qPrintable(panel->bannerText()));
         QVERIFY2(!panel->bannerText().contains(storedKey) || storedKey.isEmpty(), "the key leaked");

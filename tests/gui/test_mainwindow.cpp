@@ -47,7 +47,7 @@ private slots:
             window.messagesPane()->splitter()->setSizes({150, 400});
             window.leadsPane()->view()->horizontalHeader()->resizeSection(1, 211);
             window.tabs()->setCurrentIndex(1);
-            QCoreApplication::processEvents(); // let the layouts settle before reading sizes back
+            QTRY_COMPARE(window.size(), QSize(1111, 777)); // the resize has been handled
             mainSizes = window.findChild<QSplitter *>(u"mainSplitter"_s)->sizes();
             messageSizes = window.messagesPane()->splitter()->sizes();
             leadColumn = window.leadsPane()->view()->horizontalHeader()->sectionSize(1);
@@ -69,14 +69,12 @@ private slots:
         const DemoSeedResult seeded = DemoSeeder::seedIfEmpty(t.db());
         QVERIFY2(seeded.error.isEmpty(), qPrintable(seeded.error));
         QVERIFY(seeded.seeded && seeded.leads > 0);
-        QElapsedTimer clock;
-        clock.start();
+        // How fast this is lives in bench_gui (docs/BENCHMARKS.md), not here.
         MainWindow window(t.db());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_COMPARE(window.campaignPane()->currentCampaignId(), seeded.campaignId);
         QTRY_VERIFY(window.leadsPane()->view()->model()->rowCount() > 0);
-        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
     }
 };
 

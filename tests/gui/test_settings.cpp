@@ -376,7 +376,6 @@ int writeScreenshot(const QString &dir)
     dialog.show();
     if (!QTest::qWaitFor([&] { return dialog.keyStatusKnown(); }, 20000))
         return 1;
-    QTest::qWait(200);
     return dialog.grab().save(QDir(dir).filePath(u"settings-%1.png"_s.arg(language))) ? 0 : 1;
 }
 

@@ -117,6 +117,7 @@ public:
     QList<FakeRequest> requests() const { return m_requests; }
     int chatRequestCount() const;
     int inFlight() const { return m_inFlight; }
+    int openConnections() const { return int(m_connections.size()); }
     int maxInFlight() const { return m_maxInFlight; }
     int rateLimitedCount() const { return m_rateLimited; }
     // Lead names answered with a valid default answer, once per answer.
