@@ -88,6 +88,8 @@ QString displayName(EventType value)
         return QCoreApplication::translate("DisplayNames", "bounced");
     case EventType::Unsubscribed:
         return QCoreApplication::translate("DisplayNames", "unsubscribed");
+    case EventType::AutoReplied:
+        return QCoreApplication::translate("DisplayNames", "auto-replied");
     }
     return toString(value);
 }
@@ -102,6 +104,8 @@ QString variantFlagDisplayName(const QString &flag)
         return QCoreApplication::translate("DisplayNames", "unresolved placeholder");
     if (flag == u"blank_variable")
         return QCoreApplication::translate("DisplayNames", "blank variable");
+    if (flag == u"lead_data_cut")
+        return QCoreApplication::translate("DisplayNames", "lead data shortened");
     return flag;
 }
 
