@@ -8,6 +8,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -165,6 +166,16 @@ DbStatus Database::connect()
         db.setDatabaseName(m_url.path);
         db.setConnectOptions(m_readOnly ? u"QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY"_s
                                         : u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        if (m_readOnly && !QFileInfo(file.absolutePath()).isWritable() &&
+            !QFileInfo::exists(m_url.path + u"-shm"_s)) {
+            // A WAL database needs its -shm file beside it, which nobody can
+            // create in a folder we may not write: read the file as it is on
+            // disk instead (immutable: no locks, no WAL).
+            QUrl uri = QUrl::fromLocalFile(file.absoluteFilePath());
+            uri.setQuery(u"immutable=1"_s);
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+        }
         if (!db.open())
             return DbError{DbError::Kind::Connection,
                            QCoreApplication::translate("Database", "Cannot open the SQLite database %1: %2")

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -57,8 +59,20 @@ class TestCliReadOnly : public QObject
     Q_OBJECT
 
 private slots:
+    void readsWorkWritesNameTheFile_data()
+    {
+        QTest::addColumn<bool>("folderWritable");
+        QTest::addColumn<QString>("journal");
+        QTest::newRow("WAL, folder writable") << true << u"WAL"_s;
+        // SQLite cannot create the WAL's -shm file: read as the file is on disk.
+        QTest::newRow("WAL, folder read-only too") << false << u"WAL"_s;
+        QTest::newRow("rollback journal") << true << u"DELETE"_s;
+    }
+
     void readsWorkWritesNameTheFile()
     {
+        QFETCH(bool, folderWritable);
+        QFETCH(QString, journal);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString db = dir.filePath(u"team.sqlite"_s);
@@ -72,17 +86,28 @@ private slots:
             run({u"campaigns"_s, u"create"_s, u"--name"_s, u"Q4"_s, u"--channel"_s, u"email"_s}, db, false)
                 .exitCode,
             0);
+        {
+            QSqlDatabase sqlite = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"journal"_s);
+            sqlite.setDatabaseName(db);
+            QVERIFY(sqlite.open());
+            QVERIFY(QSqlQuery(sqlite).exec(u"PRAGMA journal_mode = "_s + journal));
+            sqlite.close();
+        }
+        QSqlDatabase::removeDatabase(u"journal"_s);
 
+        const QByteArray folder = QFile::encodeName(dir.path());
         if (::geteuid() == 0) {
             const passwd *nobody = ::getpwnam("nobody");
             QVERIFY(nobody);
             g_uid = nobody->pw_uid;
             g_gid = nobody->pw_gid;
-            // The reader owns the folder (SQLite may add its -shm file there)
-            // but the database file is read-only for everyone but root.
-            QVERIFY(::chown(QFile::encodeName(dir.path()).constData(), g_uid, g_gid) == 0);
+            // The reader owns the file, but it is read-only; the folder is
+            // the reader's (SQLite may add its -shm file there) or root's.
+            if (folderWritable)
+                QVERIFY(::chown(folder.constData(), g_uid, g_gid) == 0);
             QVERIFY(::chown(QFile::encodeName(db).constData(), g_uid, g_gid) == 0);
         }
+        QVERIFY(::chmod(folder.constData(), folderWritable ? 0755 : 0555) == 0);
         QVERIFY(::chmod(QFile::encodeName(db).constData(), 0444) == 0);
 
         Run r = run({u"leads"_s, u"list"_s, u"--json"_s}, db, true);
@@ -107,6 +132,7 @@ private slots:
         }
         r = run({u"campaigns"_s, u"list"_s, u"--json"_s}, db, true);
         QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1); // nothing was written
+        QVERIFY(::chmod(folder.constData(), 0755) == 0);            // for the clean-up
     }
 };
 
