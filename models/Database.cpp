@@ -8,6 +8,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -157,9 +158,24 @@ DbStatus Database::connect()
                     QCoreApplication::translate("Database", "Cannot create the folder %1 for the database.")
                         .arg(info.absolutePath())};
         }
+        // A file the user may read but not write (a shared copy, a backup) is
+        // opened read-only: reads work, each write fails naming the file.
+        const QFileInfo file(m_url.path);
+        m_readOnly = m_url.path != u":memory:" && file.exists() && !file.isWritable();
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
         db.setDatabaseName(m_url.path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        db.setConnectOptions(m_readOnly ? u"QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY"_s
+                                        : u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        if (m_readOnly && !QFileInfo(file.absolutePath()).isWritable() &&
+            !QFileInfo::exists(m_url.path + u"-shm"_s)) {
+            // A WAL database needs its -shm file beside it, which nobody can
+            // create in a folder we may not write: read the file as it is on
+            // disk instead (immutable: no locks, no WAL).
+            QUrl uri = QUrl::fromLocalFile(file.absoluteFilePath());
+            uri.setQuery(u"immutable=1"_s);
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+        }
         if (!db.open())
             return DbError{DbError::Kind::Connection,
                            QCoreApplication::translate("Database", "Cannot open the SQLite database %1: %2")
@@ -171,6 +187,8 @@ DbStatus Database::connect()
                                       // 64 MiB page cache: bulk imports touch
                                       // several indexes per row.
                                       u"PRAGMA cache_size = -65536"_s, u"PRAGMA temp_store = MEMORY"_s}) {
+            if (m_readOnly && pragma.contains(u"journal_mode"))
+                continue; // a write; the file keeps the mode it was given
             if (auto status = exec(pragma); !status)
                 return status;
         }
@@ -233,6 +251,12 @@ DbError Database::errorFrom(const QSqlError &error, const QString &what) const
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
         text = error.text();
+    if (!isPostgres() && (code.toInt() & 0xFF) == SQLITE_READONLY) {
+        // SQLite's "attempt to write a readonly database" does not say which.
+        kind = DbError::Kind::Connection;
+        text = QCoreApplication::translate("Database", "The database file %1 is read-only: %2")
+                   .arg(QDir::toNativeSeparators(QFileInfo(m_url.path).absoluteFilePath()), text);
+    }
     if (!m_url.password.isEmpty())
         text.replace(m_url.password, u"****"_s);
     return DbError{kind, what.isEmpty() ? text : what + u": "_s + text};
@@ -285,6 +309,22 @@ void Database::rollback()
 
 DbStatus Database::migrate()
 {
+    if (m_readOnly) {
+        // Nothing can be written: an up-to-date schema is used as it is.
+        const auto version = schemaVersion();
+        if (!version)
+            return version.error();
+        if (version.value() != latestSchemaVersion())
+            return DbError{DbError::Kind::Connection,
+                           QCoreApplication::translate("Database",
+                                                       "The database file %1 is read-only and has schema "
+                                                       "version %2; this version of Outreach Studio needs "
+                                                       "%3. Make it writable once to upgrade it.")
+                               .arg(QDir::toNativeSeparators(QFileInfo(m_url.path).absoluteFilePath()))
+                               .arg(version.value())
+                               .arg(latestSchemaVersion())};
+        return Ok{};
+    }
     return Migrations::run(*this);
 }
 

@@ -39,6 +39,8 @@ public:
 
     const DatabaseUrl &url() const { return m_url; }
     bool isPostgres() const { return !m_url.isSqlite(); }
+    // A SQLite file this process may not write: opened read-only, not migrated.
+    bool isReadOnly() const { return m_readOnly; }
     QSqlDatabase connection() const;
     // SQLite's own handle of this connection (null on PostgreSQL), for bulk
     // work that QSqlQuery's per-value overhead would dominate.
@@ -77,6 +79,7 @@ private:
     QString m_connectionName;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     int m_transactionDepth = 0;
+    bool m_readOnly = false;
 };
 
 // A QString for a NOT NULL text column: a null QString would bind as SQL NULL.

@@ -104,6 +104,8 @@ QString variantFlagDisplayName(const QString &flag)
         return QCoreApplication::translate("DisplayNames", "unresolved placeholder");
     if (flag == u"blank_variable")
         return QCoreApplication::translate("DisplayNames", "blank variable");
+    if (flag == u"lead_data_cut")
+        return QCoreApplication::translate("DisplayNames", "lead data shortened");
     return flag;
 }
 

@@ -70,6 +70,8 @@ private slots:
     void jsonText();
     void jsonTextNonStringCustomFields();
     void decodesAcrossChunks();
+    void oversizedCellRefusesItsRowOnly_data();
+    void oversizedCellRefusesItsRowOnly();
 };
 
 void TestLeadCsv::detectField_data()
@@ -627,6 +629,46 @@ void TestLeadCsv::decodesAcrossChunks()
     QCOMPARE(result.fatal->line, rows + 2);
     QVERIFY2(result.fatal->reason.contains(u"UTF-8"_s), qPrintable(result.fatal->reason));
     QCOMPARE(result.leads.size(), rows);
+}
+
+// Issue 11 item 6: a cell over LeadCsvParser::kMaxFieldChars is refused with
+// its line and column; the rows around it import. Sizes generated here.
+void TestLeadCsv::oversizedCellRefusesItsRowOnly_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<QString>("column");
+    QTest::newRow("100 KB notes") << 100 * 1024 << u"Notes"_s;
+    QTest::newRow("3 MB company") << 3 * 1024 * 1024 << u"Company"_s;
+    QTest::newRow("just over the cap") << LeadCsvParser::kMaxFieldChars + 1 << u"Notes"_s;
+}
+
+void TestLeadCsv::oversizedCellRefusesItsRowOnly()
+{
+    QFETCH(int, size);
+    QFETCH(QString, column);
+    const QByteArray big(size, 'x');
+    const QByteArray company = column == u"Company" ? big : QByteArray("Acme");
+    const QByteArray notes = column == u"Notes" ? big : QByteArray("fine");
+    const QByteArray csv = "Email,Company,Notes\n"
+                           "a@example.com,Acme,short\n"
+                           "big@example.com," +
+                           company + ",\"" + notes +
+                           "\"\n"
+                           "c@example.com,Acme,\"" +
+                           QByteArray(LeadCsvParser::kMaxFieldChars, 'y') + "\"\n";
+    const LeadCsvParser::Result result = parse(csv);
+    QVERIFY(!result.fatal);
+    QCOMPARE(result.leads.size(), 2); // the rows before and after, the last one at the cap exactly
+    QCOMPARE(result.leads.at(0).lead.email, u"a@example.com"_s);
+    QCOMPARE(result.leads.at(1).lead.email, u"c@example.com"_s);
+    QCOMPARE(result.issues.size(), 1);
+    const ImportIssue &issue = result.issues.first();
+    QCOMPARE(issue.line, 3);
+    QCOMPARE(issue.column, column);
+    QVERIFY2(issue.reason.contains(QString::number(size)) &&
+                 issue.reason.contains(QString::number(LeadCsvParser::kMaxFieldChars)),
+             qPrintable(issue.reason));
+    QVERIFY(issue.reason.size() < 200); // names the size, never quotes the value
 }
 
 QTEST_GUILESS_MAIN(TestLeadCsv)

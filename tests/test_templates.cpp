@@ -12,6 +12,9 @@ private slots:
     void validate_data();
     void validate();
     void problemPosition();
+    void manyProblemsAreCapped_data();
+    void manyProblemsAreCapped();
+    void longTemplateIsCheckedWhole();
     void render_data();
     void render();
     void renderReportsBlankOncePerVariable();
@@ -106,6 +109,56 @@ void TestTemplates::problemPosition()
     QCOMPARE(text.mid(p.position, p.length), u"{{frist_name}}"_s);
     QVERIFY2(p.message.contains(u"line 2, column 8"), qPrintable(p.message));
     QVERIFY2(p.message.contains(u"{{first_name}}"), qPrintable(p.message)); // the suggestion
+}
+
+// Issue 11 item 9: a few problems are described, the rest counted in one
+// "and N more" entry; the count covers every problem in the text.
+void TestTemplates::manyProblemsAreCapped_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("total");
+    QTest::newRow("10,000 nested braces")
+        << QString(20000, u'{') << int(TemplateProblem::Kind::UnclosedBraces) << 10000;
+    QTest::newRow("10,000 closing braces")
+        << QString(20000, u'}') << int(TemplateProblem::Kind::UnopenedBraces) << 10000;
+    QTest::newRow("3,000 unknown variables")
+        << u"Hi {{frist_name}}\n"_s.repeated(3000) << int(TemplateProblem::Kind::UnknownVariable) << 3000;
+}
+
+void TestTemplates::manyProblemsAreCapped()
+{
+    QFETCH(QString, text);
+    QFETCH(int, kind);
+    QFETCH(int, total);
+    const QList<TemplateProblem> problems = TemplateEngine::validate(text);
+    const int shown = TemplateEngine::kMaxReportedProblems;
+    QCOMPARE(problems.size(), shown + 1);
+    for (int i = 0; i < shown; ++i)
+        QCOMPARE(int(problems.at(i).kind), kind);
+    const TemplateProblem &more = problems.last();
+    QCOMPARE(more.kind, TemplateProblem::Kind::MoreProblems);
+    QCOMPARE(more.count, total - shown);
+    QVERIFY(more.position >= problems.at(shown - 1).position + problems.at(shown - 1).length);
+    QVERIFY2(more.message.contains(QString::number(total - shown)), qPrintable(more.message));
+    if (kind == int(TemplateProblem::Kind::UnknownVariable))
+        QCOMPARE(more.line, shown + 1); // counted on, line by line, past the described ones
+}
+
+// 200,000 placeholders: nothing to report, and a typo at the very end is
+// found at its exact line and column (the scan covers the whole text).
+void TestTemplates::longTemplateIsCheckedWhole()
+{
+    const QString body = u"Hi {{first_name}} "_s.repeated(200000);
+    QVERIFY(TemplateEngine::validate(body).isEmpty());
+    QCOMPARE(TemplateEngine::placeholders(body).size(), 200000);
+    const QList<TemplateProblem> problems = TemplateEngine::validate(body + u"\nBye {{frist_name}}"_s);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().line, 2);
+    QCOMPARE(problems.first().column, 5);
+    const RenderResult rendered = TemplateEngine::render(body, Campaign(), sampleLead());
+    QVERIFY(rendered.complete());
+    QCOMPARE(rendered.text, u"Hi Ada "_s.repeated(200000));
 }
 
 void TestTemplates::render_data()

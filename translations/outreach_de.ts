@@ -894,6 +894,14 @@
         <source>Cannot read the campaign&apos;s budget reservations</source>
         <translation>Die Budgetreservierungen der Kampagne können nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>The database file %1 is read-only: %2</source>
+        <translation>Die Datenbankdatei %1 ist schreibgeschützt: %2</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only and has schema version %2; this version of Outreach Studio needs %3. Make it writable once to upgrade it.</source>
+        <translation>Die Datenbankdatei %1 ist schreibgeschützt und hat die Schemaversion %2; diese Version von Outreach Studio braucht %3. Machen Sie sie einmal beschreibbar, um sie zu aktualisieren.</translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -1027,6 +1035,10 @@
     <message>
         <source>auto-replied</source>
         <translation>automatisch beantwortet</translation>
+    </message>
+    <message>
+        <source>lead data shortened</source>
+        <translation>Lead-Daten gekürzt</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1434,10 @@
         <source>Qualification score %1 is outside the range 0 to 100</source>
         <translation>Qualifizierungspunkte %1 liegen außerhalb von 0 bis 100</translation>
     </message>
+    <message>
+        <source>The value has %1 characters; a field may hold at most %2; row skipped</source>
+        <translation>Der Wert hat %1 Zeichen; ein Feld darf höchstens %2 enthalten; Zeile übersprungen</translation>
+    </message>
 </context>
 <context>
     <name>LeadImporter</name>
@@ -1748,6 +1764,13 @@
     <message>
         <source>Unknown variable &quot;{{%1}}&quot; at %2; did you mean &quot;{{%3}}&quot;?</source>
         <translation>Unbekannte Variable „{{%1}}“ bei %2; meinten Sie „{{%3}}“?</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s) in the template.</source>
+        <translation>
+            <numerusform>…und %n weiteres Problem in der Vorlage.</numerusform>
+            <numerusform>…und %n weitere Probleme in der Vorlage.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2244,10 +2267,6 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
         <translation>Der Lauf wurde beendet, bevor dieser Lead erneut versucht wurde.</translation>
     </message>
     <message>
-        <source>The provider %1 refused the API key (HTTP %2): %3 Check CEREBRAS_API_KEY / OUTREACH_API_KEY or the key in the keychain.</source>
-        <translation>Der Anbieter %1 hat den API-Schlüssel abgelehnt (HTTP %2): %3 Prüfen Sie CEREBRAS_API_KEY / OUTREACH_API_KEY oder den Schlüssel im Schlüsselbund.</translation>
-    </message>
-    <message>
         <source>The answer was unusable: %1</source>
         <translation>Die Antwort war unbrauchbar: %1</translation>
     </message>
@@ -2270,6 +2289,14 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
     <message>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
+    </message>
+    <message>
+        <source>The provider %1 refused the API key (HTTP %2): %3</source>
+        <translation>Der Anbieter %1 hat den API-Schlüssel abgelehnt (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>Lead data shortened for the prompt: %1</source>
+        <translation>Lead-Daten für den Prompt gekürzt: %1</translation>
     </message>
 </context>
 <context>

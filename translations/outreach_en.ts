@@ -894,6 +894,14 @@
         <source>Cannot read the campaign&apos;s budget reservations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database file %1 is read-only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only and has schema version %2; this version of Outreach Studio needs %3. Make it writable once to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -1026,6 +1034,10 @@
     </message>
     <message>
         <source>auto-replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead data shortened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1422,6 +1434,10 @@
         <source>Qualification score %1 is outside the range 0 to 100</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The value has %1 characters; a field may hold at most %2; row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadImporter</name>
@@ -1748,6 +1764,13 @@
     <message>
         <source>Unknown variable &quot;{{%1}}&quot; at %2; did you mean &quot;{{%3}}&quot;?</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s) in the template.</source>
+        <translation>
+            <numerusform>…and %n more problem in the template.</numerusform>
+            <numerusform>…and %n more problems in the template.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2242,10 +2265,6 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The provider %1 refused the API key (HTTP %2): %3 Check CEREBRAS_API_KEY / OUTREACH_API_KEY or the key in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The answer was unusable: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2267,6 +2286,14 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
     </message>
     <message>
         <source>Last attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider %1 refused the API key (HTTP %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead data shortened for the prompt: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

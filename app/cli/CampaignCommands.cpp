@@ -224,7 +224,7 @@ int list(Context &ctx)
                   .arg(tr("Generated"), 9));
     for (const CampaignSummary &s : summaries.value())
         ctx.print(u"%1  %2  %3  %4  %5  %6"_s.arg(s.campaign.id, 5)
-                      .arg(s.campaign.name.left(30), -30)
+                      .arg(cell(s.campaign.name).left(30), -30)
                       .arg(toString(s.campaign.channel), -8)
                       .arg(toString(s.campaign.status), -10)
                       .arg(s.qualifying, 10)

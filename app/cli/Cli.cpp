@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "text/TerminalText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -92,14 +93,16 @@ void Context::printJson(const QJsonValue &value) const
 
 void Context::print(const QString &text) const
 {
-    const QByteArray bytes = text.toUtf8() + '\n';
+    // Everything printed for humans passes here, lead data included: no
+    // escape sequence from a CSV cell may reach the terminal.
+    const QByteArray bytes = TerminalText::neutralized(text).toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
     std::fflush(stdout);
 }
 
 void Context::error(const QString &text) const
 {
-    const QByteArray bytes = text.toUtf8() + '\n';
+    const QByteArray bytes = TerminalText::neutralized(text).toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
     std::fflush(stderr);
 }
@@ -172,6 +175,11 @@ int Context::fail(const DbError &dbError) const
 {
     error(dbError.message);
     return exitCodeFor(dbError);
+}
+
+QString cell(const QString &text)
+{
+    return TerminalText::neutralized(text, TerminalText::Lines::Escape);
 }
 
 int exitCodeFor(const DbError &error)

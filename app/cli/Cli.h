@@ -78,6 +78,10 @@ private:
 // user's input (2), anything else a runtime failure (1).
 int exitCodeFor(const DbError &error);
 
+// One value in one line of a table: line breaks and tabs shown as \n and \t
+// (print() neutralizes the other control characters of every line).
+QString cell(const QString &text);
+
 struct Command
 {
     QStringList words; // e.g. {"leads", "import"}

@@ -1,7 +1,10 @@
 // outreach generate CAMPAIGN: runs the generation engine headless, progress
-// on stderr, the run's account on stdout.
+// on stderr, the run's account on stdout. The first Ctrl-C or SIGTERM stops
+// sending and stores the answers in flight for --grace seconds, then prints
+// the account; a second one ends the process at once.
 #include "CampaignRepository.h"
 #include "Cli.h"
+#include "StopSignals.h"
 #include "generation/GenerationEngine.h"
 #include "generation/ProviderFactory.h"
 
@@ -39,6 +42,7 @@ QJsonObject summaryJson(const GenerationSummary &s)
             {u"completion_tokens"_s, s.completionTokens},
             {u"cost_usd"_s, s.costUsd},
             {u"cancelled"_s, s.cancelled},
+            {u"abandoned"_s, s.abandoned},
             {u"budget_reached"_s, s.budgetReached},
             {u"error"_s, s.error.isEmpty() ? QJsonValue() : QJsonValue(s.error)}};
 }
@@ -68,6 +72,8 @@ int generate(Context &ctx)
     p.addOption({u"budget"_s, tr("Stop before this run spends more than USD."), u"usd"_s, u"0"_s});
     p.addOption({u"max-attempts"_s, tr("Attempts per lead (1-10)."), u"n"_s, u"4"_s});
     p.addOption({u"timeout"_s, tr("Per-request deadline in seconds."), u"s"_s, u"60"_s});
+    p.addOption({u"grace"_s, tr("After Ctrl-C or SIGTERM, store answers in flight for this many seconds."),
+                 u"s"_s, u"10"_s});
     if (!ctx.parse(p, {u"CAMPAIGN"_s}))
         return ctx.parseExit();
     bool idOk = false;
@@ -82,7 +88,8 @@ int generate(Context &ctx)
     const auto budget = ctx.numberOption(p, u"budget"_s, 0, 1e9);
     const auto attempts = ctx.integerOption(p, u"max-attempts"_s, 1, 10);
     const auto timeout = ctx.numberOption(p, u"timeout"_s, 0.1, 3600);
-    if (!concurrency || !limit || !budget || !attempts || !timeout)
+    const auto grace = ctx.numberOption(p, u"grace"_s, 0, 3600);
+    if (!concurrency || !limit || !budget || !attempts || !timeout || !grace)
         return Usage;
 
     Database *db = ctx.database();
@@ -121,6 +128,10 @@ int generate(Context &ctx)
     QObject::connect(engine, &GenerationEngine::finished, engine, [&ctx](const GenerationSummary &s) {
         if (!s.error.isEmpty())
             ctx.error(s.error);
+        if (s.cancelled)
+            ctx.error(tr("Stopped before the end (%1 request(s) in flight given up); run the command again "
+                         "for the remaining leads.")
+                          .arg(s.abandoned));
         if (s.budgetReached)
             ctx.error(
                 tr("Stopped before exceeding the budget; run again with a higher --budget for the rest."));
@@ -140,7 +151,16 @@ int generate(Context &ctx)
                     .arg(s.retries)
                     .arg(s.costUsd, 0, 'f', 4));
         }
-        ctx.finish(s.error.isEmpty() ? Success : Failure);
+        // A stopped run did not do its job: scripts must not go on as if it had.
+        ctx.finish(s.error.isEmpty() && !s.cancelled ? Success : Failure);
+    });
+    auto *stopSignals = new StopSignals(engine);
+    const int graceMs = int(*grace * 1000);
+    QObject::connect(stopSignals, &StopSignals::stopRequested, engine, [&ctx, engine, graceMs](int) {
+        ctx.progress(tr("Stopping: no new requests; storing the answers in flight for up to %1 s. "
+                        "Press Ctrl-C again to quit at once.")
+                         .arg(graceMs / 1000.0));
+        engine->stopGracefully(graceMs);
     });
     if (!engine->start(campaignId, options)) {
         ctx.error(engine->error());
@@ -154,7 +174,7 @@ int generate(Context &ctx)
 
 const Registrar r1({u"generate"_s},
                    u"CAMPAIGN [--provider P] [--base-url URL] [--model M] [--concurrency N] [--limit N] "
-                   "[--retry-failed] [--budget USD]"_s,
+                   "[--retry-failed] [--budget USD] [--max-attempts N] [--timeout S] [--grace S]"_s,
                    tr("Write three variants for each qualifying lead"), &generate);
 
 } // namespace

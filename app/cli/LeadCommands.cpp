@@ -65,9 +65,9 @@ int list(Context &ctx)
     for (const Lead &lead : leads.value())
         ctx.print(u"%1  %2  %3  %4  %5"_s.arg(lead.id, 6)
                       .arg(lead.qualificationScore ? QString::number(*lead.qualificationScore) : u"-"_s, 5)
-                      .arg(lead.fullName().left(24), -24)
-                      .arg(lead.company.left(24), -24)
-                      .arg(lead.email));
+                      .arg(cell(lead.fullName()).left(24), -24)
+                      .arg(cell(lead.company).left(24), -24)
+                      .arg(cell(lead.email)));
     return Success;
 }
 

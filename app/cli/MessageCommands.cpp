@@ -84,9 +84,9 @@ int list(Context &ctx)
         const QString first =
             m.message.variants.isEmpty() ? m.message.error : m.message.variants.first().body;
         ctx.print(u"%1  %2  %3  %4"_s.arg(m.message.id, 6)
-                      .arg(m.lead.email.left(32), -32)
+                      .arg(cell(m.lead.email).left(32), -32)
                       .arg(toString(m.message.status), -9)
-                      .arg(first.left(60).replace(u'\n', u' ')));
+                      .arg(cell(first.left(60).replace(u'\n', u' '))));
     }
     return Success;
 }

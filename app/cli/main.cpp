@@ -1,6 +1,7 @@
 // `outreach`: everything the GUI does, headless. See docs/CLI.md.
 #include "Cli.h"
 #include "Version.h"
+#include "text/TerminalText.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -11,6 +12,15 @@ using namespace outreach;
 using namespace outreach::cli;
 
 namespace {
+
+QtMessageHandler g_qtHandler = nullptr;
+
+// Qt's own warnings can quote data too (a file name, a server's answer):
+// they reach the terminal neutralized, like everything else.
+void neutralizingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_qtHandler(type, context, TerminalText::neutralized(message));
+}
 
 void printHelp(const Context &ctx)
 {
@@ -31,6 +41,7 @@ void printHelp(const Context &ctx)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    g_qtHandler = qInstallMessageHandler(neutralizingHandler);
     QCoreApplication::setOrganizationName(u"OutreachStudio"_s);
     QCoreApplication::setApplicationName(u"Outreach Studio"_s);
     QCoreApplication::setApplicationVersion(applicationVersion());

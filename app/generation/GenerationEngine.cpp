@@ -5,6 +5,7 @@
 #include "CampaignRepository.h"
 #include "ClaimRepository.h"
 #include "Database.h"
+#include "LeadDataLimits.h"
 #include "LeadRepository.h"
 #include "MessageRepository.h"
 #include "RunOwner.h"
@@ -29,6 +30,8 @@ GenerationEngine::GenerationEngine(Database &db, LlmProvider *provider, QObject 
     m_wakeup.setSingleShot(true);
     m_wakeup.setTimerType(Qt::PreciseTimer);
     connect(&m_wakeup, &QTimer::timeout, this, &GenerationEngine::schedule);
+    m_grace.setSingleShot(true);
+    connect(&m_grace, &QTimer::timeout, this, [this] { stop({}); });
 }
 
 GenerationEngine::~GenerationEngine()
@@ -79,14 +82,18 @@ bool GenerationEngine::prepare(qint64 campaignId, const GenerationOptions &optio
     m_dropped = 0;
     m_paused = false;
     m_stopping = false;
+    m_draining = false;
     return true;
 }
 
 GenerationEngine::Job GenerationEngine::makeJob(const Lead &lead) const
 {
     Job job;
-    job.lead = lead;
-    const RenderResult rendered = TemplateEngine::render(m_campaign.templateText, m_campaign, lead);
+    // The prompt and the template see the lead within LeadDataLimits.
+    CappedLead capped = LeadDataLimits::cap(lead);
+    job.lead = std::move(capped.lead);
+    job.cutFields = std::move(capped.cutFields);
+    const RenderResult rendered = TemplateEngine::render(m_campaign.templateText, m_campaign, job.lead);
     job.rendered = rendered.text;
     job.blankVariables = rendered.blankVariables;
     return job;
@@ -221,6 +228,18 @@ void GenerationEngine::cancel()
     stop({});
 }
 
+void GenerationEngine::stopGracefully(int graceMs)
+{
+    if (!m_running || m_stopping || m_draining)
+        return;
+    m_summary.cancelled = true;
+    m_draining = true;
+    m_wakeup.stop();
+    m_grace.start(std::max(0, graceMs));
+    emitProgress(true);
+    finishIfDone(); // nothing in flight: finished now
+}
+
 void GenerationEngine::stop(const QString &error)
 {
     if (!m_stopping && !error.isEmpty())
@@ -241,7 +260,7 @@ void GenerationEngine::finishIfDone()
 {
     if (!m_running || m_inFlight > 0)
         return;
-    const bool halted = m_stopping || m_summary.budgetReached;
+    const bool halted = m_stopping || m_draining || m_summary.budgetReached;
     if (!halted && (!m_ready.empty() || !m_delayed.empty()))
         return;
     if (halted) {
@@ -273,7 +292,9 @@ void GenerationEngine::finishIfDone()
 
     m_running = false;
     m_paused = false;
+    m_draining = false;
     m_wakeup.stop();
+    m_grace.stop();
     if (!m_regeneration) {
         ClaimRepository claims(m_db);
         if (auto released = claims.releaseAll(m_campaign.id, m_owner); !released && m_summary.error.isEmpty())

@@ -44,6 +44,10 @@ public:
     void pause(); // in-flight requests finish and are stored; nothing new is sent
     void resume();
     void cancel(); // aborts in-flight requests (they are not stored) and finishes
+    // Sends nothing more, stores the answers to requests in flight that arrive
+    // within graceMs, then aborts the rest and finishes (summary: cancelled,
+    // abandoned). What Ctrl-C in `outreach generate` does.
+    void stopGracefully(int graceMs);
 
     bool isRunning() const { return m_running; }
     bool isPaused() const { return m_paused; }
@@ -63,6 +67,7 @@ private:
         Lead lead;
         QString rendered;
         QStringList blankVariables;
+        QStringList cutFields;           // lead data shortened for the prompt (LeadDataLimits)
         std::optional<qint64> messageId; // regeneration
         GenerationStatus existingStatus = GenerationStatus::Pending;
         std::optional<int> onlyVariant;
@@ -112,6 +117,7 @@ private:
     bool m_running = false;
     bool m_paused = false;
     bool m_stopping = false;
+    bool m_draining = false; // stopGracefully(): waiting for the answers in flight
     QString m_startError;
 
     std::vector<Job> m_jobs;
@@ -125,6 +131,7 @@ private:
     RequestPacer m_pacer;
     std::mt19937_64 m_rng;
     QTimer m_wakeup;
+    QTimer m_grace;
     QElapsedTimer m_clock;
     qint64 m_lastProgressMs = -1000000;
     ResultWriter *m_writer = nullptr;

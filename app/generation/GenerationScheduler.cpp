@@ -4,6 +4,7 @@
 #include "GenerationEngine.h"
 
 #include "ClaimRepository.h"
+#include "LeadDataLimits.h"
 #include "PromptBuilder.h"
 #include "VariantParser.h"
 #include "channels/ChannelRules.h"
@@ -99,6 +100,10 @@ void GenerationEngine::schedule()
 {
     if (!m_running || m_stopping)
         return;
+    if (m_draining) {
+        finishIfDone(); // nothing new is sent; done when the last answer is in
+        return;
+    }
     const qint64 now = nowMs();
     while (!m_delayed.empty() && m_delayed.begin()->first <= now) {
         m_ready.push_back(m_delayed.begin()->second);
@@ -177,6 +182,7 @@ void GenerationEngine::onReply(int index, const ChatReply &reply)
     m_summary.requests += reply.requestsSent;
     if (reply.error == ChatErrorKind::Cancelled) {
         // Only the engine aborts calls, when it stops; nothing arrived to store.
+        ++m_summary.abandoned;
         finishIfDone();
         return;
     }
@@ -197,8 +203,8 @@ void GenerationEngine::onReply(int index, const ChatReply &reply)
         onAnswer(index, reply);
         break;
     case ChatErrorKind::Unauthorized:
-        stop(tr("The provider %1 refused the API key (HTTP %2): %3 Check CEREBRAS_API_KEY / "
-                "OUTREACH_API_KEY or the key in the keychain.")
+        // The reply's message already says which key to check: once is enough.
+        stop(tr("The provider %1 refused the API key (HTTP %2): %3")
                  .arg(m_provider ? m_provider->name() : QString())
                  .arg(reply.httpStatus)
                  .arg(reply.errorMessage));
@@ -315,13 +321,23 @@ void GenerationEngine::complete(int index, GenerationStatus status, QList<Varian
         m.error = m_summary.error;
         variants.clear();
     }
-    if (!job.blankVariables.isEmpty() && status == GenerationStatus::Generated) {
-        // Reported per lead: the model was told to write around them.
-        m.error = tr("Blank for this lead, written around: %1").arg(job.blankVariables.join(u", "));
+    // Notes per lead, kept with the message: what the model had to work around.
+    const auto flagAll = [&variants](const QString &flag) {
         for (Variant &v : variants)
-            if (!v.flags.contains(QStringLiteral("blank_variable")))
-                v.flags.append(QStringLiteral("blank_variable"));
+            if (!v.flags.contains(flag))
+                v.flags.append(flag);
+    };
+    QStringList notes;
+    if (!job.blankVariables.isEmpty() && status == GenerationStatus::Generated) {
+        notes.append(tr("Blank for this lead, written around: %1").arg(job.blankVariables.join(u", ")));
+        flagAll(QStringLiteral("blank_variable"));
     }
+    if (!job.cutFields.isEmpty() && status == GenerationStatus::Generated) {
+        notes.append(tr("Lead data shortened for the prompt: %1").arg(job.cutFields.join(u", ")));
+        flagAll(QString::fromLatin1(LeadDataLimits::kCutFlag));
+    }
+    if (!notes.isEmpty())
+        m.error = notes.join(u' ');
     for (int i = 0; i < variants.size(); ++i) {
         variants[i].index = i;
         variants[i].tone = toneOfIndex(i);

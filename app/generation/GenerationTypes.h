@@ -71,6 +71,7 @@ struct GenerationSummary
     qint64 completionTokens = 0;
     double costUsd = 0;
     bool cancelled = false;
+    int abandoned = 0; // requests in flight given up when the run was stopped (not stored)
     bool budgetReached = false;
     QString error; // why the run stopped early (e.g. the key was refused); empty otherwise
     bool ok() const { return error.isEmpty(); }

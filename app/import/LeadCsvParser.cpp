@@ -132,6 +132,21 @@ bool LeadCsvParser::convertRow(const QStringList &fields, int line)
         return false;
     }
 
+    // An oversized cell (a pasted web page, a broken quote swallowing the
+    // rest of the file) is refused with its row; the other rows import.
+    bool oversized = false;
+    for (int column = 0; column < fields.size(); ++column) {
+        if (fields.at(column).size() <= kMaxFieldChars)
+            continue;
+        addIssue(line, column,
+                 tr("The value has %1 characters; a field may hold at most %2; row skipped")
+                     .arg(fields.at(column).size())
+                     .arg(kMaxFieldChars));
+        oversized = true;
+    }
+    if (oversized)
+        return false;
+
     Lead lead;
     QString fullName, city, state, country;
     int emailColumn = -1, scoreColumn = -1;

@@ -27,6 +27,10 @@ class LeadCsvParser
     Q_DECLARE_TR_FUNCTIONS(LeadCsvParser)
 
 public:
+    // Characters one CSV cell may hold; a row with a longer one is refused
+    // (reported by line and column), the other rows import.
+    static constexpr int kMaxFieldChars = 10000;
+
     enum class Status {
         Lead,   // lead() holds the next good row
         Issue,  // issue() describes a rejected row (a row may yield several)

@@ -152,8 +152,11 @@ void OpenAiChatCall::dropReply()
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     disconnect(reply, nullptr, this, nullptr);
-    reply->abort();
-    reply->deleteLater();
+    // Deleted, not aborted: deleting ends the request just the same and drops
+    // what the network thread has already posted to the reply. abort() would
+    // set "cancelled" and then meet such a posted error (a 401 that arrived
+    // while the run was stopping), and Qt warns "must only be called once".
+    delete reply;
 }
 
 void OpenAiChatCall::onReplyFinished()

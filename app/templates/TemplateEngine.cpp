@@ -16,18 +16,36 @@ struct Token
 };
 
 // One pass over the text that both validation and rendering share, so they
-// can never disagree about what a placeholder is.
+// can never disagree about what a placeholder is. Linear in the text: the
+// search for a "}}" never runs past the next "{{", and the position of the
+// next "{{" is looked up once, not once per brace pair before it.
 QList<Token> scan(const QString &text)
 {
     QList<Token> tokens;
     const QLatin1StringView open("{{");
     const QLatin1StringView close("}}");
+    const QStringView view(text);
+    qsizetype openSearchedFrom = -1;
+    qsizetype openFound = -1; // the first "{{" at or after openSearchedFrom, -1 for none
+    const auto nextOpen = [&](qsizetype from) {
+        if (openSearchedFrom < 0 || from < openSearchedFrom || (openFound >= 0 && openFound < from)) {
+            openSearchedFrom = from;
+            openFound = view.indexOf(open, from);
+        }
+        return openFound;
+    };
     qsizetype i = 0;
-    while (i < text.size()) {
-        if (QStringView(text).mid(i, 2) == open) {
-            const qsizetype end = text.indexOf(close, i + 2);
-            const qsizetype nextOpen = text.indexOf(open, i + 2);
-            if (end < 0 || (nextOpen >= 0 && nextOpen < end)) {
+    while (i + 1 < text.size()) {
+        const QChar c = text.at(i);
+        if (c != u'{' && c != u'}') {
+            ++i;
+            continue;
+        }
+        if (view.mid(i, 2) == open) {
+            const qsizetype following = nextOpen(i + 2);
+            const qsizetype limit = following < 0 ? text.size() : following;
+            const qsizetype found = view.mid(i + 2, limit - i - 2).indexOf(close);
+            if (found < 0) {
                 Token token;
                 token.kind = Token::Kind::Unclosed;
                 token.placeholder.position = int(i);
@@ -36,20 +54,21 @@ QList<Token> scan(const QString &text)
                 i += 2;
                 continue;
             }
-            const QString inner = text.mid(i + 2, end - i - 2);
+            const qsizetype end = i + 2 + found;
+            const QStringView inner = view.mid(i + 2, end - i - 2);
             Token token;
             token.placeholder.position = int(i);
             token.placeholder.length = int(end + 2 - i);
             const qsizetype bar = inner.indexOf(u'|');
             if (bar >= 0) {
-                token.placeholder.name = inner.left(bar).trimmed();
-                token.placeholder.fallback = inner.mid(bar + 1).trimmed();
+                token.placeholder.name = inner.left(bar).trimmed().toString();
+                token.placeholder.fallback = inner.mid(bar + 1).trimmed().toString();
             } else {
-                token.placeholder.name = inner.trimmed();
+                token.placeholder.name = inner.trimmed().toString();
             }
             tokens.append(token);
             i = end + 2;
-        } else if (QStringView(text).mid(i, 2) == close) {
+        } else if (view.mid(i, 2) == close) {
             Token token;
             token.kind = Token::Kind::Unopened;
             token.placeholder.position = int(i);
@@ -63,18 +82,32 @@ QList<Token> scan(const QString &text)
     return tokens;
 }
 
-void lineAndColumn(const QString &text, int position, int *line, int *column)
+// Line and column of positions visited in increasing order, counted
+// incrementally (counting from the start for each one was quadratic).
+class LineCounter
 {
-    *line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < position && i < text.size(); ++i) {
-        if (text.at(i) == u'\n') {
-            ++*line;
-            lineStart = i + 1;
+public:
+    explicit LineCounter(const QString &text)
+        : m_text(text)
+    {}
+    void locate(int position, int *line, int *column)
+    {
+        for (; m_position < position && m_position < m_text.size(); ++m_position) {
+            if (m_text.at(m_position) == u'\n') {
+                ++m_line;
+                m_lineStart = m_position + 1;
+            }
         }
+        *line = m_line;
+        *column = position - m_lineStart + 1;
     }
-    *column = position - lineStart + 1;
-}
+
+private:
+    const QString &m_text;
+    int m_position = 0;
+    int m_line = 1;
+    int m_lineStart = 0;
+};
 
 int editDistance(const QString &a, const QString &b)
 {
@@ -136,16 +169,28 @@ QList<Placeholder> TemplateEngine::placeholders(const QString &templateText)
 }
 
 QList<TemplateProblem> TemplateEngine::validate(const QString &templateText,
-                                                const QStringList &knownCustomFieldNames)
+                                                const QStringList &knownCustomFieldNames, int maxReported)
 {
     const QStringList known = knownVariables(knownCustomFieldNames);
     const QSet<QString> knownSet(known.cbegin(), known.cend());
     QList<TemplateProblem> problems;
+    LineCounter lines(templateText);
+    int notReported = 0;
+    int firstNotReported = -1;
     for (const Token &token : scan(templateText)) {
+        if (token.kind == Token::Kind::Placeholder && !token.placeholder.name.isEmpty() &&
+            knownSet.contains(normalizedName(token.placeholder.name)))
+            continue;
+        if (problems.size() >= maxReported) {
+            // Counted, not described: 10,000 stray braces are one line, not 10,000.
+            if (notReported++ == 0)
+                firstNotReported = token.placeholder.position;
+            continue;
+        }
         TemplateProblem problem;
         problem.position = token.placeholder.position;
         problem.length = token.placeholder.length;
-        lineAndColumn(templateText, problem.position, &problem.line, &problem.column);
+        lines.locate(problem.position, &problem.line, &problem.column);
         const QString where = QCoreApplication::translate("TemplateEngine", "line %1, column %2")
                                   .arg(problem.line)
                                   .arg(problem.column);
@@ -171,8 +216,6 @@ QList<TemplateProblem> TemplateEngine::validate(const QString &templateText,
                         .arg(where);
                 break;
             }
-            if (knownSet.contains(normalizedName(name)))
-                continue;
             problem.kind = TemplateProblem::Kind::UnknownVariable;
             problem.variable = name;
             const QString suggestion = closestName(normalizedName(name), known);
@@ -191,6 +234,16 @@ QList<TemplateProblem> TemplateEngine::validate(const QString &templateText,
         }
         problems.append(problem);
     }
+    if (notReported > 0) {
+        TemplateProblem more;
+        more.kind = TemplateProblem::Kind::MoreProblems;
+        more.position = firstNotReported;
+        lines.locate(more.position, &more.line, &more.column);
+        more.count = notReported;
+        more.message = QCoreApplication::translate(
+            "TemplateEngine", "…and %n more problem(s) in the template.", nullptr, notReported);
+        problems.append(more);
+    }
     return problems;
 }
 
@@ -206,6 +259,8 @@ QStringList TemplateEngine::problemMessages(const QList<TemplateProblem> &proble
 RenderResult TemplateEngine::render(const QString &templateText, const Campaign &campaign, const Lead &lead)
 {
     RenderResult result;
+    QSet<QString> unknown; // the lists' contents, for lookups in constant time
+    QSet<QString> blank;
     int copied = 0;
     for (const Token &token : scan(templateText)) {
         if (token.kind != Token::Kind::Placeholder)
@@ -219,8 +274,10 @@ RenderResult TemplateEngine::render(const QString &templateText, const Campaign 
         if (!value)
             value = campaign.fieldValue(p.name);
         if (!value || p.name.isEmpty()) {
-            if (!result.unknownVariables.contains(p.name))
+            if (!unknown.contains(p.name)) {
+                unknown.insert(p.name);
                 result.unknownVariables.append(p.name);
+            }
             result.text += original;
             continue;
         }
@@ -230,8 +287,10 @@ RenderResult TemplateEngine::render(const QString &templateText, const Campaign 
         } else if (p.fallback) {
             result.text += *p.fallback;
         } else {
-            if (!result.blankVariables.contains(p.name))
+            if (!blank.contains(p.name)) {
+                blank.insert(p.name);
                 result.blankVariables.append(p.name);
+            }
             result.text += original;
         }
     }

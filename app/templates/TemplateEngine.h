@@ -15,7 +15,9 @@ namespace outreach {
 
 struct TemplateProblem
 {
-    enum class Kind { UnknownVariable, EmptyVariable, UnclosedBraces, UnopenedBraces };
+    // MoreProblems is last and only once: it stands for `count` problems
+    // found but not described.
+    enum class Kind { UnknownVariable, EmptyVariable, UnclosedBraces, UnopenedBraces, MoreProblems };
     Kind kind = Kind::UnknownVariable;
     int position = 0; // offset in the template text
     int line = 1;     // 1-based
@@ -23,6 +25,7 @@ struct TemplateProblem
     int length = 0;   // of the offending text
     QString variable; // the name, for unknown variables
     QString message;  // translated, names what and where
+    int count = 1;    // problems this entry stands for
 };
 
 struct RenderResult
@@ -47,10 +50,16 @@ struct Placeholder
 class TemplateEngine
 {
 public:
+    // At most this many problems are described; the rest are one MoreProblems entry.
+    static constexpr int kMaxReportedProblems = 5;
+
     // Problems with a template; empty when it is fine. Custom field names are
-    // the CSV headers the campaign's leads carry.
+    // the CSV headers the campaign's leads carry. Linear in the text; the
+    // first maxReported problems are described, any further ones are counted
+    // in a last MoreProblems entry ("…and 9,995 more problems").
     static QList<TemplateProblem> validate(const QString &templateText,
-                                           const QStringList &knownCustomFieldNames = {});
+                                           const QStringList &knownCustomFieldNames = {},
+                                           int maxReported = kMaxReportedProblems);
     static QStringList problemMessages(const QList<TemplateProblem> &problems);
 
     static RenderResult render(const QString &templateText, const Campaign &campaign, const Lead &lead);

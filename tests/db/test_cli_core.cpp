@@ -159,6 +159,65 @@ private slots:
         QCOMPARE(r.exitCode, 2);
     }
 
+    // Issue 11 item 10: escape sequences in CSV cells reach the terminal
+    // neither through import errors nor through `leads list`; the JSON keeps
+    // the data as it was (escaped by JSON itself).
+    void controlCharactersNeverReachTheTerminal()
+    {
+        OUTREACH_TEST_DB(t);
+        const QByteArray attack = "\x1b]0;owned\x07\x1b[2J";
+        const QString csv = writeFile(u"evil.csv"_s, "Email,First Name,Company\n" + attack +
+                                                         ",Eve,Acme\n"
+                                                         "ok@example.com,Mal" +
+                                                         attack + ",Evil\u202e Corp\n");
+        Run r = run(t.url(), {u"leads"_s, u"import"_s, csv});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(u":2:"_s), qPrintable(r.err)); // the bad email, named by line
+        const auto inert = [](const QByteArray &bytes) {
+            return !bytes.contains('\x1b') && !bytes.contains('\x07') && !bytes.contains("\u202e");
+        };
+        QVERIFY2(inert(r.err.toUtf8()), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"\\x1B]0;owned\\x07\\x1B[2J"_s), qPrintable(r.err)); // shown, not run
+        QVERIFY(inert(r.out));
+
+        r = run(t.url(), {u"leads"_s, u"list"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(inert(r.out), r.out.constData());
+        QVERIFY2(r.out.contains("Mal\\x1B]0;owned"), r.out.constData());
+        QVERIFY2(r.out.contains("Evil\\u202E Corp"), r.out.constData());
+
+        r = run(t.url(), {u"leads"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(r.json().array().at(0).toObject().value(u"first_name"_s).toString(),
+                 u"Mal"_s + QString::fromUtf8(attack));
+    }
+
+    // Issue 11 item 6: oversized cells (generated here: 100 KB and 4 MB) are
+    // refused with file, line and column; the other rows import.
+    void oversizedCellsAreRefusedByLine()
+    {
+        OUTREACH_TEST_DB(t);
+        const QString csv = writeFile(u"big.csv"_s, "Email,Company,Notes\n"
+                                                    "a@example.com,Acme,short\n"
+                                                    "b@example.com,Acme,\"" +
+                                                        QByteArray(100 * 1024, 'n') +
+                                                        "\"\n"
+                                                        "c@example.com," +
+                                                        QByteArray(4 * 1024 * 1024, 'c') +
+                                                        ",x\n"
+                                                        "d@example.com,Acme,fine\n");
+        const Run r = run(t.url(), {u"leads"_s, u"import"_s, csv});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(csv + u":3: column \"Notes\""_s), qPrintable(r.err.left(2000)));
+        QVERIFY2(r.err.contains(csv + u":4: column \"Company\""_s), qPrintable(r.err.left(2000)));
+        QVERIFY(r.err.size() < 2000); // the values are not quoted back
+        const Run list = run(t.url(), {u"leads"_s, u"list"_s, u"--json"_s});
+        QStringList emails;
+        for (const QJsonValue &lead : list.json().array())
+            emails.append(lead.toObject().value(u"email"_s).toString());
+        emails.sort();
+        QCOMPARE(emails, (QStringList{u"a@example.com"_s, u"d@example.com"_s}));
+    }
+
     void unreachableDatabaseExitsOne()
     {
         const Run r = run(u"postgresql://nobody:hunter2@127.0.0.1:1/nodb"_s, {u"leads"_s, u"list"_s});
