@@ -88,6 +88,8 @@ QString displayName(EventType value)
         return QCoreApplication::translate("DisplayNames", "bounced");
     case EventType::Unsubscribed:
         return QCoreApplication::translate("DisplayNames", "unsubscribed");
+    case EventType::AutoReplied:
+        return QCoreApplication::translate("DisplayNames", "auto-replied");
     }
     return toString(value);
 }

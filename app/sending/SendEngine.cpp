@@ -7,7 +7,9 @@
 #include "SenderRepository.h"
 #include "SuppressionRepository.h"
 #include "sending/MimeBuilder.h"
+#include "sending/PhoneNumber.h"
 #include "sending/SendPolicy.h"
+#include "sending/SmsTransport.h"
 #include "sending/SmtpClient.h"
 
 #include <QCoreApplication>
@@ -15,9 +17,7 @@
 using namespace Qt::StringLiterals;
 
 namespace outreach {
-namespace {
-
-SendStep stepOf(SendStep::Kind kind, const QueueEntry &e, const QString &detail)
+SendStep SendStep::about(Kind kind, const QueueEntry &e, const QString &detail)
 {
     SendStep s;
     s.kind = kind;
@@ -26,8 +26,6 @@ SendStep stepOf(SendStep::Kind kind, const QueueEntry &e, const QString &detail)
     s.detail = detail;
     return s;
 }
-
-} // namespace
 
 QString stepKindName(SendStep::Kind kind)
 {
@@ -41,6 +39,8 @@ SendEngine::SendEngine(Database &db, const Clock &clock, quint64 seed)
     , m_clock(clock)
     , m_scheduler(db, clock, seed)
 {}
+
+SendEngine::~SendEngine() = default;
 
 DbResult<SendStep> SendEngine::step(qint64 campaignId)
 {
@@ -75,7 +75,7 @@ DbResult<SendStep> SendEngine::sendClaimed(const QueueEntry &e, const Sender &se
 
     // Checked again right before sending: the list or the text may have
     // changed since the message was queued.
-    auto suppressed = SuppressionRepository(m_db).find(lead->email, lead->phone);
+    auto suppressed = SuppressionRepository(m_db).find(lead->email, PhoneNumber::forSuppression(*lead));
     if (!suppressed)
         return suppressed.error();
     if (suppressed->has_value()) {
@@ -83,26 +83,24 @@ DbResult<SendStep> SendEngine::sendClaimed(const QueueEntry &e, const Sender &se
                                    .arg(toString(suppressed.value()->reason), suppressed.value()->value);
         if (auto status = queue.unclaim(e.id, SendState::Suppressed, reason); !status)
             return status.error();
-        return stepOf(SendStep::Kind::Suppressed, e, reason);
+        return SendStep::about(SendStep::Kind::Suppressed, e, reason);
     }
     const ComposedText text =
         sendpolicy::compose(campaign.value(), settings.value(), message.value(), lead.value());
     if (!text.holdReason.isEmpty()) {
         if (auto status = queue.unclaim(e.id, SendState::Held, text.holdReason); !status)
             return status.error();
-        return stepOf(SendStep::Kind::Held, e, text.holdReason);
+        return SendStep::about(SendStep::Kind::Held, e, text.holdReason);
     }
 
+    if (sender.kind == SenderKind::Phone)
+        return sendSms(e, sender, text);
     if (sender.kind != SenderKind::Mailbox) {
-        // SMS over Twilio is not built yet; LinkedIn is sent by hand from the app.
-        const QString why =
-            sender.kind == SenderKind::Phone
-                ? QCoreApplication::translate("Sending", "SMS sending through Twilio is not available yet")
-                : QCoreApplication::translate("Sending",
-                                              "LinkedIn messages are sent by hand from the assisted queue");
+        const QString why = QCoreApplication::translate(
+            "Sending", "LinkedIn messages are sent by hand from the assisted queue");
         if (auto status = queue.unclaim(e.id, SendState::Held, why); !status)
             return status.error();
-        return stepOf(SendStep::Kind::Held, e, why);
+        return SendStep::about(SendStep::Kind::Held, e, why);
     }
     MailContent mail;
     mail.fromName = sender.name;
@@ -124,7 +122,8 @@ DbResult<SendStep> SendEngine::sendClaimed(const QueueEntry &e, const Sender &se
     return settleEmail(e, sender, out);
 }
 
-DbResult<SendStep> SendEngine::retryOrFail(const QueueEntry &e, const QString &answer)
+DbResult<SendStep> SendEngine::retryOrFail(const QueueEntry &e, const QString &answer,
+                                           std::optional<qint64> delayMs)
 {
     SendQueueRepository queue(m_db);
     if (e.attempts >= kMaxAttempts) {
@@ -132,10 +131,10 @@ DbResult<SendStep> SendEngine::retryOrFail(const QueueEntry &e, const QString &a
             QCoreApplication::translate("Sending", "gave up after %n attempts", nullptr, e.attempts);
         if (auto status = queue.markFailed(e.id, answer, reason); !status)
             return status.error();
-        return stepOf(SendStep::Kind::Failed, e, reason + u": "_s + answer);
+        return SendStep::about(SendStep::Kind::Failed, e, reason + u": "_s + answer);
     }
-    const qint64 delay = m_retryBaseMs << std::min(e.attempts - 1, 10);
-    SendStep s = stepOf(SendStep::Kind::Retry, e, answer);
+    const qint64 delay = delayMs.value_or(m_retryBaseMs << std::min(e.attempts - 1, 10));
+    SendStep s = SendStep::about(SendStep::Kind::Retry, e, answer);
     s.wakeAt = m_clock.now().addMSecs(delay);
     if (auto status = queue.release(e.id, s.wakeAt, answer); !status)
         return status.error();
@@ -150,18 +149,18 @@ DbResult<SendStep> SendEngine::settleEmail(const QueueEntry &e, const Sender &se
     case K::Accepted:
         if (auto status = queue.markSent(e.id, m_clock.now(), out.answer, QString(), u"smtp"_s); !status)
             return status.error();
-        return stepOf(SendStep::Kind::Sent, e, out.answer);
+        return SendStep::about(SendStep::Kind::Sent, e, out.answer);
     case K::Temporary:
     case K::Unreachable:
         return retryOrFail(e, out.error);
     case K::InDoubt:
         if (auto status = queue.markInDoubt(e.id, out.error); !status)
             return status.error();
-        return stepOf(SendStep::Kind::InDoubt, e, out.error);
+        return SendStep::about(SendStep::Kind::InDoubt, e, out.error);
     case K::Rejected:
         if (auto status = queue.markFailed(e.id, out.answer, out.error); !status)
             return status.error();
-        return stepOf(SendStep::Kind::Failed, e, out.error);
+        return SendStep::about(SendStep::Kind::Failed, e, out.error);
     case K::RecipientRejected: {
         // A hard bounce: the event, the failed state and the suppression
         // entry together, so the address is never tried again.
@@ -182,7 +181,7 @@ DbResult<SendStep> SendEngine::settleEmail(const QueueEntry &e, const Sender &se
             return r.error();
         if (auto status = transaction.commit(); !status)
             return status.error();
-        return stepOf(SendStep::Kind::Bounced, e, out.answer);
+        return SendStep::about(SendStep::Kind::Bounced, e, out.answer);
     }
     case K::AuthFailed:
     case K::TlsFailed:
@@ -193,10 +192,10 @@ DbResult<SendStep> SendEngine::settleEmail(const QueueEntry &e, const Sender &se
             return status.error();
         if (auto status = SenderRepository(m_db).setPaused(sender.id, true, out.error); !status)
             return status.error();
-        return stepOf(SendStep::Kind::SenderPaused, e, out.error);
+        return SendStep::about(SendStep::Kind::SenderPaused, e, out.error);
     }
     }
-    return stepOf(SendStep::Kind::Failed, e, out.error);
+    return SendStep::about(SendStep::Kind::Failed, e, out.error);
 }
 
 DbResult<SendStep> SendEngine::sendTest(qint64 campaignId, const Sender &sender, const QString &to)
@@ -222,6 +221,8 @@ DbResult<SendStep> SendEngine::sendTest(qint64 campaignId, const Sender &sender,
     CampaignSendSettings settings = stored.value();
     settings.approvalRequired = false;
     const ComposedText text = sendpolicy::compose(campaign.value(), settings, message, m.lead);
+    if (sender.kind == SenderKind::Phone)
+        return sendTestSms(sender, to, text.body);
     MailContent mail;
     mail.fromName = sender.name;
     mail.fromAddress = sender.fromAddress;
