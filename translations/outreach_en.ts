@@ -870,6 +870,10 @@
         <source>Cannot read the suppression list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot defer the next send of sender %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -998,6 +1002,10 @@
     </message>
     <message>
         <source>blank variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-replied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1517,10 +1525,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SMS sending through Twilio is not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>LinkedIn messages are sent by hand from the assisted queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,6 +1671,18 @@
         <source>The lead was deleted: it is excluded from sending.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>phone number &quot;%1&quot; is too short (is the area code missing?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number &quot;%1&quot; is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Twilio auth token for %1: set OUTREACH_TWILIO_TOKEN or store it in Settings &gt; Senders.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateEngine</name>
@@ -1692,6 +1708,89 @@
     </message>
     <message>
         <source>Unknown variable &quot;{{%1}}&quot; at %2; did you mean &quot;{{%3}}&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Twilio</name>
+    <message>
+        <source>Twilio refused the account SID or auth token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio does not know this account or resource: check the account SID and the base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many requests: Twilio asked to slow down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number is not a valid phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the From number cannot send SMS from this Twilio account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient replied STOP to this sender and is unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number is not a mobile number and cannot receive SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Messaging Service cannot send: check its SID and its numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender has no Twilio account SID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Twilio base URL &quot;%1&quot; is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Twilio base URL %1 is plain HTTP: the token would travel in clear. Use https (plain http is only allowed to this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The message may or may not have gone out, so it is not sent again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: Twilio account &quot;%1&quot; (%2) at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication refused by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 with something that is not Twilio&apos;s JSON (%2): check the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 without a message SID: check the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 without an account SID: check the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio answered %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,11 +11,6 @@ namespace pn = i18n::phonenumbers;
 namespace outreach {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sending", text);
-}
-
 QLocale::Territory territoryOf(const QString &country)
 {
     const QString t = country.trimmed();
@@ -62,7 +57,7 @@ PhoneResult PhoneNumber::toE164(const QString &number, const QString &defaultCou
 {
     const QString trimmed = number.trimmed();
     if (trimmed.isEmpty())
-        return {QString(), tr("no phone number")};
+        return {QString(), QCoreApplication::translate("Sending", "no phone number")};
     if (!hasOnlyPhoneCharacters(trimmed))
         return {QString(), QCoreApplication::translate(
                                "Sending", "phone number \"%1\" has a character that is not a digit")

@@ -26,29 +26,35 @@ QString describeCode(int code, const QString &serverMessage)
 {
     switch (code) {
     case 20003:
-        return TwilioClient::tr("Twilio refused the account SID or auth token");
+        return QCoreApplication::translate("Twilio", "Twilio refused the account SID or auth token");
     case 20404:
-        return TwilioClient::tr(
+        return QCoreApplication::translate(
+            "Twilio",
             "Twilio does not know this account or resource: check the account SID and the base URL");
     case 20429:
-        return TwilioClient::tr("too many requests: Twilio asked to slow down");
+        return QCoreApplication::translate("Twilio", "too many requests: Twilio asked to slow down");
     case 21211:
-        return TwilioClient::tr("the number is not a valid phone number");
+        return QCoreApplication::translate("Twilio", "the number is not a valid phone number");
     case 21212:
     case 21606:
     case 21659:
     case 21660:
-        return TwilioClient::tr("the From number cannot send SMS from this Twilio account");
+        return QCoreApplication::translate("Twilio",
+                                           "the From number cannot send SMS from this Twilio account");
     case 21610:
-        return TwilioClient::tr("the recipient replied STOP to this sender and is unsubscribed");
+        return QCoreApplication::translate("Twilio",
+                                           "the recipient replied STOP to this sender and is unsubscribed");
     case 21614:
-        return TwilioClient::tr("the number is not a mobile number and cannot receive SMS");
+        return QCoreApplication::translate("Twilio",
+                                           "the number is not a mobile number and cannot receive SMS");
     case 21703:
     case 21704:
     case 21705:
-        return TwilioClient::tr("the Messaging Service cannot send: check its SID and its numbers");
+        return QCoreApplication::translate(
+            "Twilio", "the Messaging Service cannot send: check its SID and its numbers");
     default:
-        return serverMessage.isEmpty() ? TwilioClient::tr("no reason given") : serverMessage;
+        return serverMessage.isEmpty() ? QCoreApplication::translate("Twilio", "no reason given")
+                                       : serverMessage;
     }
 }
 
@@ -162,13 +168,16 @@ std::optional<TwilioOutcome> TwilioClient::refuse(const TwilioAccount &account) 
     out.kind = TwilioOutcome::Kind::SenderProblem;
     const QUrl &url = account.baseUrl;
     if (account.accountSid.trimmed().isEmpty())
-        out.error = tr("The sender has no Twilio account SID.");
+        out.error = QCoreApplication::translate("Twilio", "The sender has no Twilio account SID.");
     else if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http"))
-        out.error = tr("The Twilio base URL \"%1\" is not a web address.").arg(url.toString());
-    else if (url.scheme() == u"http" && !SmtpClient::isLoopback(url.host()))
-        out.error = tr("The Twilio base URL %1 is plain HTTP: the token would travel in clear. Use https "
-                       "(plain http is only allowed to this computer).")
+        out.error = QCoreApplication::translate("Twilio", "The Twilio base URL \"%1\" is not a web address.")
                         .arg(url.toString());
+    else if (url.scheme() == u"http" && !SmtpClient::isLoopback(url.host()))
+        out.error =
+            QCoreApplication::translate(
+                "Twilio", "The Twilio base URL %1 is plain HTTP: the token would travel in clear. Use https "
+                          "(plain http is only allowed to this computer).")
+                .arg(url.toString());
     else
         return std::nullopt;
     return out;
@@ -215,9 +224,11 @@ void TwilioClient::sendSms(const TwilioAccount &account, const SmsMessage &messa
             out.answer = HttpErrors::scrub(what, secret);
             if (sentBody && sentBody->started()) {
                 out.kind = TwilioOutcome::Kind::InDoubt;
-                out.error = tr("%1 The message may or may not have gone out, so it is not sent again by "
-                               "itself.")
-                                .arg(out.answer);
+                out.error =
+                    QCoreApplication::translate(
+                        "Twilio", "%1 The message may or may not have gone out, so it is not sent again by "
+                                  "itself.")
+                        .arg(out.answer);
             } else {
                 out.kind = error == QNetworkReply::SslHandshakeFailedError ? TwilioOutcome::Kind::TlsFailed
                                                                            : TwilioOutcome::Kind::Unreachable;
@@ -277,9 +288,10 @@ QString TwilioClient::testAnswer(const TwilioAccount &account, const TwilioOutco
     const QString host = HttpErrors::hostLabel(account.baseUrl);
     switch (out.kind) {
     case TwilioOutcome::Kind::Accepted:
-        return tr("OK: Twilio account \"%1\" (%2) at %3").arg(out.friendlyName, out.status, host);
+        return QCoreApplication::translate("Twilio", "OK: Twilio account \"%1\" (%2) at %3")
+            .arg(out.friendlyName, out.status, host);
     case TwilioOutcome::Kind::AuthFailed:
-        return tr("Authentication refused by %1: %2").arg(host, out.error);
+        return QCoreApplication::translate("Twilio", "Authentication refused by %1: %2").arg(host, out.error);
     default:
         return out.error;
     }
@@ -303,13 +315,17 @@ TwilioOutcome TwilioClient::interpret(int httpStatus, const QByteArray &body, bo
             out.answer = u"%1 %2"_s.arg(httpStatus).arg(QString::fromUtf8(body.left(120)).simplified());
             out.error =
                 (parseError.error != QJsonParseError::NoError
-                     ? tr("The server answered %1 with something that is not Twilio's JSON (%2): "
-                          "check the base URL.")
+                     ? QCoreApplication::translate(
+                           "Twilio", "The server answered %1 with something that is not Twilio's JSON (%2): "
+                                     "check the base URL.")
                            .arg(httpStatus)
                            .arg(parseError.errorString())
                  : sending
-                     ? tr("The server answered %1 without a message SID: check the base URL.").arg(httpStatus)
-                     : tr("The server answered %1 without an account SID: check the base URL.")
+                     ? QCoreApplication::translate(
+                           "Twilio", "The server answered %1 without a message SID: check the base URL.")
+                           .arg(httpStatus)
+                     : QCoreApplication::translate(
+                           "Twilio", "The server answered %1 without an account SID: check the base URL.")
                            .arg(httpStatus));
             return out;
         }
@@ -326,8 +342,10 @@ TwilioOutcome TwilioClient::interpret(int httpStatus, const QByteArray &body, bo
                            .arg(serverMessage.isEmpty() ? QString::fromUtf8(body.left(120)).simplified()
                                                         : serverMessage);
     const QString why = describeCode(out.errorCode, serverMessage);
-    out.error = out.errorCode ? tr("Twilio error %1: %2").arg(out.errorCode).arg(why)
-                              : tr("Twilio answered %1: %2").arg(httpStatus).arg(why);
+    out.error =
+        out.errorCode
+            ? QCoreApplication::translate("Twilio", "Twilio error %1: %2").arg(out.errorCode).arg(why)
+            : QCoreApplication::translate("Twilio", "Twilio answered %1: %2").arg(httpStatus).arg(why);
     return out;
 }
 
