@@ -1683,6 +1683,26 @@
         <source>No Twilio auth token for %1: set OUTREACH_TWILIO_TOKEN or store it in Settings &gt; Senders.</source>
         <translation>Kein Twilio-Auth-Token für %1: OUTREACH_TWILIO_TOKEN setzen oder unter Einstellungen &gt; Absender speichern.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a Twilio account SID (AC...).</source>
+        <translation>„%1“ ist keine Twilio-Konto-SID (AC...).</translation>
+    </message>
+    <message>
+        <source>Give either a From number or a Messaging Service SID (MG...).</source>
+        <translation>Entweder eine Absendernummer oder eine Messaging-Service-SID (MG...) angeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Messaging Service SID (MG...).</source>
+        <translation>„%1“ ist keine Messaging-Service-SID (MG...).</translation>
+    </message>
+    <message>
+        <source>From number: %1</source>
+        <translation>Absendernummer: %1</translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; must be an https address (plain http only to this computer).</source>
+        <translation>Die Basis-URL „%1“ muss eine https-Adresse sein (unverschlüsseltes http nur zu diesem Computer).</translation>
+    </message>
 </context>
 <context>
     <name>TemplateEngine</name>

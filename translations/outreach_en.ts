@@ -1683,6 +1683,26 @@
         <source>No Twilio auth token for %1: set OUTREACH_TWILIO_TOKEN or store it in Settings &gt; Senders.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a Twilio account SID (AC...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a From number or a Messaging Service SID (MG...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Messaging Service SID (MG...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; must be an https address (plain http only to this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateEngine</name>

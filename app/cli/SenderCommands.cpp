@@ -9,7 +9,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SenderSecrets.h"
 #include "sending/LocalTime.h"
-#include "sending/PhoneNumber.h"
+#include "sending/PhoneSender.h"
 #include "sending/SmtpClient.h"
 #include "sending/TwilioClient.h"
 
@@ -247,42 +247,23 @@ int addPhone(Context &ctx)
                      "--messaging-service-sid."));
         return Usage;
     }
-    Sender s;
-    s.kind = SenderKind::Phone;
+    Sender s = phonesender::defaults();
     s.name = p.value(u"name"_s).trimmed();
-    s.accountSid = p.value(u"account-sid"_s).trimmed();
-    if (!s.accountSid.startsWith(u"AC"_s)) {
-        ctx.error(tr("--account-sid \"%1\" is not a Twilio account SID (AC...).").arg(s.accountSid));
-        return Usage;
-    }
+    s.accountSid = p.value(u"account-sid"_s);
     const QString from = (hasFrom ? p.value(u"from"_s) : p.value(u"messaging-service-sid"_s)).trimmed();
-    if (from.startsWith(u"MG"_s)) {
+    if (hasService || from.startsWith(u"MG"_s))
         s.messagingServiceSid = from;
-    } else if (hasService) {
-        ctx.error(tr("--messaging-service-sid \"%1\" is not a Messaging Service SID (MG...).").arg(from));
-        return Usage;
-    } else {
-        const PhoneResult number = PhoneNumber::toE164(from, QString());
-        if (!number.ok()) {
-            ctx.error(tr("--from: %1").arg(number.problem));
-            return Usage;
-        }
-        s.fromAddress = number.e164;
-    }
-    const QUrl baseUrl(p.value(u"base-url"_s));
-    if (!baseUrl.isValid() || baseUrl.host().isEmpty() ||
-        (baseUrl.scheme() != u"https" &&
-         !(baseUrl.scheme() == u"http" && SmtpClient::isLoopback(baseUrl.host())))) {
-        ctx.error(tr("--base-url \"%1\" must be an https address (plain http only to this computer).")
-                      .arg(p.value(u"base-url"_s)));
-        return Usage;
-    }
+    else
+        s.fromAddress = from;
     s.baseUrl = p.value(u"base-url"_s);
+    if (const QString problem = phonesender::check(s); !problem.isEmpty()) {
+        ctx.error(problem);
+        return Usage;
+    }
     const auto rate = ctx.numberOption(p, u"per-second"_s, 0.001, 1000);
     if (!rate)
         return Usage;
-    s.gapMinMs = s.gapMaxMs = qint64(1000.0 / *rate);
-    s.window = SendWindow{0x7F, 0, 0};
+    phonesender::setPerSecond(s, *rate);
     if (!readPacing(ctx, p, s))
         return Usage;
     Database *db = ctx.database();

@@ -344,6 +344,26 @@ private slots:
         QCOMPARE(engine.step(c.ab.campaignId)->kind, SendStep::Kind::Waiting);
     }
 
+    void testMessageToMe()
+    {
+        OUTREACH_TEST_DB(t);
+        OUTREACH_TWILIO_SERVER(twilio);
+        auto c = smsCampaign(t.db(), twilio, 1);
+        ManualClock clock(kNow);
+        SendEngine engine(t.db(), clock, 1);
+        engine.setSecrets(tokens(c, twilio.token()));
+        const auto step = engine.sendTest(c.ab.campaignId, c.senders[0], u"+1 415 555 0100"_s);
+        QVERIFY2(step.ok(), qPrintable(step.errorMessage()));
+        QVERIFY2(step->kind == SendStep::Kind::Sent, qPrintable(step->detail));
+        QCOMPARE(twilio.messages().size(), 1);
+        QCOMPARE(twilio.messages()[0].to, u"+14155550100"_s);
+        QVERIFY(twilio.messages()[0].body.startsWith(u"[Test] "_s));
+        // Not queued and not counted.
+        QCOMPARE(SendQueueRepository(t.db()).list(c.ab.campaignId)->size(), 0);
+        QCOMPARE(engine.sendTest(c.ab.campaignId, c.senders[0], u"12"_s)->kind, SendStep::Kind::Failed);
+        QCOMPARE(twilio.messagePosts(), 1);
+    }
+
     void pacesPerNumberAndHonoursTheCap()
     {
         OUTREACH_TEST_DB(t);
