@@ -17,7 +17,9 @@
 using namespace Qt::StringLiterals;
 
 namespace outreach {
-SendStep SendStep::about(Kind kind, const QueueEntry &e, const QString &detail)
+namespace {
+
+SendStep stepOf(SendStep::Kind kind, const QueueEntry &e, const QString &detail)
 {
     SendStep s;
     s.kind = kind;
@@ -25,6 +27,13 @@ SendStep SendStep::about(Kind kind, const QueueEntry &e, const QString &detail)
     s.recipient = e.recipient;
     s.detail = detail;
     return s;
+}
+
+} // namespace
+
+SendStep SendStep::about(Kind kind, const QueueEntry &entry, const QString &detail)
+{
+    return stepOf(kind, entry, detail);
 }
 
 QString stepKindName(SendStep::Kind kind)
@@ -83,14 +92,14 @@ DbResult<SendStep> SendEngine::sendClaimed(const QueueEntry &e, const Sender &se
                                    .arg(toString(suppressed.value()->reason), suppressed.value()->value);
         if (auto status = queue.unclaim(e.id, SendState::Suppressed, reason); !status)
             return status.error();
-        return SendStep::about(SendStep::Kind::Suppressed, e, reason);
+        return stepOf(SendStep::Kind::Suppressed, e, reason);
     }
     const ComposedText text =
         sendpolicy::compose(campaign.value(), settings.value(), message.value(), lead.value());
     if (!text.holdReason.isEmpty()) {
         if (auto status = queue.unclaim(e.id, SendState::Held, text.holdReason); !status)
             return status.error();
-        return SendStep::about(SendStep::Kind::Held, e, text.holdReason);
+        return stepOf(SendStep::Kind::Held, e, text.holdReason);
     }
 
     if (sender.kind == SenderKind::Phone)
@@ -100,7 +109,7 @@ DbResult<SendStep> SendEngine::sendClaimed(const QueueEntry &e, const Sender &se
             "Sending", "LinkedIn messages are sent by hand from the assisted queue");
         if (auto status = queue.unclaim(e.id, SendState::Held, why); !status)
             return status.error();
-        return SendStep::about(SendStep::Kind::Held, e, why);
+        return stepOf(SendStep::Kind::Held, e, why);
     }
     MailContent mail;
     mail.fromName = sender.name;
@@ -131,10 +140,10 @@ DbResult<SendStep> SendEngine::retryOrFail(const QueueEntry &e, const QString &a
             QCoreApplication::translate("Sending", "gave up after %n attempts", nullptr, e.attempts);
         if (auto status = queue.markFailed(e.id, answer, reason); !status)
             return status.error();
-        return SendStep::about(SendStep::Kind::Failed, e, reason + u": "_s + answer);
+        return stepOf(SendStep::Kind::Failed, e, reason + u": "_s + answer);
     }
     const qint64 delay = delayMs.value_or(m_retryBaseMs << std::min(e.attempts - 1, 10));
-    SendStep s = SendStep::about(SendStep::Kind::Retry, e, answer);
+    SendStep s = stepOf(SendStep::Kind::Retry, e, answer);
     s.wakeAt = m_clock.now().addMSecs(delay);
     if (auto status = queue.release(e.id, s.wakeAt, answer); !status)
         return status.error();
@@ -149,18 +158,18 @@ DbResult<SendStep> SendEngine::settleEmail(const QueueEntry &e, const Sender &se
     case K::Accepted:
         if (auto status = queue.markSent(e.id, m_clock.now(), out.answer, QString(), u"smtp"_s); !status)
             return status.error();
-        return SendStep::about(SendStep::Kind::Sent, e, out.answer);
+        return stepOf(SendStep::Kind::Sent, e, out.answer);
     case K::Temporary:
     case K::Unreachable:
         return retryOrFail(e, out.error);
     case K::InDoubt:
         if (auto status = queue.markInDoubt(e.id, out.error); !status)
             return status.error();
-        return SendStep::about(SendStep::Kind::InDoubt, e, out.error);
+        return stepOf(SendStep::Kind::InDoubt, e, out.error);
     case K::Rejected:
         if (auto status = queue.markFailed(e.id, out.answer, out.error); !status)
             return status.error();
-        return SendStep::about(SendStep::Kind::Failed, e, out.error);
+        return stepOf(SendStep::Kind::Failed, e, out.error);
     case K::RecipientRejected: {
         // A hard bounce: the event, the failed state and the suppression
         // entry together, so the address is never tried again.
@@ -181,7 +190,7 @@ DbResult<SendStep> SendEngine::settleEmail(const QueueEntry &e, const Sender &se
             return r.error();
         if (auto status = transaction.commit(); !status)
             return status.error();
-        return SendStep::about(SendStep::Kind::Bounced, e, out.answer);
+        return stepOf(SendStep::Kind::Bounced, e, out.answer);
     }
     case K::AuthFailed:
     case K::TlsFailed:
@@ -192,10 +201,10 @@ DbResult<SendStep> SendEngine::settleEmail(const QueueEntry &e, const Sender &se
             return status.error();
         if (auto status = SenderRepository(m_db).setPaused(sender.id, true, out.error); !status)
             return status.error();
-        return SendStep::about(SendStep::Kind::SenderPaused, e, out.error);
+        return stepOf(SendStep::Kind::SenderPaused, e, out.error);
     }
     }
-    return SendStep::about(SendStep::Kind::Failed, e, out.error);
+    return stepOf(SendStep::Kind::Failed, e, out.error);
 }
 
 DbResult<SendStep> SendEngine::sendTest(qint64 campaignId, const Sender &sender, const QString &to)
