@@ -301,4 +301,18 @@ DbResult<bool> SenderRepository::reserveSlot(qint64 senderId, const QDateTime &n
     return q.next();
 }
 
+DbStatus SenderRepository::deferNextSend(qint64 senderId, const QDateTime &at)
+{
+    QSqlQuery q = m_db.prepare(
+        u"UPDATE senders SET next_send_at = ? WHERE id = ? AND (next_send_at IS NULL OR next_send_at < ?)"_s);
+    q.addBindValue(sendtime::bind(at));
+    q.addBindValue(senderId);
+    q.addBindValue(sendtime::bind(at));
+    if (!q.exec())
+        return m_db.errorFrom(
+            q.lastError(),
+            QCoreApplication::translate("Database", "Cannot defer the next send of sender %1").arg(senderId));
+    return Ok{};
+}
+
 } // namespace outreach

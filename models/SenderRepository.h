@@ -40,6 +40,9 @@ public:
     // sender's row until the caller's transaction ends (PostgreSQL), so the
     // cap count read after it is not raced. False when the slot is taken.
     DbResult<bool> reserveSlot(qint64 senderId, const QDateTime &now, const QDateTime &next);
+    // Keeps the sender quiet until `at` (a provider's Retry-After), unless
+    // its next slot is later already.
+    DbStatus deferNextSend(qint64 senderId, const QDateTime &at);
 
 private:
     Database &m_db;

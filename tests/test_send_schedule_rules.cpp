@@ -194,13 +194,34 @@ private slots:
         QTest::addColumn<QString>("number");
         QTest::addColumn<QString>("country");
         QTest::addColumn<QString>("e164");
+        // Written internationally: the country comes from the number.
         QTest::newRow("international") << u"+49 (30) 123-4567"_s << QString() << u"+49301234567"_s;
-        QTest::newRow("00 prefix") << u"0049 30 1234567"_s << QString() << u"+49301234567"_s;
+        QTest::newRow("00 prefix, no country") << u"0049 30 1234567"_s << QString() << u"+49301234567"_s;
+        QTest::newRow("00 prefix, Germany") << u"0049 30 1234567"_s << u"Germany"_s << u"+49301234567"_s;
+        QTest::newRow("international, other country")
+            << u"+44 20 7946 0958"_s << u"Germany"_s << u"+442079460958"_s;
+        QTest::newRow("dots and slashes") << u"+49.30/1234567"_s << QString() << u"+49301234567"_s;
+        // National: the lead's country (English name or ISO code) gives the code.
         QTest::newRow("national, Germany") << u"030 1234567"_s << u"Germany"_s << u"+49301234567"_s;
         QTest::newRow("national, code DE") << u"030 1234567"_s << u"DE"_s << u"+49301234567"_s;
+        QTest::newRow("national, code de") << u"030 1234567"_s << u"de"_s << u"+49301234567"_s;
         QTest::newRow("national, US") << u"(415) 555-0123"_s << u"United States"_s << u"+14155550123"_s;
+        QTest::newRow("national, USA with 1") << u"1-415-555-0123"_s << u"USA"_s << u"+14155550123"_s;
+        QTest::newRow("national, UK mobile") << u"07911 123456"_s << u"UK"_s << u"+447911123456"_s;
+        QTest::newRow("national, United Kingdom")
+            << u"020 7946 0958"_s << u"United Kingdom"_s << u"+442079460958"_s;
+        QTest::newRow("national, France") << u"06 12 34 56 78"_s << u"France"_s << u"+33612345678"_s;
+        QTest::newRow("national, Switzerland") << u"044 668 18 00"_s << u"CH"_s << u"+41446681800"_s;
+        QTest::newRow("national, Japan") << u"03-1234-5678"_s << u"Japan"_s << u"+81312345678"_s;
+        QTest::newRow("national, Canada") << u"(604) 555-0199"_s << u"Canada"_s << u"+16045550199"_s;
+        // Held, with the reason.
         QTest::newRow("national, unknown country") << u"030 1234567"_s << u"Atlantis"_s << QString();
+        QTest::newRow("national, no country") << u"030 1234567"_s << QString() << QString();
+        QTest::newRow("no area code") << u"555-0123"_s << u"United States"_s << QString();
+        QTest::newRow("too short") << u"+49 30"_s << QString() << QString();
+        QTest::newRow("unknown country code") << u"+999 123456789"_s << QString() << QString();
         QTest::newRow("letters") << u"+49 30 CALL-ME"_s << QString() << QString();
+        QTest::newRow("extension") << u"+1 415 555 0123 ext. 12"_s << QString() << QString();
         QTest::newRow("too long") << u"+49 3012345678901234"_s << QString() << QString();
         QTest::newRow("empty") << QString() << u"Germany"_s << QString();
     }

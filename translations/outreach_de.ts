@@ -902,6 +902,10 @@
         <source>The database file %1 is read-only and has schema version %2; this version of Outreach Studio needs %3. Make it writable once to upgrade it.</source>
         <translation>Die Datenbankdatei %1 ist schreibgeschützt und hat die Schemaversion %2; diese Version von Outreach Studio braucht %3. Machen Sie sie einmal beschreibbar, um sie zu aktualisieren.</translation>
     </message>
+    <message>
+        <source>Cannot defer the next send of sender %1</source>
+        <translation>Der nächste Versand von Absender %1 kann nicht verschoben werden</translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -1588,10 +1592,6 @@
         <translation>gesperrt: %1 (%2)</translation>
     </message>
     <message>
-        <source>SMS sending through Twilio is not available yet</source>
-        <translation>SMS-Versand über Twilio ist noch nicht verfügbar</translation>
-    </message>
-    <message>
         <source>LinkedIn messages are sent by hand from the assisted queue</source>
         <translation>LinkedIn-Nachrichten werden von Hand aus der unterstützten Warteschlange gesendet</translation>
     </message>
@@ -1738,6 +1738,38 @@
         <source>The lead was deleted: it is excluded from sending.</source>
         <translation>Der Lead wurde gelöscht: Er ist vom Versand ausgeschlossen.</translation>
     </message>
+    <message>
+        <source>phone number &quot;%1&quot; is too short (is the area code missing?)</source>
+        <translation>Telefonnummer „%1“ ist zu kurz (fehlt die Vorwahl?)</translation>
+    </message>
+    <message>
+        <source>phone number &quot;%1&quot; is too long</source>
+        <translation>Telefonnummer „%1“ ist zu lang</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Twilio account SID (AC...).</source>
+        <translation>„%1“ ist keine Twilio-Konto-SID (AC...).</translation>
+    </message>
+    <message>
+        <source>Give either a From number or a Messaging Service SID (MG...).</source>
+        <translation>Entweder eine Absendernummer oder eine Messaging-Service-SID (MG...) angeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Messaging Service SID (MG...).</source>
+        <translation>„%1“ ist keine Messaging-Service-SID (MG...).</translation>
+    </message>
+    <message>
+        <source>From number: %1</source>
+        <translation>Absendernummer: %1</translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; must be an https address (plain http only to this computer).</source>
+        <translation>Die Basis-URL „%1“ muss eine https-Adresse sein (unverschlüsseltes http nur zu diesem Computer).</translation>
+    </message>
+    <message>
+        <source>No Twilio auth token for %1: set OUTREACH_TWILIO_TOKEN or store it in Settings &gt; Senders.</source>
+        <translation>Kein Twilio-Auth-Token für %1: OUTREACH_TWILIO_TOKEN setzen oder unter Einstellungen &gt; Absender speichern.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateEngine</name>
@@ -1771,6 +1803,89 @@
             <numerusform>…und %n weiteres Problem in der Vorlage.</numerusform>
             <numerusform>…und %n weitere Probleme in der Vorlage.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Twilio</name>
+    <message>
+        <source>Twilio refused the account SID or auth token</source>
+        <translation>Twilio hat die Konto-SID oder das Auth-Token abgelehnt</translation>
+    </message>
+    <message>
+        <source>Twilio does not know this account or resource: check the account SID and the base URL</source>
+        <translation>Twilio kennt dieses Konto oder diese Ressource nicht: Konto-SID und Basis-URL prüfen</translation>
+    </message>
+    <message>
+        <source>too many requests: Twilio asked to slow down</source>
+        <translation>zu viele Anfragen: Twilio bittet, langsamer zu senden</translation>
+    </message>
+    <message>
+        <source>the number is not a valid phone number</source>
+        <translation>die Nummer ist keine gültige Telefonnummer</translation>
+    </message>
+    <message>
+        <source>the From number cannot send SMS from this Twilio account</source>
+        <translation>die Absendernummer kann mit diesem Twilio-Konto keine SMS senden</translation>
+    </message>
+    <message>
+        <source>the recipient replied STOP to this sender and is unsubscribed</source>
+        <translation>der Empfänger hat diesem Absender STOP geantwortet und ist abgemeldet</translation>
+    </message>
+    <message>
+        <source>the number is not a mobile number and cannot receive SMS</source>
+        <translation>die Nummer ist keine Mobilnummer und kann keine SMS empfangen</translation>
+    </message>
+    <message>
+        <source>the Messaging Service cannot send: check its SID and its numbers</source>
+        <translation>der Messaging Service kann nicht senden: SID und Nummern prüfen</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>The sender has no Twilio account SID.</source>
+        <translation>Der Absender hat keine Twilio-Konto-SID.</translation>
+    </message>
+    <message>
+        <source>The Twilio base URL &quot;%1&quot; is not a web address.</source>
+        <translation>Die Twilio-Basis-URL „%1“ ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>The Twilio base URL %1 is plain HTTP: the token would travel in clear. Use https (plain http is only allowed to this computer).</source>
+        <translation>Die Twilio-Basis-URL %1 ist unverschlüsseltes HTTP: Das Token würde im Klartext übertragen. Bitte https verwenden (unverschlüsseltes http ist nur zu diesem Computer erlaubt).</translation>
+    </message>
+    <message>
+        <source>%1 The message may or may not have gone out, so it is not sent again by itself.</source>
+        <translation>%1 Die Nachricht ist vielleicht verschickt worden, vielleicht nicht; deshalb wird sie nicht von selbst erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>OK: Twilio account &quot;%1&quot; (%2) at %3</source>
+        <translation>OK: Twilio-Konto „%1“ (%2) bei %3</translation>
+    </message>
+    <message>
+        <source>Authentication refused by %1: %2</source>
+        <translation>Anmeldung von %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The server answered %1 with something that is not Twilio&apos;s JSON (%2): check the base URL.</source>
+        <translation>Der Server hat mit %1 geantwortet, aber nicht mit Twilios JSON (%2): Basis-URL prüfen.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 without a message SID: check the base URL.</source>
+        <translation>Der Server hat mit %1 geantwortet, aber ohne Nachrichten-SID: Basis-URL prüfen.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 without an account SID: check the base URL.</source>
+        <translation>Der Server hat mit %1 geantwortet, aber ohne Konto-SID: Basis-URL prüfen.</translation>
+    </message>
+    <message>
+        <source>Twilio error %1: %2</source>
+        <translation>Twilio-Fehler %1: %2</translation>
+    </message>
+    <message>
+        <source>Twilio answered %1: %2</source>
+        <translation>Twilio hat mit %1 geantwortet: %2</translation>
     </message>
 </context>
 <context>

@@ -902,6 +902,10 @@
         <source>The database file %1 is read-only and has schema version %2; this version of Outreach Studio needs %3. Make it writable once to upgrade it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot defer the next send of sender %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -1588,10 +1592,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SMS sending through Twilio is not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>LinkedIn messages are sent by hand from the assisted queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1738,6 +1738,38 @@
         <source>The lead was deleted: it is excluded from sending.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>phone number &quot;%1&quot; is too short (is the area code missing?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number &quot;%1&quot; is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Twilio account SID (AC...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a From number or a Messaging Service SID (MG...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Messaging Service SID (MG...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; must be an https address (plain http only to this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Twilio auth token for %1: set OUTREACH_TWILIO_TOKEN or store it in Settings &gt; Senders.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateEngine</name>
@@ -1771,6 +1803,89 @@
             <numerusform>…and %n more problem in the template.</numerusform>
             <numerusform>…and %n more problems in the template.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Twilio</name>
+    <message>
+        <source>Twilio refused the account SID or auth token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio does not know this account or resource: check the account SID and the base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many requests: Twilio asked to slow down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number is not a valid phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the From number cannot send SMS from this Twilio account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient replied STOP to this sender and is unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number is not a mobile number and cannot receive SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Messaging Service cannot send: check its SID and its numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender has no Twilio account SID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Twilio base URL &quot;%1&quot; is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Twilio base URL %1 is plain HTTP: the token would travel in clear. Use https (plain http is only allowed to this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The message may or may not have gone out, so it is not sent again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: Twilio account &quot;%1&quot; (%2) at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication refused by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 with something that is not Twilio&apos;s JSON (%2): check the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 without a message SID: check the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 without an account SID: check the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio answered %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

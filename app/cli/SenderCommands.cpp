@@ -4,11 +4,14 @@
 // sending takes OUTREACH_SMTP_PASSWORD / OUTREACH_TWILIO_TOKEN from the
 // environment before the keychain.
 #include "Cli.h"
+#include "PhoneSenderTest.h"
 #include "SenderRepository.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SenderSecrets.h"
 #include "sending/LocalTime.h"
+#include "sending/PhoneSender.h"
 #include "sending/SmtpClient.h"
+#include "sending/TwilioClient.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -229,32 +232,38 @@ int addPhone(Context &ctx)
 {
     QCommandLineParser p;
     p.addOption({u"name"_s, tr("Name of the number."), u"name"_s});
-    p.addOption({u"account-sid"_s, tr("Twilio account SID."), u"sid"_s});
-    p.addOption({u"from"_s, tr("From number (E.164) or a Messaging Service SID (MG...)."), u"number"_s});
-    p.addOption({u"base-url"_s, tr("Twilio API base URL."), u"url"_s, u"https://api.twilio.com"_s});
+    p.addOption({u"account-sid"_s, tr("Twilio account SID (AC...)."), u"sid"_s});
+    p.addOption({u"from"_s, tr("From number (E.164), or a Messaging Service SID (MG...)."), u"number"_s});
+    p.addOption({u"messaging-service-sid"_s,
+                 tr("Send through this Messaging Service (MG...) instead of --from."), u"sid"_s});
+    p.addOption({u"base-url"_s, tr("Twilio API base URL."), u"url"_s, TwilioAccount::defaultBaseUrl()});
     p.addOption({u"per-second"_s, tr("Messages per second (default 1)."), u"rate"_s, u"1"_s});
     addPacingOptions(p);
     if (!ctx.parse(p, {}))
         return ctx.parseExit();
-    if (!p.isSet(u"name"_s) || !p.isSet(u"account-sid"_s) || !p.isSet(u"from"_s)) {
-        ctx.error(tr("outreach senders add-phone needs --name, --account-sid and --from."));
+    const bool hasFrom = p.isSet(u"from"_s), hasService = p.isSet(u"messaging-service-sid"_s);
+    if (!p.isSet(u"name"_s) || !p.isSet(u"account-sid"_s) || hasFrom == hasService) {
+        ctx.error(tr("outreach senders add-phone needs --name, --account-sid, and either --from or "
+                     "--messaging-service-sid."));
         return Usage;
     }
-    Sender s;
-    s.kind = SenderKind::Phone;
+    Sender s = phonesender::defaults();
     s.name = p.value(u"name"_s).trimmed();
-    s.accountSid = p.value(u"account-sid"_s).trimmed();
-    const QString from = p.value(u"from"_s).trimmed();
-    if (from.startsWith(u"MG"_s))
+    s.accountSid = p.value(u"account-sid"_s);
+    const QString from = (hasFrom ? p.value(u"from"_s) : p.value(u"messaging-service-sid"_s)).trimmed();
+    if (hasService || from.startsWith(u"MG"_s))
         s.messagingServiceSid = from;
     else
         s.fromAddress = from;
     s.baseUrl = p.value(u"base-url"_s);
+    if (const QString problem = phonesender::check(s); !problem.isEmpty()) {
+        ctx.error(problem);
+        return Usage;
+    }
     const auto rate = ctx.numberOption(p, u"per-second"_s, 0.001, 1000);
     if (!rate)
         return Usage;
-    s.gapMinMs = s.gapMaxMs = qint64(1000.0 / *rate);
-    s.window = SendWindow{0x7F, 0, 0};
+    phonesender::setPerSecond(s, *rate);
     if (!readPacing(ctx, p, s))
         return Usage;
     Database *db = ctx.database();
@@ -321,8 +330,10 @@ int test(Context &ctx)
     const auto sender = SenderRepository(*db).get(*id);
     if (!sender)
         return ctx.fail(sender.error());
+    if (sender->kind == SenderKind::Phone)
+        return testPhone(ctx, sender.value());
     if (sender->kind != SenderKind::Mailbox) {
-        ctx.error(tr("outreach senders test checks mailboxes; sender %1 is a %2.")
+        ctx.error(tr("outreach senders test checks mailboxes and phone numbers; sender %1 is a %2.")
                       .arg(*id)
                       .arg(toString(sender->kind)));
         return Usage;
@@ -464,10 +475,12 @@ int sendSettings(Context &ctx)
 const Registrar r1({u"senders"_s, u"add-mailbox"_s},
                    u"--name N --from ADDR --smtp-host H --smtp-port P --security tls|starttls|none [...]"_s,
                    tr("Add a mailbox to send email from"), &addMailbox);
-const Registrar r2({u"senders"_s, u"add-phone"_s}, u"--name N --account-sid SID --from NUMBER [...]"_s,
+const Registrar r2({u"senders"_s, u"add-phone"_s},
+                   u"--name N --account-sid SID --from NUMBER|--messaging-service-sid MG... [...]"_s,
                    tr("Add a Twilio phone number to send SMS from"), &addPhone);
 const Registrar r3({u"senders"_s, u"list"_s}, QString(), tr("List senders"), &list);
-const Registrar r4({u"senders"_s, u"test"_s}, u"ID"_s, tr("Test a mailbox's connection and login"), &test);
+const Registrar r4({u"senders"_s, u"test"_s}, u"ID"_s,
+                   tr("Test a sender's connection and login (mailbox or Twilio)"), &test);
 const Registrar r5({u"senders"_s, u"remove"_s}, u"ID"_s, tr("Remove a sender"), &remove);
 const Registrar r6({u"campaigns"_s, u"senders"_s}, u"CAMPAIGN SENDER_ID..."_s,
                    tr("Choose the senders a campaign rotates over"), &campaignSenders);

@@ -1,96 +1,119 @@
 #include "sending/PhoneNumber.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QLocale>
 
+#include <phonenumbers/phonenumberutil.h>
+
 using namespace Qt::StringLiterals;
+namespace pn = i18n::phonenumbers;
 
 namespace outreach {
 namespace {
 
-// Calling codes of countries whose national numbers start with a trunk 0.
-// (NANP countries have no trunk 0: their national numbers are the
-// 10 digits after +1, accepted below.)
-const QHash<QLocale::Territory, QString> &trunkZeroCodes()
-{
-    static const QHash<QLocale::Territory, QString> codes{
-        {QLocale::Germany, u"49"_s},    {QLocale::Austria, u"43"_s},       {QLocale::Switzerland, u"41"_s},
-        {QLocale::France, u"33"_s},     {QLocale::UnitedKingdom, u"44"_s}, {QLocale::Netherlands, u"31"_s},
-        {QLocale::Belgium, u"32"_s},    {QLocale::Sweden, u"46"_s},        {QLocale::Finland, u"358"_s},
-        {QLocale::Poland, u"48"_s},     {QLocale::Ireland, u"353"_s},      {QLocale::Australia, u"61"_s},
-        {QLocale::NewZealand, u"64"_s}, {QLocale::Japan, u"81"_s},         {QLocale::India, u"91"_s},
-        {QLocale::Turkey, u"90"_s},     {QLocale::SouthAfrica, u"27"_s},   {QLocale::Israel, u"972"_s},
-        {QLocale::Brazil, u"55"_s},     {QLocale::Portugal, u"351"_s},     {QLocale::Spain, u"34"_s},
-        {QLocale::Italy, u"39"_s},      {QLocale::Denmark, u"45"_s},       {QLocale::Norway, u"47"_s},
-    };
-    return codes;
-}
-
 QLocale::Territory territoryOf(const QString &country)
 {
     const QString t = country.trimmed();
-    if (t.size() == 2)
-        return QLocale::codeToTerritory(t.toUpper());
-    for (int i = 1; i <= int(QLocale::LastTerritory); ++i) {
-        if (QLocale::territoryToString(QLocale::Territory(i)).compare(t, Qt::CaseInsensitive) == 0)
-            return QLocale::Territory(i);
+    if (t.size() == 2) {
+        if (const auto territory = QLocale::codeToTerritory(t.toUpper()); territory != QLocale::AnyTerritory)
+            return territory;
     }
     if (t.compare(u"USA"_s, Qt::CaseInsensitive) == 0)
         return QLocale::UnitedStates;
     if (t.compare(u"UK"_s, Qt::CaseInsensitive) == 0)
         return QLocale::UnitedKingdom;
+    for (int i = 1; i <= int(QLocale::LastTerritory); ++i) {
+        if (QLocale::territoryToString(QLocale::Territory(i)).compare(t, Qt::CaseInsensitive) == 0)
+            return QLocale::Territory(i);
+    }
     return QLocale::AnyTerritory;
 }
 
+// Only what people write in a phone column: digits, a leading +, and the
+// usual separators. Letters are refused rather than read as a vanity
+// number: in lead data they are notes ("n/a", "ext. 12"), not a keypad.
+bool hasOnlyPhoneCharacters(const QString &text)
+{
+    bool digitSeen = false;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digitSeen = true;
+        else if (!(c.isSpace() || c == u'-' || c == u'(' || c == u')' || c == u'.' || c == u'/' ||
+                   (c == u'+' && !digitSeen)))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
+
+QString PhoneNumber::regionCode(const QString &country)
+{
+    const QLocale::Territory territory = territoryOf(country);
+    return territory == QLocale::AnyTerritory ? QString() : QLocale::territoryToCode(territory);
+}
 
 PhoneResult PhoneNumber::toE164(const QString &number, const QString &defaultCountry)
 {
     const QString trimmed = number.trimmed();
     if (trimmed.isEmpty())
         return {QString(), QCoreApplication::translate("Sending", "no phone number")};
-    QString digits;
-    for (const QChar c : trimmed) {
-        if (c.isDigit())
-            digits.append(c);
-        else if (!(c.isSpace() || c == u'-' || c == u'(' || c == u')' || c == u'.' || c == u'/' ||
-                   (c == u'+' && digits.isEmpty())))
-            return {QString(), QCoreApplication::translate(
-                                   "Sending", "phone number \"%1\" has a character that is not a digit")
-                                   .arg(trimmed)};
-    }
-    QString international;
-    if (trimmed.startsWith(u'+'))
-        international = digits;
-    else if (digits.startsWith(u"00"_s))
-        international = digits.mid(2);
-    else {
-        const QLocale::Territory territory = territoryOf(defaultCountry);
-        if (territory == QLocale::UnitedStates || territory == QLocale::Canada) {
-            if (digits.size() == 11 && digits.startsWith(u'1'))
-                international = digits;
-            else if (digits.size() == 10)
-                international = u"1"_s + digits;
-        } else if (const auto code = trunkZeroCodes().constFind(territory);
-                   code != trunkZeroCodes().constEnd() && digits.startsWith(u'0') &&
-                   !digits.startsWith(u"00"_s)) {
-            international = *code + digits.mid(1);
-        }
-        if (international.isEmpty())
-            return {QString(),
-                    QCoreApplication::translate(
-                        "Sending",
-                        "phone number \"%1\" is not international (+country code) and the lead's country "
-                        "does not say which code to add")
-                        .arg(trimmed)};
-    }
-    // E.164: at most 15 digits; the shortest numbers in use have 8.
-    if (international.size() < 8 || international.size() > 15 || international.startsWith(u'0'))
+    if (!hasOnlyPhoneCharacters(trimmed))
         return {QString(), QCoreApplication::translate(
-                               "Sending", "phone number \"%1\" is not a valid international number")
+                               "Sending", "phone number \"%1\" has a character that is not a digit")
                                .arg(trimmed)};
-    return {u"+"_s + international, QString()};
+    QString region = regionCode(defaultCountry);
+    QString text = trimmed;
+    // "0049 ..." is international wherever 00 is the exit code; without a
+    // country to ask, it is read that way too.
+    if (region.isEmpty() && text.startsWith(u"00"_s))
+        text = u"+"_s + text.mid(2);
+    const pn::PhoneNumberUtil *util = pn::PhoneNumberUtil::GetInstance();
+    pn::PhoneNumber parsed;
+    const auto error =
+        util->Parse(text.toStdString(), region.isEmpty() ? std::string("ZZ") : region.toStdString(), &parsed);
+    const auto notInternational = [&] {
+        return PhoneResult{QString(),
+                           QCoreApplication::translate(
+                               "Sending", "phone number \"%1\" is not international (+country code) and the "
+                                          "lead's country does not say which code to add")
+                               .arg(trimmed)};
+    };
+    const auto invalid = [&] {
+        return PhoneResult{
+            QString(),
+            QCoreApplication::translate("Sending", "phone number \"%1\" is not a valid international number")
+                .arg(trimmed)};
+    };
+    switch (error) {
+    case pn::PhoneNumberUtil::NO_PARSING_ERROR:
+        break;
+    case pn::PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
+        return text.startsWith(u'+') ? invalid() : notInternational();
+    case pn::PhoneNumberUtil::NOT_A_NUMBER:
+    case pn::PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
+    case pn::PhoneNumberUtil::TOO_SHORT_NSN:
+    case pn::PhoneNumberUtil::TOO_LONG_NSN:
+        return invalid();
+    }
+    switch (util->IsPossibleNumberWithReason(parsed)) {
+    case pn::PhoneNumberUtil::IS_POSSIBLE:
+        break;
+    case pn::PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY: // dialable only inside its area
+    case pn::PhoneNumberUtil::TOO_SHORT:
+        return {QString(), QCoreApplication::translate(
+                               "Sending", "phone number \"%1\" is too short (is the area code missing?)")
+                               .arg(trimmed)};
+    case pn::PhoneNumberUtil::TOO_LONG:
+        return {QString(),
+                QCoreApplication::translate("Sending", "phone number \"%1\" is too long").arg(trimmed)};
+    case pn::PhoneNumberUtil::INVALID_COUNTRY_CODE:
+    case pn::PhoneNumberUtil::INVALID_LENGTH:
+        return invalid();
+    }
+    std::string e164;
+    util->Format(parsed, pn::PhoneNumberUtil::E164, &e164);
+    return {QString::fromStdString(e164), QString()};
 }
 
 QString PhoneNumber::countryOf(const Lead &lead)
@@ -101,6 +124,14 @@ QString PhoneNumber::countryOf(const Lead &lead)
             return it.value().toString().trimmed();
     }
     return lead.location.section(u',', -1).trimmed();
+}
+
+QString PhoneNumber::forSuppression(const Lead &lead)
+{
+    if (lead.phone.trimmed().isEmpty())
+        return QString();
+    const PhoneResult r = toE164(lead.phone, countryOf(lead));
+    return r.ok() ? r.e164 : lead.phone;
 }
 
 } // namespace outreach

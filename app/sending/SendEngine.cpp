@@ -7,7 +7,9 @@
 #include "SenderRepository.h"
 #include "SuppressionRepository.h"
 #include "sending/MimeBuilder.h"
+#include "sending/PhoneNumber.h"
 #include "sending/SendPolicy.h"
+#include "sending/SmsTransport.h"
 #include "sending/SmtpClient.h"
 
 #include <QCoreApplication>
@@ -29,6 +31,11 @@ SendStep stepOf(SendStep::Kind kind, const QueueEntry &e, const QString &detail)
 
 } // namespace
 
+SendStep SendStep::about(Kind kind, const QueueEntry &entry, const QString &detail)
+{
+    return stepOf(kind, entry, detail);
+}
+
 QString stepKindName(SendStep::Kind kind)
 {
     static const char *names[] = {"sent",       "retry",    "failed",        "bounced", "held",
@@ -41,6 +48,8 @@ SendEngine::SendEngine(Database &db, const Clock &clock, quint64 seed)
     , m_clock(clock)
     , m_scheduler(db, clock, seed)
 {}
+
+SendEngine::~SendEngine() = default;
 
 DbResult<SendStep> SendEngine::step(qint64 campaignId)
 {
@@ -75,7 +84,7 @@ DbResult<SendStep> SendEngine::sendClaimed(const QueueEntry &e, const Sender &se
 
     // Checked again right before sending: the list or the text may have
     // changed since the message was queued.
-    auto suppressed = SuppressionRepository(m_db).find(lead->email, lead->phone);
+    auto suppressed = SuppressionRepository(m_db).find(lead->email, PhoneNumber::forSuppression(*lead));
     if (!suppressed)
         return suppressed.error();
     if (suppressed->has_value()) {
@@ -93,13 +102,11 @@ DbResult<SendStep> SendEngine::sendClaimed(const QueueEntry &e, const Sender &se
         return stepOf(SendStep::Kind::Held, e, text.holdReason);
     }
 
+    if (sender.kind == SenderKind::Phone)
+        return sendSms(e, sender, text);
     if (sender.kind != SenderKind::Mailbox) {
-        // SMS over Twilio is not built yet; LinkedIn is sent by hand from the app.
-        const QString why =
-            sender.kind == SenderKind::Phone
-                ? QCoreApplication::translate("Sending", "SMS sending through Twilio is not available yet")
-                : QCoreApplication::translate("Sending",
-                                              "LinkedIn messages are sent by hand from the assisted queue");
+        const QString why = QCoreApplication::translate(
+            "Sending", "LinkedIn messages are sent by hand from the assisted queue");
         if (auto status = queue.unclaim(e.id, SendState::Held, why); !status)
             return status.error();
         return stepOf(SendStep::Kind::Held, e, why);
@@ -124,7 +131,8 @@ DbResult<SendStep> SendEngine::sendClaimed(const QueueEntry &e, const Sender &se
     return settleEmail(e, sender, out);
 }
 
-DbResult<SendStep> SendEngine::retryOrFail(const QueueEntry &e, const QString &answer)
+DbResult<SendStep> SendEngine::retryOrFail(const QueueEntry &e, const QString &answer,
+                                           std::optional<qint64> delayMs)
 {
     SendQueueRepository queue(m_db);
     if (e.attempts >= kMaxAttempts) {
@@ -134,7 +142,7 @@ DbResult<SendStep> SendEngine::retryOrFail(const QueueEntry &e, const QString &a
             return status.error();
         return stepOf(SendStep::Kind::Failed, e, reason + u": "_s + answer);
     }
-    const qint64 delay = m_retryBaseMs << std::min(e.attempts - 1, 10);
+    const qint64 delay = delayMs.value_or(m_retryBaseMs << std::min(e.attempts - 1, 10));
     SendStep s = stepOf(SendStep::Kind::Retry, e, answer);
     s.wakeAt = m_clock.now().addMSecs(delay);
     if (auto status = queue.release(e.id, s.wakeAt, answer); !status)
@@ -222,6 +230,8 @@ DbResult<SendStep> SendEngine::sendTest(qint64 campaignId, const Sender &sender,
     CampaignSendSettings settings = stored.value();
     settings.approvalRequired = false;
     const ComposedText text = sendpolicy::compose(campaign.value(), settings, message, m.lead);
+    if (sender.kind == SenderKind::Phone)
+        return sendTestSms(sender, to, text.body);
     MailContent mail;
     mail.fromName = sender.name;
     mail.fromAddress = sender.fromAddress;

@@ -5,6 +5,7 @@
 #include "SenderRepository.h"
 #include "SuppressionRepository.h"
 #include "sending/LocalTime.h"
+#include "sending/PhoneNumber.h"
 #include "sending/SendPolicy.h"
 
 #include <QCoreApplication>
@@ -127,7 +128,7 @@ DbResult<RefreshResult> SendScheduler::refresh(qint64 campaignId)
         const Recipient recipient = sendpolicy::recipientFor(campaign->channel, m.lead);
         e.recipient = recipient.value;
         const ComposedText text = sendpolicy::compose(campaign.value(), settings.value(), m.message, m.lead);
-        auto suppressed = suppressions.find(m.lead.email, m.lead.phone);
+        auto suppressed = suppressions.find(m.lead.email, PhoneNumber::forSuppression(m.lead));
         if (!suppressed)
             return suppressed.error();
         if (suppressed->has_value()) {

@@ -1,0 +1,352 @@
+#include "sending/TwilioClient.h"
+#include "llm/HttpErrors.h"
+#include "llm/OneShotBody.h"
+#include "llm/RateLimitHeaders.h"
+#include "sending/SmtpClient.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace outreach {
+namespace {
+
+// Our own words for the codes a campaign manager meets most; Twilio's
+// English message for the rest. https://www.twilio.com/docs/api/errors
+QString describeCode(int code, const QString &serverMessage)
+{
+    switch (code) {
+    case 20003:
+        return QCoreApplication::translate("Twilio", "Twilio refused the account SID or auth token");
+    case 20404:
+        return QCoreApplication::translate(
+            "Twilio",
+            "Twilio does not know this account or resource: check the account SID and the base URL");
+    case 20429:
+        return QCoreApplication::translate("Twilio", "too many requests: Twilio asked to slow down");
+    case 21211:
+        return QCoreApplication::translate("Twilio", "the number is not a valid phone number");
+    case 21212:
+    case 21606:
+    case 21659:
+    case 21660:
+        return QCoreApplication::translate("Twilio",
+                                           "the From number cannot send SMS from this Twilio account");
+    case 21610:
+        return QCoreApplication::translate("Twilio",
+                                           "the recipient replied STOP to this sender and is unsubscribed");
+    case 21614:
+        return QCoreApplication::translate("Twilio",
+                                           "the number is not a mobile number and cannot receive SMS");
+    case 21703:
+    case 21704:
+    case 21705:
+        return QCoreApplication::translate(
+            "Twilio", "the Messaging Service cannot send: check its SID and its numbers");
+    default:
+        return serverMessage.isEmpty() ? QCoreApplication::translate("Twilio", "no reason given")
+                                       : serverMessage;
+    }
+}
+
+TwilioOutcome::Kind kindFor(int httpStatus, int code)
+{
+    using K = TwilioOutcome::Kind;
+    switch (code) {
+    case 21610:
+        return K::Unsubscribed;
+    case 20003:
+        return K::AuthFailed;
+    case 20429:
+        return K::RateLimited;
+    case 20404: // the account SID (or the base URL) is wrong
+    case 20005: // account not active
+    case 21212:
+    case 21606:
+    case 21659:
+    case 21660:
+    case 21703:
+    case 21704:
+    case 21705:
+        return K::SenderProblem;
+    default:
+        break;
+    }
+    if (httpStatus == 401 || httpStatus == 403)
+        return K::AuthFailed;
+    if (httpStatus == 429)
+        return K::RateLimited;
+    if (httpStatus >= 500)
+        return K::ServerError;
+    if (httpStatus == 404)
+        return K::SenderProblem;
+    return K::Rejected;
+}
+
+QUrl endpoint(const TwilioAccount &account, const QString &tail)
+{
+    QString base = account.baseUrl.toString(QUrl::StripTrailingSlash);
+    return QUrl(base + u"/2010-04-01/Accounts/"_s +
+                QString::fromLatin1(QUrl::toPercentEncoding(account.accountSid)) + tail);
+}
+
+QNetworkRequest requestFor(const QUrl &url, const TwilioAccount &account)
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("User-Agent", "OutreachStudio/" OUTREACH_VERSION);
+    request.setRawHeader("Authorization",
+                         "Basic " + (account.accountSid + u':' + account.token).toUtf8().toBase64());
+    // A POST is never followed to another address, and HTTP/1.1 is the path
+    // whose no-resend behaviour the tests prove.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    return request;
+}
+
+} // namespace
+
+TwilioAccount TwilioAccount::fromSender(const Sender &sender, const QString &token)
+{
+    TwilioAccount a;
+    a.baseUrl = QUrl(sender.baseUrl.trimmed().isEmpty() ? defaultBaseUrl() : sender.baseUrl.trimmed());
+    a.accountSid = sender.accountSid;
+    a.token = token;
+    return a;
+}
+
+QString twilioOutcomeKindName(TwilioOutcome::Kind kind)
+{
+    static const char *names[] = {"accepted",     "rejected",    "unsubscribed",     "rate_limited",
+                                  "server_error", "auth_failed", "sender_problem",   "unreachable",
+                                  "tls_failed",   "in_doubt",    "unexpected_answer"};
+    return QString::fromLatin1(names[int(kind)]);
+}
+
+TwilioClient::TwilioClient(QObject *parent)
+    : QObject(parent)
+{}
+
+QNetworkAccessManager *TwilioClient::network()
+{
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    return m_network;
+}
+
+QByteArray TwilioClient::formBody(const SmsMessage &message)
+{
+    QList<std::pair<const char *, QString>> fields{{"To", message.to}};
+    if (!message.messagingServiceSid.isEmpty())
+        fields.append({"MessagingServiceSid", message.messagingServiceSid});
+    else
+        fields.append({"From", message.from});
+    fields.append({"Body", message.body});
+    QByteArray body;
+    for (const auto &[name, value] : fields) {
+        if (!body.isEmpty())
+            body += '&';
+        body += name;
+        body += '=';
+        body += QUrl::toPercentEncoding(value);
+    }
+    return body;
+}
+
+std::optional<TwilioOutcome> TwilioClient::refuse(const TwilioAccount &account) const
+{
+    TwilioOutcome out;
+    out.kind = TwilioOutcome::Kind::SenderProblem;
+    const QUrl &url = account.baseUrl;
+    if (account.accountSid.trimmed().isEmpty())
+        out.error = QCoreApplication::translate("Twilio", "The sender has no Twilio account SID.");
+    else if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http"))
+        out.error = QCoreApplication::translate("Twilio", "The Twilio base URL \"%1\" is not a web address.")
+                        .arg(url.toString());
+    else if (url.scheme() == u"http" && !SmtpClient::isLoopback(url.host()))
+        out.error =
+            QCoreApplication::translate(
+                "Twilio", "The Twilio base URL %1 is plain HTTP: the token would travel in clear. Use https "
+                          "(plain http is only allowed to this computer).")
+                .arg(url.toString());
+    else
+        return std::nullopt;
+    return out;
+}
+
+void TwilioClient::sendSms(const TwilioAccount &account, const SmsMessage &message, Done done)
+{
+    if (auto refused = refuse(account)) {
+        QTimer::singleShot(0, this, [done, out = *refused] { done(out); });
+        return;
+    }
+    const QUrl url = endpoint(account, u"/Messages.json"_s);
+    QNetworkRequest request = requestFor(url, account);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+    // Unbuffered from a body that cannot be rewound: where Qt would send the
+    // request again after a connection closed without an answer, it fails.
+    auto *body = new OneShotBody(formBody(message));
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
+    QNetworkAccessManager *manager = network();
+    manager->clearConnectionCache(); // a fresh connection for every message
+    QNetworkReply *reply = manager->post(request, body);
+    body->setParent(reply);
+    QPointer<OneShotBody> sentBody(body);
+    auto timedOut = std::make_shared<bool>(false);
+    QTimer::singleShot(m_timeoutMs, reply, [reply, timedOut] {
+        *timedOut = true;
+        reply->abort();
+    });
+    const QString secret = account.token;
+    const int timeoutMs = m_timeoutMs;
+    connect(reply, &QNetworkReply::finished, this, [reply, sentBody, timedOut, url, secret, timeoutMs, done] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QNetworkReply::NetworkError error = reply->error();
+        const bool transportFailed =
+            (error != QNetworkReply::NoError && error < 200) || error == QNetworkReply::ContentReSendError;
+        TwilioOutcome out;
+        if (status == 0 || transportFailed || *timedOut) {
+            const QString what = *timedOut
+                                     ? HttpErrors::describeTimeout(url, timeoutMs)
+                                     : HttpErrors::describeNetworkError(url, error, reply->errorString());
+            out.httpStatus = status;
+            out.answer = HttpErrors::scrub(what, secret);
+            if (sentBody && sentBody->started()) {
+                out.kind = TwilioOutcome::Kind::InDoubt;
+                out.error =
+                    QCoreApplication::translate(
+                        "Twilio", "%1 The message may or may not have gone out, so it is not sent again by "
+                                  "itself.")
+                        .arg(out.answer);
+            } else {
+                out.kind = error == QNetworkReply::SslHandshakeFailedError ? TwilioOutcome::Kind::TlsFailed
+                                                                           : TwilioOutcome::Kind::Unreachable;
+                out.error = out.answer;
+            }
+        } else {
+            out = TwilioClient::interpret(status, reply->readAll(), true);
+            out.retryAfterSeconds =
+                RateLimitHeaders::read(reply->rawHeaderPairs(), status, QDateTime::currentDateTimeUtc())
+                    .retryAfterSeconds;
+            out.answer = HttpErrors::scrub(out.answer, secret);
+            out.error = HttpErrors::scrub(out.error, secret);
+        }
+        done(out);
+    });
+}
+
+void TwilioClient::fetchAccount(const TwilioAccount &account, Done done)
+{
+    if (auto refused = refuse(account)) {
+        QTimer::singleShot(0, this, [done, out = *refused] { done(out); });
+        return;
+    }
+    const QUrl url = endpoint(account, u".json"_s);
+    QNetworkReply *reply = network()->get(requestFor(url, account));
+    auto timedOut = std::make_shared<bool>(false);
+    QTimer::singleShot(m_timeoutMs, reply, [reply, timedOut] {
+        *timedOut = true;
+        reply->abort();
+    });
+    const QString secret = account.token;
+    const int timeoutMs = m_timeoutMs;
+    connect(reply, &QNetworkReply::finished, this, [reply, timedOut, url, secret, timeoutMs, done] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QNetworkReply::NetworkError error = reply->error();
+        TwilioOutcome out;
+        if (status == 0 || *timedOut || (error != QNetworkReply::NoError && error < 200)) {
+            out.kind = error == QNetworkReply::SslHandshakeFailedError ? TwilioOutcome::Kind::TlsFailed
+                                                                       : TwilioOutcome::Kind::Unreachable;
+            out.error = HttpErrors::scrub(
+                *timedOut ? HttpErrors::describeTimeout(url, timeoutMs)
+                          : HttpErrors::describeNetworkError(url, error, reply->errorString()),
+                secret);
+            out.answer = out.error;
+        } else {
+            out = TwilioClient::interpret(status, reply->readAll(), false);
+            out.answer = HttpErrors::scrub(out.answer, secret);
+            out.error = HttpErrors::scrub(out.error, secret);
+        }
+        done(out);
+    });
+}
+
+QString TwilioClient::testAnswer(const TwilioAccount &account, const TwilioOutcome &out)
+{
+    const QString host = HttpErrors::hostLabel(account.baseUrl);
+    switch (out.kind) {
+    case TwilioOutcome::Kind::Accepted:
+        return QCoreApplication::translate("Twilio", "OK: Twilio account \"%1\" (%2) at %3")
+            .arg(out.friendlyName, out.status, host);
+    case TwilioOutcome::Kind::AuthFailed:
+        return QCoreApplication::translate("Twilio", "Authentication refused by %1: %2").arg(host, out.error);
+    default:
+        return out.error;
+    }
+}
+
+TwilioOutcome TwilioClient::interpret(int httpStatus, const QByteArray &body, bool sending)
+{
+    TwilioOutcome out;
+    out.httpStatus = httpStatus;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    const QJsonObject o = document.object();
+    if (httpStatus >= 200 && httpStatus < 300) {
+        out.sid = o.value(u"sid").toString();
+        out.status = o.value(u"status").toString();
+        out.friendlyName = o.value(u"friendly_name").toString();
+        const bool shaped = sending ? (out.sid.startsWith(u"SM"_s) || out.sid.startsWith(u"MM"_s))
+                                    : out.sid.startsWith(u"AC"_s);
+        if (parseError.error != QJsonParseError::NoError || !shaped) {
+            out.kind = TwilioOutcome::Kind::UnexpectedAnswer;
+            out.answer = u"%1 %2"_s.arg(httpStatus).arg(QString::fromUtf8(body.left(120)).simplified());
+            out.error =
+                (parseError.error != QJsonParseError::NoError
+                     ? QCoreApplication::translate(
+                           "Twilio", "The server answered %1 with something that is not Twilio's JSON (%2): "
+                                     "check the base URL.")
+                           .arg(httpStatus)
+                           .arg(parseError.errorString())
+                 : sending
+                     ? QCoreApplication::translate(
+                           "Twilio", "The server answered %1 without a message SID: check the base URL.")
+                           .arg(httpStatus)
+                     : QCoreApplication::translate(
+                           "Twilio", "The server answered %1 without an account SID: check the base URL.")
+                           .arg(httpStatus));
+            return out;
+        }
+        out.kind = TwilioOutcome::Kind::Accepted;
+        out.answer = u"%1 %2 %3"_s.arg(httpStatus).arg(out.status, out.sid);
+        return out;
+    }
+    out.errorCode = o.value(u"code").toInt();
+    const QString serverMessage = o.value(u"message").toString().simplified();
+    out.kind = kindFor(httpStatus, out.errorCode);
+    out.answer = out.errorCode
+                     ? u"%1 %2: %3"_s.arg(httpStatus).arg(out.errorCode).arg(serverMessage)
+                     : u"%1: %2"_s.arg(httpStatus)
+                           .arg(serverMessage.isEmpty() ? QString::fromUtf8(body.left(120)).simplified()
+                                                        : serverMessage);
+    const QString why = describeCode(out.errorCode, serverMessage);
+    out.error =
+        out.errorCode
+            ? QCoreApplication::translate("Twilio", "Twilio error %1: %2").arg(out.errorCode).arg(why)
+            : QCoreApplication::translate("Twilio", "Twilio answered %1: %2").arg(httpStatus).arg(why);
+    return out;
+}
+
+} // namespace outreach
