@@ -98,12 +98,6 @@ QString partText(GMimePart *part)
     return QString::fromUtf8(reinterpret_cast<const char *>(bytes->data), static_cast<qsizetype>(bytes->len));
 }
 
-QString headerValue(GMimeObject *object, const char *name)
-{
-    const char *value = g_mime_object_get_header(object, name);
-    return value ? QString::fromUtf8(value).simplified() : QString();
-}
-
 void readOriginal(GMimeMessage *original, ParsedMail &mail)
 {
     if (!original)
