@@ -182,8 +182,13 @@ QWidget *SenderDialog::createScheduleBox()
     ramp->addWidget(m_rampStart);
     ramp->addWidget(m_rampStep);
     form->addRow(tr("Daily &cap:"), m_cap);
-    form->addRow(tr("R&amp-up:"), ramp);
-    form->addRow(tr("&Gap between sends:"), gap);
+    // Rows holding two fields: a label with a buddy keeps the mnemonic working.
+    auto *rampLabel = new QLabel(tr("Ra&mp-up:"));
+    rampLabel->setBuddy(m_rampStart);
+    auto *gapLabel = new QLabel(tr("&Gap between sends:"));
+    gapLabel->setBuddy(m_gapMin);
+    form->addRow(rampLabel, ramp);
+    form->addRow(gapLabel, gap);
     form->addRow(tr("Send &window:"), m_window);
     form->addRow(tr("Time &zone:"), m_zone);
     return box;
@@ -198,7 +203,7 @@ void SenderDialog::load(const Sender &s)
     m_smtpPort->setValue(s.smtpPort > 0 ? s.smtpPort : defaultPort(s.smtpSecurity, false));
     m_login->setText(s.login);
     m_auth->setCurrentIndex(std::max(0, m_auth->findData(s.authMethod)));
-    m_secret->setPlaceholderText(s.id > 0 ? tr("empty: keep the one in the keychain")
+    m_secret->setPlaceholderText(s.id > 0 ? tr("empty: keep the stored one")
                                           : tr("kept in the system keychain"));
     m_imapHost->setText(s.imapHost);
     m_imapSecurity->setCurrentIndex(m_imapSecurity->findData(int(s.imapSecurity)));

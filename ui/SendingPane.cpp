@@ -1,5 +1,6 @@
 #include "SendingPane.h"
 
+#include "CampaignSendersBox.h"
 #include "CompactWidgets.h"
 #include "DisplayNames.h"
 #include "LinkedInQueuePanel.h"
@@ -32,7 +33,6 @@ using namespace Qt::StringLiterals;
 namespace outreach {
 
 namespace {
-enum SenderColumn { NameColumn, TodayColumn, NextColumn, StateColumn, SenderColumnCount };
 // How often the tab re-reads the queue while shown: `outreach send` or a
 // second app may be sending the same campaign.
 constexpr int kPollMs = 15 * 1000;
@@ -73,6 +73,7 @@ SendingPane::SendingPane(Database &db, QWidget *parent)
     m_progress = new QProgressBar;
     m_progress->setObjectName(u"sendingProgress"_s);
     m_progress->setFormat(tr("%v of %m sent"));
+    m_progress->setMinimumWidth(170);
     m_progress->setMaximumWidth(260);
     m_status = new ElidedLabel;
     m_status->setObjectName(u"sendingStatus"_s);
@@ -80,8 +81,10 @@ SendingPane::SendingPane(Database &db, QWidget *parent)
     top->addWidget(m_progress);
     top->addWidget(m_status, 1);
     layout->addLayout(top);
-    auto *note = new QLabel(tr("Messages go out only while Outreach Studio (or <tt>outreach send</tt>) runs, "
-                               "one at a time, inside the send windows and caps."));
+    auto *note =
+        new QLabel(tr("Messages go out only while Outreach Studio (or “outreach send”) runs, one at a "
+                      "time, inside the send windows and caps."));
+    note->setTextFormat(Qt::PlainText);
     note->setWordWrap(true);
     note->setEnabled(false); // drawn as secondary text
     layout->addWidget(note);
@@ -90,10 +93,14 @@ SendingPane::SendingPane(Database &db, QWidget *parent)
     layout->addWidget(m_linkedIn);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(u"sendingSplitter"_s);
-    splitter->addWidget(createSendersBox());
+    m_senders = new CampaignSendersBox(db);
+    splitter->addWidget(m_senders);
     splitter->addWidget(createQueueBox());
     splitter->addWidget(createInDoubtBox());
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 1);
+    splitter->setSizes({150, 400, 180});
     layout->addWidget(splitter, 1);
     m_testRow = createTestRow();
     layout->addWidget(m_testRow);
@@ -111,7 +118,7 @@ SendingPane::SendingPane(Database &db, QWidget *parent)
                     m_status->setText(
                         tr("Waiting until %1: %2")
                             .arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat), why));
-                refreshSenders();
+                m_senders->refresh();
             });
     connect(m_runner, &SendRunner::problem, this, [this](qint64, const QString &message) {
         m_status->setText(tr("Sending stopped: %1").arg(message));
@@ -125,6 +132,8 @@ SendingPane::SendingPane(Database &db, QWidget *parent)
         m_test->setEnabled(true);
         m_testResult->setText(ok ? tr("Test sent: %1").arg(message) : tr("Test not sent: %1").arg(message));
     });
+    // Not from inside the table's own signal: its rows are rebuilt.
+    connect(m_senders, &CampaignSendersBox::changed, this, &SendingPane::refresh, Qt::QueuedConnection);
     connect(m_linkedIn, &LinkedInQueuePanel::recorded, this, [this] {
         refresh();
         emit eventsRecorded();
@@ -136,33 +145,6 @@ SendingPane::SendingPane(Database &db, QWidget *parent)
     });
     m_poll->start();
     setCampaign(nullptr);
-}
-
-QWidget *SendingPane::createSendersBox()
-{
-    auto *box = new QGroupBox(tr("Senders of this campaign"));
-    auto *layout = new QVBoxLayout(box);
-    m_senders = new QTableWidget(0, SenderColumnCount);
-    m_senders->setObjectName(u"sendersTable"_s);
-    m_senders->setHorizontalHeaderLabels(
-        {tr("Sender (tick to use)"), tr("Today"), tr("Next send"), tr("State")});
-    m_senders->verticalHeader()->hide();
-    m_senders->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_senders->setSelectionMode(QAbstractItemView::NoSelection);
-    m_senders->horizontalHeader()->setStretchLastSection(true);
-    m_senders->setColumnWidth(NameColumn, 300);
-    m_senders->setColumnWidth(TodayColumn, 110);
-    m_senders->setColumnWidth(NextColumn, 140);
-    m_sendersHint = new QLabel;
-    m_sendersHint->setObjectName(u"sendersHint"_s);
-    m_sendersHint->setWordWrap(true);
-    layout->addWidget(m_sendersHint);
-    layout->addWidget(m_senders);
-    connect(m_senders, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        if (!m_fillingSenders && item->column() == NameColumn)
-            saveCampaignSenders();
-    });
-    return box;
 }
 
 QWidget *SendingPane::createQueueBox()
@@ -255,6 +237,7 @@ void SendingPane::setCampaign(const Campaign *campaign)
     m_run->setVisible(!linkedIn);
     m_testRow->setVisible(campaign && m_channel == Channel::Email);
     m_testResult->clear();
+    m_senders->setCampaign(m_campaignId, m_channel);
     m_queue->setCampaign(m_campaignId);
     m_inDoubt->setCampaign(m_campaignId);
     refresh();
@@ -266,88 +249,12 @@ void SendingPane::refresh()
         const auto settings = SenderRepository(m_db).settings(m_campaignId);
         m_paused = settings && settings->paused;
     }
-    refreshSenders();
+    m_senders->refresh();
     refreshCounts();
     (void)m_queue->refresh();
     (void)m_inDoubt->refresh();
     m_inDoubtBox->setVisible(m_inDoubt->rowCount() > 0);
     updateRunButton();
-}
-
-void SendingPane::refreshSenders()
-{
-    m_fillingSenders = true;
-    m_senders->setRowCount(0);
-    const auto kind = SendScheduler::senderKindFor(m_channel);
-    if (m_campaignId <= 0 || !kind) {
-        m_sendersHint->setText(m_campaignId > 0 ? tr("Custom campaigns are exported, not sent.") : QString());
-        m_fillingSenders = false;
-        return;
-    }
-    SenderRepository repo(m_db);
-    const auto all = repo.list();
-    const auto chosen = repo.campaignSenders(m_campaignId);
-    if (!all || !chosen) {
-        m_sendersHint->setText(all ? chosen.errorMessage() : all.errorMessage());
-        m_fillingSenders = false;
-        return;
-    }
-    // The campaign's senders first, in rotation order, then the others of its kind.
-    QList<Sender> rows = chosen.value();
-    QSet<qint64> used;
-    for (const Sender &s : rows)
-        used.insert(s.id);
-    for (const Sender &s : all.value()) {
-        if (s.kind == *kind && !used.contains(s.id))
-            rows.append(s);
-    }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QLocale locale;
-    for (const Sender &s : rows) {
-        const int r = m_senders->rowCount();
-        m_senders->insertRow(r);
-        auto *name = new QTableWidgetItem(
-            s.fromAddress.isEmpty() ? s.name
-                                    : tr("%1 <%2>", "sender name and address").arg(s.name, s.fromAddress));
-        name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        name->setCheckState(used.contains(s.id) ? Qt::Checked : Qt::Unchecked);
-        name->setData(Qt::UserRole, s.id);
-        m_senders->setItem(r, NameColumn, name);
-        const auto day = sendingstatus::senderDay(m_db, s, now);
-        m_senders->setItem(
-            r, TodayColumn,
-            new QTableWidgetItem(day ? tr("%1 / %2 sent").arg(day->sent).arg(day->cap) : day.errorMessage()));
-        const QString next = !day || !day->nextSendAt.isValid()
-                                 ? tr("now")
-                                 : locale.toString(day->nextSendAt.toLocalTime(), QLocale::ShortFormat);
-        m_senders->setItem(r, NextColumn, new QTableWidgetItem(next));
-        auto *state = new QTableWidgetItem(s.paused ? tr("paused: %1").arg(s.pauseReason) : tr("ready"));
-        state->setToolTip(state->text());
-        m_senders->setItem(r, StateColumn, state);
-    }
-    if (rows.isEmpty())
-        m_sendersHint->setText(
-            tr("No %1 sender yet: add one in Settings › Senders.").arg(displayName(m_channel)));
-    else if (used.isEmpty())
-        m_sendersHint->setText(tr("Tick the senders this campaign sends through; it rotates over them."));
-    else
-        m_sendersHint->setText(
-            tr("Sends rotate over the ticked senders: the one free the longest goes first."));
-    m_fillingSenders = false;
-}
-
-void SendingPane::saveCampaignSenders()
-{
-    QList<qint64> ids;
-    for (int r = 0; r < m_senders->rowCount(); ++r) {
-        const QTableWidgetItem *item = m_senders->item(r, NameColumn);
-        if (item && item->checkState() == Qt::Checked)
-            ids.append(item->data(Qt::UserRole).toLongLong());
-    }
-    if (auto status = SenderRepository(m_db).setCampaignSenders(m_campaignId, ids); !status)
-        Prompt::error(this, tr("The campaign's senders were not changed"), status.errorMessage());
-    // Not from inside the table's own signal: the rows are rebuilt.
-    QTimer::singleShot(0, this, &SendingPane::refresh);
 }
 
 void SendingPane::refreshCounts()
@@ -512,6 +419,11 @@ void SendingPane::sendTest()
     m_test->setEnabled(false);
     m_testResult->setText(tr("Sending a test to %1…").arg(to));
     m_runner->sendTest(m_campaignId, *sender, to);
+}
+
+QTableWidget *SendingPane::sendersTable() const
+{
+    return m_senders->table();
 }
 
 int SendingPane::scheduledByThisApp() const

@@ -23,6 +23,7 @@ class QTimer;
 
 namespace outreach {
 
+class CampaignSendersBox;
 class LinkedInQueuePanel;
 class SendQueueModel;
 class SendRunner;
@@ -37,7 +38,7 @@ public:
     SendRunner *runner() const { return m_runner; }
     qint64 campaignId() const { return m_campaignId; }
     QPushButton *runButton() const { return m_run; }
-    QTableWidget *sendersTable() const { return m_senders; }
+    QTableWidget *sendersTable() const;
     QTableView *queueView() const { return m_queueView; }
     QTableView *inDoubtView() const { return m_inDoubtView; }
     SendQueueModel *queueModel() const { return m_queue; }
@@ -69,15 +70,12 @@ signals:
     void statusMessage(const QString &text);
 
 private:
-    QWidget *createSendersBox();
     QWidget *createQueueBox();
     QWidget *createInDoubtBox();
     QWidget *createTestRow();
-    void refreshSenders();
     void refreshCounts();
     void updateRunButton();
     void onStepped(qint64 campaignId, const SendStep &step);
-    void saveCampaignSenders();
     void setPaused(bool paused);
 
     Database &m_db;
@@ -86,13 +84,11 @@ private:
     Channel m_channel = Channel::Email;
     bool m_active = false;
     bool m_paused = false;
-    bool m_fillingSenders = false;
 
     QPushButton *m_run;
     QProgressBar *m_progress;
     QLabel *m_status;
-    QTableWidget *m_senders;
-    QLabel *m_sendersHint;
+    CampaignSendersBox *m_senders;
     QComboBox *m_stateFilter;
     SendQueueModel *m_queue;
     QTableView *m_queueView;

@@ -125,7 +125,8 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("error");
         QTest::newRow("name") << u"nameEdit"_s << QString() << u"Name:"_s;
-        QTest::newRow("from") << u"fromEdit"_s << u"ada.example.com"_s << u"From address: \"ada.example.com\""_s;
+        QTest::newRow("from") << u"fromEdit"_s << u"ada.example.com"_s
+                              << u"From address: \"ada.example.com\""_s;
         QTest::newRow("smtp host") << u"smtpHostEdit"_s << QString() << u"SMTP server:"_s;
         QTest::newRow("window") << u"windowEdit"_s << u"mon-fri 25:00-26:00"_s << u"Send window:"_s;
         QTest::newRow("zone") << u"timeZoneEdit"_s << u"Mars/Olympus"_s << u"Time zone: \"Mars/Olympus\""_s;
@@ -206,7 +207,8 @@ private slots:
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QString>("answer");
         QTest::newRow("ok") << u"right-password"_s << false << true << u"OK: "_s;
-        QTest::newRow("login refused") << u"wrong-password"_s << false << false << u"Authentication refused by "_s;
+        QTest::newRow("login refused")
+            << u"wrong-password"_s << false << false << u"Authentication refused by "_s;
         QTest::newRow("unreachable") << u"right-password"_s << true << false << u"Host unreachable: "_s;
     }
 

@@ -20,7 +20,10 @@
 #include "SmtpTestServer.h"
 #include "TestDatabase.h"
 #include "db/SendingFixture.h"
+#include "sending/SendEngine.h"
+#include "settings/Translators.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QGuiApplication>
@@ -332,5 +335,73 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestSendingPane)
+namespace {
+// scripts/screenshots-sending: the Sending tab of a campaign part-way sent
+// to aiosmtpd (one bounce, one message in doubt, the rest queued), as
+// sending-<lang>.png at 1280 x 800.
+int writeScreenshot(const QString &dir)
+{
+    const QString language = qEnvironmentVariable("OUTREACH_SCREENSHOT_LANG", u"en"_s);
+    installTranslators(*qApp, language);
+    QApplication::setStyle(u"Fusion"_s);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"OutreachStudioScreenshots"_s);
+    QSettings().clear();
+    TestDatabase t;
+    SmtpServerOptions options;
+    options.rejectRcpt = u"lead3@"_s;
+    SmtpTestServer server(options);
+    if (!t.unavailableReason().isEmpty() || !server.unavailableReason().isEmpty())
+        return 1;
+    SendingCampaign c = makeSendingCampaign(t.db(), 14, 2);
+    Campaign campaign = campaignOf(t.db(), c.ab.campaignId);
+    campaign.name = u"Q1 founders outreach"_s;
+    (void)CampaignRepository(t.db()).update(campaign);
+    const QStringList names{u"Ada Lovelace"_s, u"Grace Hopper"_s};
+    const QStringList addresses{u"ada@example.com"_s, u"grace@example.com"_s};
+    for (int i = 0; i < 2; ++i) {
+        Sender &s = c.senders[i];
+        s.name = names[i];
+        s.fromAddress = addresses[i];
+        s.smtpPort = server.port();
+        s.dailyCap = 30;
+        (void)SenderRepository(t.db()).update(s);
+    }
+    SystemClock clock;
+    SendEngine engine(t.db(), clock, 7);
+    (void)engine.scheduler().refresh(c.ab.campaignId);
+    for (int i = 0; i < 6; ++i)
+        (void)engine.step(c.ab.campaignId);
+    // One message whose answer never came: in doubt.
+    if (auto d = engine.scheduler().next(c.ab.campaignId); d && d->entry)
+        (void)SendQueueRepository(t.db()).markInDoubt(
+            d->entry->id,
+            QCoreApplication::translate("Sending", "the connection closed before the server answered"));
+    // A gap after the last send, as sending leaves it.
+    for (int i = 0; i < 2; ++i) {
+        Sender s = SenderRepository(t.db()).get(c.senders[i].id).value();
+        (void)SenderRepository(t.db()).reserveSlot(s.id, clock.now(), clock.now().addSecs(95 + 40 * i));
+    }
+    MainWindow window(t.db());
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    window.campaignPane()->model()->refresh();
+    window.campaignPane()->selectCampaign(c.ab.campaignId);
+    window.tabs()->setCurrentWidget(window.sendingPane());
+    window.sendingPane()->inDoubtView()->selectRow(0);
+    QTest::qWait(200);
+    return window.grab().save(QDir(dir).filePath(u"sending-%1.png"_s.arg(language))) ? 0 : 1;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet("OUTREACH_SCREENSHOTS_DIR"))
+        return writeScreenshot(qEnvironmentVariable("OUTREACH_SCREENSHOTS_DIR"));
+    TestSendingPane suite;
+    return QTest::qExec(&suite, argc, argv);
+}
 #include "test_sending_pane.moc"
