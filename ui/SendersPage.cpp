@@ -73,11 +73,11 @@ SendersPage::SendersPage(Database &db, SecretStore *store, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(NameColumn, 130);
+    m_table->setColumnWidth(NameColumn, 120);
     m_table->setColumnWidth(KindColumn, 90);
     m_table->setColumnWidth(AddressColumn, 170);
-    m_table->setColumnWidth(ServerColumn, 200);
-    m_table->setColumnWidth(CapColumn, 70);
+    m_table->setColumnWidth(ServerColumn, 190);
+    m_table->setColumnWidth(CapColumn, 80);
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QHBoxLayout;

@@ -49,7 +49,7 @@ QTableView *queueTable(QAbstractItemModel *model, const QString &objectName)
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->setColumnWidth(SendQueueModel::RecipientColumn, 230);
-    view->setColumnWidth(SendQueueModel::StateColumn, 90);
+    view->setColumnWidth(SendQueueModel::StateColumn, 120);
     view->setColumnWidth(SendQueueModel::WhenColumn, 130);
     view->setColumnWidth(SendQueueModel::AttemptsColumn, 70);
     return view;

@@ -376,7 +376,11 @@ int writeScreenshot(const QString &dir)
     if (auto d = engine.scheduler().next(c.ab.campaignId); d && d->entry)
         (void)SendQueueRepository(t.db()).markInDoubt(
             d->entry->id,
-            QCoreApplication::translate("Sending", "the connection closed before the server answered"));
+            QCoreApplication::translate(
+                "Sending",
+                "The connection to %1 ended after the message was handed over and before the server "
+                "confirmed it (%2): it may or may not have been delivered.")
+                .arg(u"127.0.0.1:%1"_s.arg(server.port()), u"Connection reset by peer"_s));
     // A gap after the last send, as sending leaves it.
     for (int i = 0; i < 2; ++i) {
         Sender s = SenderRepository(t.db()).get(c.senders[i].id).value();
