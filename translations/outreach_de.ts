@@ -1523,6 +1523,49 @@
     </message>
 </context>
 <context>
+    <name>ReplyListModel</name>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Auto-reply</source>
+        <translation>Automatische Antwort</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Abmeldung</translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation>Unzustellbar</translation>
+    </message>
+    <message>
+        <source>Delayed (soft bounce)</source>
+        <translation>Verzögert (vorübergehend)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message>
         <source>SMS spring campaign for existing customers</source>
@@ -3167,6 +3210,10 @@ Die andere Fassung laden (Ihre Änderungen werden verworfen) oder Ihre darüber 
         <source>Keep sending</source>
         <translation>Weiter senden</translation>
     </message>
+    <message>
+        <source>&amp;Replies</source>
+        <translation>Ant&amp;worten</translation>
+    </message>
 </context>
 <context>
     <name>outreach::MessageListModel</name>
@@ -3366,6 +3413,37 @@ Die andere Fassung laden (Ihre Änderungen werden verworfen) oder Ihre darüber 
     <message>
         <source>Events: %1</source>
         <translation>Ereignisse: %1</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::RepliesPane</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>Found by inbox sync (outreach sync) in your mailboxes; your mail is never changed.</source>
+        <translation>Vom Posteingangsabgleich (outreach sync) in Ihren Postfächern gefunden; Ihre Mails werden nie verändert.</translation>
+    </message>
+    <message>
+        <source>From: %1
+Received: %2
+Subject: %3</source>
+        <translation>Von: %1
+Empfangen: %2
+Betreff: %3</translation>
+    </message>
+    <message>
+        <source>Back on: %1</source>
+        <translation>Zurück am: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 %2</source>
+        <translation>Status: %1 %2</translation>
     </message>
 </context>
 <context>

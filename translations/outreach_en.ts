@@ -1523,6 +1523,49 @@
     </message>
 </context>
 <context>
+    <name>ReplyListModel</name>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delayed (soft bounce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message>
         <source>SMS spring campaign for existing customers</source>
@@ -3163,6 +3206,10 @@ Load their version (your changes are dropped), or save yours over it?</source>
         <source>Keep sending</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>outreach::MessageListModel</name>
@@ -3361,6 +3408,35 @@ Load their version (your changes are dropped), or save yours over it?</source>
     </message>
     <message>
         <source>Events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::RepliesPane</name>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by inbox sync (outreach sync) in your mailboxes; your mail is never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1
+Received: %2
+Subject: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

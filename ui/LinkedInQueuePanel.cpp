@@ -119,6 +119,11 @@ void LinkedInQueuePanel::nextLead()
 {
     if (m_campaignId <= 0 || m_entry)
         return;
+    // As every sender start does: claims of a process that is gone become in doubt.
+    if (auto recovered = m_scheduler->recoverAbandonedClaims(); !recovered) {
+        clearLead(recovered.errorMessage());
+        return;
+    }
     auto refreshed = m_scheduler->refresh(m_campaignId);
     if (!refreshed) {
         clearLead(refreshed.errorMessage());

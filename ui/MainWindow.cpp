@@ -14,6 +14,7 @@
 #include "LeadsPane.h"
 #include "MessagesPane.h"
 #include "Prompt.h"
+#include "RepliesPane.h"
 #include "SendRunner.h"
 #include "SendingPane.h"
 #include "VariantEditor.h"
@@ -63,6 +64,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_tabs->addTab(m_analytics, tr("&Analytics"));
     m_sending = new SendingPane(db, this);
     m_tabs->addTab(m_sending, tr("&Sending"));
+    m_replies = new RepliesPane(db, this);
+    m_tabs->addTab(m_replies, tr("&Replies"));
     // Sends and in-doubt decisions record events: analytics and counts follow.
     connect(m_sending, &SendingPane::eventsRecorded, this, [this] {
         m_analytics->refresh();
@@ -339,6 +342,7 @@ void MainWindow::reloadCampaign()
     m_panel->setCampaignId(campaign ? campaign->id : 0);
     m_analytics->setCampaign(campaign ? campaign->id : 0);
     m_sending->setCampaign(campaign);
+    m_replies->setCampaign(campaign ? campaign->id : 0);
     if (campaign && !m_runner->isBusy()) {
         const ProviderChoice choice = m_runner->choiceFor(campaign->id);
         setProviderInfo(choice.provider, choice.model.isEmpty() ? tr("default model") : choice.model);
