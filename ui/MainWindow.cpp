@@ -66,6 +66,11 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_tabs->addTab(m_sending, tr("&Sending"));
     m_replies = new RepliesPane(db, this);
     m_tabs->addTab(m_replies, tr("&Replies"));
+    // `outreach sync` may have brought mail since: read again when shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_replies)
+            m_replies->refresh();
+    });
     // Sends and in-doubt decisions record events: analytics and counts follow.
     connect(m_sending, &SendingPane::eventsRecorded, this, [this] {
         m_analytics->refresh();
