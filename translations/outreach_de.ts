@@ -2251,6 +2251,37 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
     </message>
 </context>
 <context>
+    <name>outreach::CampaignSendSettingsRow</name>
+    <message>
+        <source>Only &amp;approved messages</source>
+        <translation>Nur &amp;freigegebene Nachrichten</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Über&amp;nehmen</translation>
+    </message>
+    <message>
+        <source>Leads&apos; &amp;window:</source>
+        <translation>&amp;Fenster der Leads:</translation>
+    </message>
+    <message>
+        <source>When messages may arrive, in each lead&apos;s local time</source>
+        <translation>Wann Nachrichten ankommen dürfen, in der Ortszeit jedes Leads</translation>
+    </message>
+    <message>
+        <source>&amp;Zone without one:</source>
+        <translation>&amp;Zone ohne eigene:</translation>
+    </message>
+    <message>
+        <source>Leads&apos; window: %1</source>
+        <translation>Fenster der Leads: %1</translation>
+    </message>
+    <message>
+        <source>Zone: &quot;%1&quot; is not a known zone (e.g. Europe/Berlin).</source>
+        <translation>Zone: „%1“ ist keine bekannte Zone (z. B. Europe/Berlin).</translation>
+    </message>
+</context>
+<context>
     <name>outreach::CampaignSendersBox</name>
     <message>
         <source>Senders of this campaign</source>
@@ -3920,6 +3951,10 @@ Betreff: %3</translation>
     <message>
         <source>Sending a test to %1…</source>
         <translation>Sende einen Test an %1…</translation>
+    </message>
+    <message>
+        <source>Send settings saved; held messages are checked again at the next send.</source>
+        <translation>Versandeinstellungen gespeichert; zurückgehaltene Nachrichten werden beim nächsten Versand erneut geprüft.</translation>
     </message>
 </context>
 <context>

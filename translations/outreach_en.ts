@@ -2249,6 +2249,37 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
     </message>
 </context>
 <context>
+    <name>outreach::CampaignSendSettingsRow</name>
+    <message>
+        <source>Only &amp;approved messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads&apos; &amp;window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When messages may arrive, in each lead&apos;s local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zone without one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads&apos; window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone: &quot;%1&quot; is not a known zone (e.g. Europe/Berlin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>outreach::CampaignSendersBox</name>
     <message>
         <source>Senders of this campaign</source>
@@ -3913,6 +3944,10 @@ Subject: %3</source>
     </message>
     <message>
         <source>Sending a test to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send settings saved; held messages are checked again at the next send.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

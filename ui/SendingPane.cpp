@@ -1,5 +1,6 @@
 #include "SendingPane.h"
 
+#include "CampaignSendSettingsRow.h"
 #include "CampaignSendersBox.h"
 #include "CompactWidgets.h"
 #include "DisplayNames.h"
@@ -88,6 +89,8 @@ SendingPane::SendingPane(Database &db, QWidget *parent)
     note->setWordWrap(true);
     note->setEnabled(false); // drawn as secondary text
     layout->addWidget(note);
+    m_settingsRow = new CampaignSendSettingsRow(db);
+    layout->addWidget(m_settingsRow);
 
     m_linkedIn = new LinkedInQueuePanel(db);
     layout->addWidget(m_linkedIn);
@@ -131,6 +134,9 @@ SendingPane::SendingPane(Database &db, QWidget *parent)
     connect(m_runner, &SendRunner::testFinished, this, [this](bool ok, const QString &message) {
         m_test->setEnabled(true);
         m_testResult->setText(ok ? tr("Test sent: %1").arg(message) : tr("Test not sent: %1").arg(message));
+    });
+    connect(m_settingsRow, &CampaignSendSettingsRow::saved, this, [this] {
+        emit statusMessage(tr("Send settings saved; held messages are checked again at the next send."));
     });
     // Not from inside the table's own signal: its rows are rebuilt.
     connect(m_senders, &CampaignSendersBox::changed, this, &SendingPane::refresh, Qt::QueuedConnection);
@@ -238,6 +244,7 @@ void SendingPane::setCampaign(const Campaign *campaign)
     m_testRow->setVisible(campaign && m_channel == Channel::Email);
     m_testResult->clear();
     m_senders->setCampaign(m_campaignId, m_channel);
+    m_settingsRow->setCampaign(m_campaignId);
     m_queue->setCampaign(m_campaignId);
     m_inDoubt->setCampaign(m_campaignId);
     refresh();

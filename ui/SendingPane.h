@@ -23,6 +23,7 @@ class QTimer;
 
 namespace outreach {
 
+class CampaignSendSettingsRow;
 class CampaignSendersBox;
 class LinkedInQueuePanel;
 class SendQueueModel;
@@ -50,6 +51,7 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QProgressBar *progressBar() const { return m_progress; }
     LinkedInQueuePanel *linkedInPanel() const { return m_linkedIn; }
+    CampaignSendSettingsRow *settingsRow() const { return m_settingsRow; }
 
     // Messages of the campaign the app is sending still waiting to go out
     // (0 when the app is not sending).
@@ -89,6 +91,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     CampaignSendersBox *m_senders;
+    CampaignSendSettingsRow *m_settingsRow;
     QComboBox *m_stateFilter;
     SendQueueModel *m_queue;
     QTableView *m_queueView;

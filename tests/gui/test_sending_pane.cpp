@@ -8,6 +8,7 @@
 // sends by hand under the account's daily cap.
 #include "CampaignPane.h"
 #include "CampaignRepository.h"
+#include "CampaignSendSettingsRow.h"
 #include "EventRepository.h"
 #include "LinkedInQueuePanel.h"
 #include "MainWindow.h"
@@ -24,6 +25,7 @@
 #include "settings/Translators.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QGuiApplication>
@@ -280,6 +282,52 @@ private slots:
         QCOMPARE(server.received().size(), 1);
     }
 
+    void campaignSendSettings_data()
+    {
+        QTest::addColumn<QString>("window");
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<bool>("approval");
+        QTest::addColumn<QString>("error"); // empty: saved
+        QTest::newRow("saved") << u"mon-fri 08:30-18:00"_s << u"Europe/Berlin"_s << true << QString();
+        QTest::newRow("across midnight, system zone")
+            << u"daily 22:00-06:00"_s << QString() << false << QString();
+        QTest::newRow("bad window") << u"someday 09:00"_s << u"UTC"_s << false << u"Leads' window:"_s;
+        QTest::newRow("bad zone") << u"mon-fri 09:00-17:00"_s << u"Atlantis/Capital"_s << false
+                                  << u"Zone: \"Atlantis/Capital\""_s;
+    }
+
+    void campaignSendSettings()
+    {
+        QFETCH(QString, window);
+        QFETCH(QString, zone);
+        QFETCH(bool, approval);
+        QFETCH(QString, error);
+        OUTREACH_TEST_DB(t);
+        SendingCampaign c = makeSendingCampaign(t.db(), 1);
+        const CampaignSendSettings before = SenderRepository(t.db()).settings(c.ab.campaignId).value();
+        const Campaign campaign = campaignOf(t.db(), c.ab.campaignId);
+        SendingPane pane(t.db());
+        pane.setCampaign(&campaign);
+        CampaignSendSettingsRow *row = pane.settingsRow();
+        QCOMPARE(row->windowEdit()->text(), before.window.toText());
+        row->windowEdit()->setText(window);
+        row->zoneEdit()->setText(zone);
+        row->approvalBox()->setChecked(approval);
+        row->applyButton()->click();
+        const CampaignSendSettings after = SenderRepository(t.db()).settings(c.ab.campaignId).value();
+        if (!error.isEmpty()) {
+            QVERIFY2(row->errorLabel()->text().startsWith(error), qPrintable(row->errorLabel()->text()));
+            QCOMPARE(after.window, before.window);
+            QCOMPARE(after.timeZone, before.timeZone);
+            QCOMPARE(after.approvalRequired, before.approvalRequired);
+            return;
+        }
+        QVERIFY(row->errorLabel()->isHidden());
+        QCOMPARE(after.window, SendWindow::parse(window).value());
+        QCOMPARE(after.timeZone, zone.toUtf8());
+        QCOMPARE(after.approvalRequired, approval);
+    }
+
     void linkedInAssistedQueue()
     {
         OUTREACH_TEST_DB(t);
@@ -381,6 +429,12 @@ int writeScreenshot(const QString &dir)
                 "The connection to %1 ended after the message was handed over and before the server "
                 "confirmed it (%2): it may or may not have been delivered.")
                 .arg(u"127.0.0.1:%1"_s.arg(server.port()), u"Connection reset by peer"_s));
+    // A weekday window in Berlin, as a campaign would have it (set after the
+    // sends above, which ran whatever the clock says).
+    CampaignSendSettings settings = SenderRepository(t.db()).settings(c.ab.campaignId).value();
+    settings.window = SendWindow::parse(u"mon-fri 09:00-17:00"_s).value();
+    settings.timeZone = "Europe/Berlin";
+    (void)SenderRepository(t.db()).saveSettings(settings);
     // A gap after the last send, as sending leaves it.
     for (int i = 0; i < 2; ++i) {
         Sender s = SenderRepository(t.db()).get(c.senders[i].id).value();
