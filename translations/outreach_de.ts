@@ -2253,16 +2253,12 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
 <context>
     <name>outreach::CampaignSendSettingsRow</name>
     <message>
-        <source>Only &amp;approved messages</source>
-        <translation>Nur &amp;freigegebene Nachrichten</translation>
-    </message>
-    <message>
         <source>Appl&amp;y</source>
-        <translation>Über&amp;nehmen</translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>Leads&apos; &amp;window:</source>
-        <translation>&amp;Fenster der Leads:</translation>
+        <translation>Fenster de&amp;r Leads:</translation>
     </message>
     <message>
         <source>When messages may arrive, in each lead&apos;s local time</source>
@@ -2279,6 +2275,10 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
     <message>
         <source>Zone: &quot;%1&quot; is not a known zone (e.g. Europe/Berlin).</source>
         <translation>Zone: „%1“ ist keine bekannte Zone (z. B. Europe/Berlin).</translation>
+    </message>
+    <message>
+        <source>Only appro&amp;ved messages</source>
+        <translation>Nur freigegebene Nachr&amp;ichten</translation>
     </message>
 </context>
 <context>
@@ -2997,19 +2997,7 @@ Die andere Fassung laden (Ihre Änderungen werden verworfen) oder Ihre darüber 
     </message>
     <message>
         <source>&amp;Next lead</source>
-        <translation>&amp;Nächster Lead</translation>
-    </message>
-    <message>
-        <source>&amp;Copy message</source>
-        <translation>Nachricht &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Open profile</source>
-        <translation>Profil ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Mark as sent</source>
-        <translation>Als gesendet &amp;markieren</translation>
+        <translation>Näch&amp;ster Lead</translation>
     </message>
     <message>
         <source>Next lead claims the next message; send it on LinkedIn, then mark it as sent.</source>
@@ -3054,6 +3042,18 @@ Die andere Fassung laden (Ihre Änderungen werden verworfen) oder Ihre darüber 
     <message>
         <source>Recorded as sent.</source>
         <translation>Als gesendet gespeichert.</translation>
+    </message>
+    <message>
+        <source>C&amp;opy message</source>
+        <translation>Nachricht k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>O&amp;pen profile</source>
+        <translation>Profil ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k as sent</source>
+        <translation>Als gesendet &amp;markieren</translation>
     </message>
 </context>
 <context>
@@ -3849,24 +3849,12 @@ Betreff: %3</translation>
         <translation>Der Versand brach zwischen der Übergabe der Nachricht und der Antwort des Servers ab. Sehen Sie in Ihrem Gesendet-Ordner nach und entscheiden Sie dann; nichts wird von selbst erneut gesendet.</translation>
     </message>
     <message>
-        <source>&amp;Mark as sent</source>
-        <translation>Als gesendet &amp;markieren</translation>
-    </message>
-    <message>
-        <source>Send &amp;again</source>
-        <translation>&amp;Erneut senden</translation>
-    </message>
-    <message>
         <source>Queue it again with the same Message-ID, so a mail client that gets both copies shows one</source>
         <translation>Erneut einreihen, mit derselben Message-ID, damit ein Mailprogramm, das beide Kopien erhält, nur eine zeigt</translation>
     </message>
     <message>
         <source>your own address</source>
         <translation>Ihre eigene Adresse</translation>
-    </message>
-    <message>
-        <source>Send a &amp;test to me</source>
-        <translation>&amp;Test an mich senden</translation>
     </message>
     <message>
         <source>One message of this campaign to your own address, through its first sender; not queued and not counted</source>
@@ -3887,18 +3875,6 @@ Betreff: %3</translation>
     <message>
         <source> · paused</source>
         <translation> · pausiert</translation>
-    </message>
-    <message>
-        <source>&amp;Pause sending</source>
-        <translation>Versand &amp;pausieren</translation>
-    </message>
-    <message>
-        <source>&amp;Resume sending</source>
-        <translation>Versand &amp;fortsetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Start sending</source>
-        <translation>Versand &amp;starten</translation>
     </message>
     <message>
         <source>The app is sending another campaign; pause it there first.</source>
@@ -3955,6 +3931,30 @@ Betreff: %3</translation>
     <message>
         <source>Send settings saved; held messages are checked again at the next send.</source>
         <translation>Versandeinstellungen gespeichert; zurückgehaltene Nachrichten werden beim nächsten Versand erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k as sent</source>
+        <translation>Als gesendet &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d again</source>
+        <translation>Erneu&amp;t senden</translation>
+    </message>
+    <message>
+        <source>Send a test to &amp;me</source>
+        <translation>Test an mi&amp;ch senden</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use sending</source>
+        <translation>Versand pa&amp;usieren</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume sending</source>
+        <translation>Versand &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>S&amp;tart sending</source>
+        <translation>Versand &amp;starten</translation>
     </message>
 </context>
 <context>

@@ -2251,10 +2251,6 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
 <context>
     <name>outreach::CampaignSendSettingsRow</name>
     <message>
-        <source>Only &amp;approved messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Appl&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2276,6 +2272,10 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
     </message>
     <message>
         <source>Zone: &quot;%1&quot; is not a known zone (e.g. Europe/Berlin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only appro&amp;ved messages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2996,18 +2996,6 @@ Load their version (your changes are dropped), or save yours over it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Copy message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mark as sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Next lead claims the next message; send it on LinkedIn, then mark it as sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3049,6 +3037,18 @@ Load their version (your changes are dropped), or save yours over it?</source>
     </message>
     <message>
         <source>Recorded as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar&amp;k as sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3843,23 +3843,11 @@ Subject: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Mark as sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Queue it again with the same Message-ID, so a mail client that gets both copies shows one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>your own address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send a &amp;test to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3880,18 +3868,6 @@ Subject: %3</source>
     </message>
     <message>
         <source> · paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Pause sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Resume sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3948,6 +3924,30 @@ Subject: %3</source>
     </message>
     <message>
         <source>Send settings saved; held messages are checked again at the next send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar&amp;k as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;d again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test to &amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;use sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart sending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

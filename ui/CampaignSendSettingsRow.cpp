@@ -27,7 +27,7 @@ CampaignSendSettingsRow::CampaignSendSettingsRow(Database &db, QWidget *parent)
     m_zone = new QLineEdit;
     m_zone->setObjectName(u"campaignZoneEdit"_s);
     m_zone->setPlaceholderText(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
-    m_approval = new QCheckBox(tr("Only &approved messages"));
+    m_approval = new QCheckBox(tr("Only appro&ved messages"));
     m_approval->setObjectName(u"approvalCheck"_s);
     m_apply = new QPushButton(tr("Appl&y"));
     m_apply->setObjectName(u"applySendSettingsButton"_s);

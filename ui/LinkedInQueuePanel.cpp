@@ -48,11 +48,11 @@ LinkedInQueuePanel::LinkedInQueuePanel(Database &db, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     m_next = new QPushButton(tr("&Next lead"));
     m_next->setObjectName(u"linkedInNextButton"_s);
-    m_copy = new QPushButton(tr("&Copy message"));
+    m_copy = new QPushButton(tr("C&opy message"));
     m_copy->setObjectName(u"linkedInCopyButton"_s);
-    m_open = new QPushButton(tr("&Open profile"));
+    m_open = new QPushButton(tr("O&pen profile"));
     m_open->setObjectName(u"linkedInOpenButton"_s);
-    m_markSent = new QPushButton(tr("&Mark as sent"));
+    m_markSent = new QPushButton(tr("Mar&k as sent"));
     m_markSent->setObjectName(u"linkedInMarkSentButton"_s);
     for (QPushButton *b : {m_next, m_copy, m_open, m_markSent})
         buttons->addWidget(b);

@@ -187,9 +187,9 @@ QWidget *SendingPane::createInDoubtBox()
     m_inDoubtView = queueTable(m_inDoubt, u"inDoubtView"_s);
     layout->addWidget(m_inDoubtView);
     auto *buttons = new QHBoxLayout;
-    m_markSent = new QPushButton(tr("&Mark as sent"));
+    m_markSent = new QPushButton(tr("Mar&k as sent"));
     m_markSent->setObjectName(u"markSentButton"_s);
-    m_sendAgain = new QPushButton(tr("Send &again"));
+    m_sendAgain = new QPushButton(tr("Sen&d again"));
     m_sendAgain->setObjectName(u"sendAgainButton"_s);
     m_sendAgain->setToolTip(
         tr("Queue it again with the same Message-ID, so a mail client that gets both copies "
@@ -219,7 +219,7 @@ QWidget *SendingPane::createTestRow()
     m_testAddress = new QLineEdit;
     m_testAddress->setObjectName(u"testAddressEdit"_s);
     m_testAddress->setPlaceholderText(tr("your own address"));
-    m_test = new QPushButton(tr("Send a &test to me"));
+    m_test = new QPushButton(tr("Send a test to &me"));
     m_test->setObjectName(u"sendTestButton"_s);
     m_test->setToolTip(tr("One message of this campaign to your own address, through its first sender; not "
                           "queued and not counted"));
@@ -302,11 +302,11 @@ void SendingPane::updateRunButton()
     const bool running = m_runner->isRunning();
     const bool here = running && m_runner->campaignId() == m_campaignId;
     if (here)
-        m_run->setText(tr("&Pause sending"));
+        m_run->setText(tr("Pa&use sending"));
     else if (m_paused)
-        m_run->setText(tr("&Resume sending"));
+        m_run->setText(tr("Res&ume sending"));
     else
-        m_run->setText(tr("&Start sending"));
+        m_run->setText(tr("S&tart sending"));
     m_run->setEnabled(here || (!running && m_active && m_campaignId > 0));
     m_run->setToolTip(running && !here ? tr("The app is sending another campaign; pause it there first.")
                       : !m_active      ? tr("Only an active campaign sends.")
