@@ -23,7 +23,7 @@ CampaignSendSettingsRow::CampaignSendSettingsRow(Database &db, QWidget *parent)
     auto *row = new QHBoxLayout;
     m_window = new QLineEdit;
     m_window->setObjectName(u"campaignWindowEdit"_s);
-    m_window->setPlaceholderText(u"mon-fri 09:00-17:00"_s);
+    m_window->setPlaceholderText(SendWindow().toText()); // the default window
     m_zone = new QLineEdit;
     m_zone->setObjectName(u"campaignZoneEdit"_s);
     m_zone->setPlaceholderText(QString::fromUtf8(QTimeZone::systemTimeZoneId()));

@@ -172,7 +172,7 @@ QWidget *SenderDialog::createScheduleBox()
     m_rampStep = spin(u"rampStepSpin"_s, 0, 10000, tr(" more a day"));
     m_gapMin = spin(u"gapMinSpin"_s, 0, 86400, tr(" s"));
     m_gapMax = spin(u"gapMaxSpin"_s, 0, 86400, tr(" s"));
-    m_window = lineEdit(u"windowEdit"_s, u"mon-fri 09:00-17:00"_s);
+    m_window = lineEdit(u"windowEdit"_s, SendWindow().toText());
     m_zone = lineEdit(u"timeZoneEdit"_s, QString::fromUtf8(QTimeZone::systemTimeZoneId()));
     auto *gap = new QHBoxLayout;
     gap->addWidget(m_gapMin);
