@@ -94,6 +94,40 @@ QString displayName(EventType value)
     return toString(value);
 }
 
+QString displayName(SendState value)
+{
+    switch (value) {
+    case SendState::Queued:
+        return QCoreApplication::translate("DisplayNames", "queued");
+    case SendState::Claimed:
+        return QCoreApplication::translate("DisplayNames", "sending");
+    case SendState::Sent:
+        return QCoreApplication::translate("DisplayNames", "sent", "send queue state");
+    case SendState::Failed:
+        return QCoreApplication::translate("DisplayNames", "failed", "send queue state");
+    case SendState::Held:
+        return QCoreApplication::translate("DisplayNames", "held");
+    case SendState::Suppressed:
+        return QCoreApplication::translate("DisplayNames", "suppressed");
+    case SendState::InDoubt:
+        return QCoreApplication::translate("DisplayNames", "in doubt");
+    }
+    return toString(value);
+}
+
+QString displayName(Security value)
+{
+    switch (value) {
+    case Security::Tls:
+        return QCoreApplication::translate("DisplayNames", "TLS (port 465 / 993)");
+    case Security::StartTls:
+        return QCoreApplication::translate("DisplayNames", "STARTTLS (port 587 / 143)");
+    case Security::None:
+        return QCoreApplication::translate("DisplayNames", "None (only this computer)");
+    }
+    return toString(value);
+}
+
 QString variantFlagDisplayName(const QString &flag)
 {
     if (flag == u"over_limit")

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "Enums.h"
+#include "Sending.h"
 
 #include <QLocale>
 #include <QString>
@@ -16,6 +17,8 @@ QString displayName(CampaignStatus value);
 QString displayName(GenerationStatus value);
 QString displayName(Tone value);
 QString displayName(EventType value);
+QString displayName(SendState value);
+QString displayName(Security value);
 // Winner metrics: metricDisplayName() in app/stats/AbTestAnalyzer.h.
 
 // A variant flag stored by generation ("over_limit", "repaired",

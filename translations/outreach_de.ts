@@ -1044,6 +1044,48 @@
         <source>lead data shortened</source>
         <translation>Lead-Daten gekürzt</translation>
     </message>
+    <message>
+        <source>queued</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <comment>send queue state</comment>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>send queue state</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>zurückgehalten</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>in doubt</source>
+        <translation>unklar</translation>
+    </message>
+    <message>
+        <source>TLS (port 465 / 993)</source>
+        <translation>TLS (Port 465 / 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587 / 143)</source>
+        <translation>STARTTLS (Port 587 / 143)</translation>
+    </message>
+    <message>
+        <source>None (only this computer)</source>
+        <translation>Keine (nur dieser Computer)</translation>
+    </message>
 </context>
 <context>
     <name>EditVariantCommand</name>
@@ -1552,6 +1594,49 @@
     </message>
 </context>
 <context>
+    <name>ReplyListModel</name>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Auto-reply</source>
+        <translation>Automatische Antwort</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Abmeldung</translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation>Unzustellbar</translation>
+    </message>
+    <message>
+        <source>Delayed (soft bounce)</source>
+        <translation>Verzögert (vorübergehend)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message>
         <source>SMS spring campaign for existing customers</source>
@@ -1559,10 +1644,52 @@
     </message>
 </context>
 <context>
+    <name>SendQueueModel</name>
+    <message>
+        <source>Last answer: %1</source>
+        <translation>Letzte Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Scheduled / sent</source>
+        <translation>Geplant / gesendet</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Reason or answer</source>
+        <translation>Grund oder Antwort</translation>
+    </message>
+</context>
+<context>
     <name>SenderSecrets</name>
     <message>
         <source>No password or token for this sender: set %1 or store one in Settings &gt; Senders.</source>
         <translation>Kein Passwort oder Token für diesen Absender: %1 setzen oder eines unter Einstellungen &gt; Absender speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>SendersPage</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1896,14 @@
     <message>
         <source>No Twilio auth token for %1: set OUTREACH_TWILIO_TOKEN or store it in Settings &gt; Senders.</source>
         <translation>Kein Twilio-Auth-Token für %1: OUTREACH_TWILIO_TOKEN setzen oder unter Einstellungen &gt; Absender speichern.</translation>
+    </message>
+    <message>
+        <source>Send %1 is %2, not in doubt.</source>
+        <translation>Versand %1 ist %2, nicht unklar.</translation>
+    </message>
+    <message>
+        <source>marked as sent by hand</source>
+        <translation>von Hand als gesendet markiert</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2437,101 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
     <message>
         <source>The campaign status was not changed</source>
         <translation>Der Kampagnenstatus wurde nicht geändert</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::CampaignSendSettingsRow</name>
+    <message>
+        <source>Only appro&amp;ved messages</source>
+        <translation>Nur freigegebene Nachr&amp;ichten</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Leads&apos; &amp;window:</source>
+        <translation>Fenster de&amp;r Leads:</translation>
+    </message>
+    <message>
+        <source>When messages may arrive, in each lead&apos;s local time</source>
+        <translation>Wann Nachrichten ankommen dürfen, in der Ortszeit jedes Leads</translation>
+    </message>
+    <message>
+        <source>&amp;Zone without one:</source>
+        <translation>&amp;Zone ohne eigene:</translation>
+    </message>
+    <message>
+        <source>Leads&apos; window: %1</source>
+        <translation>Fenster der Leads: %1</translation>
+    </message>
+    <message>
+        <source>Zone: &quot;%1&quot; is not a known zone (e.g. Europe/Berlin).</source>
+        <translation>Zone: „%1“ ist keine bekannte Zone (z. B. Europe/Berlin).</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::CampaignSendersBox</name>
+    <message>
+        <source>Senders of this campaign</source>
+        <translation>Absender dieser Kampagne</translation>
+    </message>
+    <message>
+        <source>Sender (tick to use)</source>
+        <translation>Absender (zum Verwenden ankreuzen)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Next send</source>
+        <translation>Nächster Versand</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Custom campaigns are exported, not sent.</source>
+        <translation>Benutzerdefinierte Kampagnen werden exportiert, nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <comment>sender name and address</comment>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 / %2 sent</source>
+        <translation>%1 / %2 gesendet</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>paused: %1</source>
+        <translation>pausiert: %1</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>No %1 sender yet: add one in Settings › Senders.</source>
+        <translation>Noch kein %1-Absender: Fügen Sie einen unter Einstellungen › Absender hinzu.</translation>
+    </message>
+    <message>
+        <source>Tick the senders this campaign sends through; it rotates over them.</source>
+        <translation>Kreuzen Sie die Absender an, über die diese Kampagne sendet; sie wechselt zwischen ihnen ab.</translation>
+    </message>
+    <message>
+        <source>Sends rotate over the ticked senders: the one free the longest goes first.</source>
+        <translation>Der Versand wechselt zwischen den angekreuzten Absendern: Der am längsten freie sendet zuerst.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s senders were not changed</source>
+        <translation>Die Absender der Kampagne wurden nicht geändert</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +3156,73 @@ Die andere Fassung laden (Ihre Änderungen werden verworfen) oder Ihre darüber 
     </message>
 </context>
 <context>
+    <name>outreach::LinkedInQueuePanel</name>
+    <message>
+        <source>LinkedIn assisted queue</source>
+        <translation>LinkedIn-Warteschlange (von Hand)</translation>
+    </message>
+    <message>
+        <source>&amp;Next lead</source>
+        <translation>Näch&amp;ster Lead</translation>
+    </message>
+    <message>
+        <source>C&amp;opy message</source>
+        <translation>Nachricht k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>O&amp;pen profile</source>
+        <translation>Profil ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k as sent</source>
+        <translation>Als gesendet &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Next lead claims the next message; send it on LinkedIn, then mark it as sent.</source>
+        <translation>„Nächster Lead“ holt die nächste Nachricht; senden Sie sie auf LinkedIn und markieren Sie sie dann als gesendet.</translation>
+    </message>
+    <message>
+        <source>No lead claimed.</source>
+        <translation>Kein Lead geholt.</translation>
+    </message>
+    <message>
+        <source>No lead now (%1); the next one at %2.</source>
+        <translation>Jetzt kein Lead (%1); der nächste um %2.</translation>
+    </message>
+    <message>
+        <source>No lead left: %1.</source>
+        <translation>Kein Lead mehr: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Message copied. Paste it into the LinkedIn message to %1.</source>
+        <translation>Nachricht kopiert. Fügen Sie sie in die LinkedIn-Nachricht an %1 ein.</translation>
+    </message>
+    <message>
+        <source>sent by hand on LinkedIn</source>
+        <translation>von Hand auf LinkedIn gesendet</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Recorded as sent.</source>
+        <translation>Als gesendet gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>outreach::MainWindow</name>
     <message>
         <source>Outreach Studio</source>
@@ -3086,6 +3383,33 @@ Die andere Fassung laden (Ihre Änderungen werden verworfen) oder Ihre darüber 
     <message>
         <source>Activate anyway</source>
         <translation>Trotzdem aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Sending</source>
+        <translation>&amp;Versand</translation>
+    </message>
+    <message>
+        <source>&amp;Replies</source>
+        <translation>Ant&amp;worten</translation>
+    </message>
+    <message>
+        <source>Sending is scheduled</source>
+        <translation>Versand ist geplant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) are still scheduled. Sending continues only while Outreach Studio (or outreach send) runs: after closing, they wait until you start sending again.</source>
+        <translation>
+            <numerusform>%n Nachricht ist noch geplant. Der Versand läuft nur, solange Outreach Studio (oder outreach send) läuft: Nach dem Schließen wartet sie, bis Sie den Versand wieder starten.</numerusform>
+            <numerusform>%n Nachrichten sind noch geplant. Der Versand läuft nur, solange Outreach Studio (oder outreach send) läuft: Nach dem Schließen warten sie, bis Sie den Versand wieder starten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Trotzdem schließen</translation>
+    </message>
+    <message>
+        <source>Keep sending</source>
+        <translation>Weiter senden</translation>
     </message>
 </context>
 <context>
@@ -3286,6 +3610,517 @@ Die andere Fassung laden (Ihre Änderungen werden verworfen) oder Ihre darüber 
     <message>
         <source>Events: %1</source>
         <translation>Ereignisse: %1</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::RepliesPane</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>Found by inbox sync (outreach sync) in your mailboxes; your mail is never changed.</source>
+        <translation>Vom Posteingangsabgleich (outreach sync) in Ihren Postfächern gefunden; Ihre Mails werden nie verändert.</translation>
+    </message>
+    <message>
+        <source>From: %1
+Received: %2
+Subject: %3</source>
+        <translation>Von: %1
+Empfangen: %2
+Betreff: %3</translation>
+    </message>
+    <message>
+        <source>Back on: %1</source>
+        <translation>Zurück am: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 %2</source>
+        <translation>Status: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::SendRunner</name>
+    <message>
+        <source>Every sender of this campaign is paused: %1</source>
+        <translation>Alle Absender dieser Kampagne sind pausiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::SenderDialog</name>
+    <message>
+        <source>Edit mailbox</source>
+        <translation>Postfach bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add mailbox</source>
+        <translation>Postfach hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit LinkedIn account</source>
+        <translation>LinkedIn-Konto bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add LinkedIn account</source>
+        <translation>LinkedIn-Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <source>LinkedIn account</source>
+        <translation>LinkedIn-Konto</translation>
+    </message>
+    <message>
+        <source>Ada Lovelace</source>
+        <translation>Ada Lovelace</translation>
+    </message>
+    <message>
+        <source>ada@example.com</source>
+        <translation>ada@example.com</translation>
+    </message>
+    <message>
+        <source>https://www.linkedin.com/in/…</source>
+        <translation>https://www.linkedin.com/in/…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>&amp;Absenderadresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Ausgehende Mail (SMTP)</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>usually the address</source>
+        <translation>meist die Adresse</translation>
+    </message>
+    <message>
+        <source>Password or app password</source>
+        <translation>Passwort oder App-Passwort</translation>
+    </message>
+    <message>
+        <source>OAuth2 token (XOAUTH2)</source>
+        <translation>OAuth2-Token (XOAUTH2)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>Si&amp;cherheit:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>Anmelde&amp;verfahren:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP, for replies)</source>
+        <translation>Eingehende Mail (IMAP, für Antworten)</translation>
+    </message>
+    <message>
+        <source>empty: no inbox sync</source>
+        <translation>leer: kein Posteingangsabgleich</translation>
+    </message>
+    <message>
+        <source>empty: the SMTP login</source>
+        <translation>leer: der SMTP-Login</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation>Sicherhei&amp;t:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin:</source>
+        <translation>Lo&amp;gin:</translation>
+    </message>
+    <message>
+        <source>&amp;Folders:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;t folder:</source>
+        <translation>Gesen&amp;det-Ordner:</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source> a day</source>
+        <translation> am Tag</translation>
+    </message>
+    <message>
+        <source>no ramp-up</source>
+        <translation>kein Anlauf</translation>
+    </message>
+    <message>
+        <source> more a day</source>
+        <translation> mehr pro Tag</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Daily &amp;cap:</source>
+        <translation>Tages&amp;limit:</translation>
+    </message>
+    <message>
+        <source>Ra&amp;mp-up:</source>
+        <translation>&amp;Anlauf:</translation>
+    </message>
+    <message>
+        <source>&amp;Gap between sends:</source>
+        <translation>&amp;Pause zwischen Sendungen:</translation>
+    </message>
+    <message>
+        <source>Send &amp;window:</source>
+        <translation>Sende&amp;fenster:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>empty: keep the stored one</source>
+        <translation>leer: gespeichertes behalten</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>liegt im Systemschlüsselbund</translation>
+    </message>
+    <message>
+        <source>Name: give the name recipients see.</source>
+        <translation>Name: Geben Sie den Namen an, den Empfänger sehen.</translation>
+    </message>
+    <message>
+        <source>From address: &quot;%1&quot; is not an email address.</source>
+        <translation>Absenderadresse: „%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>SMTP server: give the host name of your provider&apos;s outgoing server.</source>
+        <translation>SMTP-Server: Geben Sie den Hostnamen des Postausgangsservers Ihres Anbieters an.</translation>
+    </message>
+    <message>
+        <source>Profile: &quot;%1&quot; is not a profile address (https://…).</source>
+        <translation>Profil: „%1“ ist keine Profiladresse (https://…).</translation>
+    </message>
+    <message>
+        <source>Gap between sends: the shortest (%1 s) is longer than the longest (%2 s).</source>
+        <translation>Pause zwischen Sendungen: Die kürzeste (%1 s) ist länger als die längste (%2 s).</translation>
+    </message>
+    <message>
+        <source>Send window: %1</source>
+        <translation>Sendefenster: %1</translation>
+    </message>
+    <message>
+        <source>Time zone: &quot;%1&quot; is not a known zone (e.g. Europe/Berlin).</source>
+        <translation>Zeitzone: „%1“ ist keine bekannte Zone (z. B. Europe/Berlin).</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::SendersPage</name>
+    <message>
+        <source>Campaigns send through your own mailboxes, phone numbers and LinkedIn accounts. Passwords and tokens are kept in the system keychain.</source>
+        <translation>Kampagnen senden über Ihre eigenen Postfächer, Telefonnummern und LinkedIn-Konten. Passwörter und Tokens liegen im Systemschlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Daily cap</source>
+        <translation>Tageslimit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add &amp;mailbox…</source>
+        <translation>&amp;Postfach hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add Lin&amp;kedIn account…</source>
+        <translation>Lin&amp;kedIn-Konto hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connect, start TLS and log in; nothing is sent</source>
+        <translation>Verbinden, TLS starten und anmelden; nichts wird gesendet</translation>
+    </message>
+    <message>
+        <source>paused: %1</source>
+        <translation>pausiert: %1</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved %1, but no keychain is available for its password: set %2 for headless use.</source>
+        <translation>%1 gespeichert, aber für das Passwort ist kein Schlüsselbund verfügbar: Setzen Sie %2 für den Betrieb ohne Oberfläche.</translation>
+    </message>
+    <message>
+        <source>Saved %1; its password is in the system keychain.</source>
+        <translation>%1 gespeichert; das Passwort liegt im Systemschlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Saved %1, but its password was not stored: %2</source>
+        <translation>%1 gespeichert, aber das Passwort wurde nicht abgelegt: %2</translation>
+    </message>
+    <message>
+        <source>Remove sender</source>
+        <translation>Absender entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Campaigns stop sending through it; what it sent stays recorded.</source>
+        <translation>„%1“ entfernen? Kampagnen senden nicht mehr darüber; was bereits gesendet wurde, bleibt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Entfernt.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2…</source>
+        <translation>Verbinde mit %1:%2…</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::SendingPane</name>
+    <message>
+        <source>Start sending</source>
+        <translation>Versand starten</translation>
+    </message>
+    <message>
+        <source>%v of %m sent</source>
+        <translation>%v von %m gesendet</translation>
+    </message>
+    <message>
+        <source>Messages go out only while Outreach Studio (or “outreach send”) runs, one at a time, inside the send windows and caps.</source>
+        <translation>Nachrichten gehen nur hinaus, solange Outreach Studio (oder „outreach send“) läuft, eine nach der anderen, innerhalb der Sendefenster und Limits.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startet…</translation>
+    </message>
+    <message>
+        <source>Waiting until %1: %2</source>
+        <translation>Warten bis %1: %2</translation>
+    </message>
+    <message>
+        <source>Sending stopped: %1</source>
+        <translation>Versand angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Test sent: %1</source>
+        <translation>Test gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Test not sent: %1</source>
+        <translation>Test nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Send settings saved; held messages are checked again at the next send.</source>
+        <translation>Versandeinstellungen gespeichert; zurückgehaltene Nachrichten werden beim nächsten Versand erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>In doubt: may or may not have gone out</source>
+        <translation>Unklar: vielleicht gesendet, vielleicht nicht</translation>
+    </message>
+    <message>
+        <source>Sending stopped between handing the message over and the server&apos;s answer. Look in your Sent folder, then decide; nothing is resent by itself.</source>
+        <translation>Der Versand brach zwischen der Übergabe der Nachricht und der Antwort des Servers ab. Sehen Sie in Ihrem Gesendet-Ordner nach und entscheiden Sie dann; nichts wird von selbst erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k as sent</source>
+        <translation>Als gesendet &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d again</source>
+        <translation>Erneu&amp;t senden</translation>
+    </message>
+    <message>
+        <source>Queue it again with the same Message-ID, so a mail client that gets both copies shows one</source>
+        <translation>Erneut einreihen, mit derselben Message-ID, damit ein Mailprogramm, das beide Kopien erhält, nur eine zeigt</translation>
+    </message>
+    <message>
+        <source>your own address</source>
+        <translation>Ihre eigene Adresse</translation>
+    </message>
+    <message>
+        <source>Send a test to &amp;me</source>
+        <translation>Test an mi&amp;ch senden</translation>
+    </message>
+    <message>
+        <source>One message of this campaign to your own address, through its first sender; not queued and not counted</source>
+        <translation>Eine Nachricht dieser Kampagne an Ihre eigene Adresse, über ihren ersten Absender; nicht eingereiht und nicht gezählt</translation>
+    </message>
+    <message>
+        <source>Only an active campaign sends: activate its A/B test first.</source>
+        <translation>Nur eine aktive Kampagne sendet: Aktivieren Sie zuerst ihren A/B-Test.</translation>
+    </message>
+    <message>
+        <source>Nothing queued yet: Start sending puts the campaign&apos;s messages in the queue.</source>
+        <translation>Noch nichts eingereiht: „Versand starten“ stellt die Nachrichten der Kampagne in die Warteschlange.</translation>
+    </message>
+    <message>
+        <source>%1 sent · %2 queued · %3 held · %4 suppressed · %5 failed · %6 in doubt</source>
+        <translation>%1 gesendet · %2 wartend · %3 zurückgehalten · %4 gesperrt · %5 fehlgeschlagen · %6 unklar</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · pausiert</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use sending</source>
+        <translation>Versand pa&amp;usieren</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume sending</source>
+        <translation>Versand &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>S&amp;tart sending</source>
+        <translation>Versand &amp;starten</translation>
+    </message>
+    <message>
+        <source>The app is sending another campaign; pause it there first.</source>
+        <translation>Die App sendet gerade eine andere Kampagne; pausieren Sie sie zuerst dort.</translation>
+    </message>
+    <message>
+        <source>Only an active campaign sends.</source>
+        <translation>Nur eine aktive Kampagne sendet.</translation>
+    </message>
+    <message>
+        <source>Sending was not paused or resumed</source>
+        <translation>Der Versand wurde nicht pausiert oder fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Paused: no message of this campaign goes out until you resume.</source>
+        <translation>Pausiert: Keine Nachricht dieser Kampagne geht hinaus, bis Sie fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>Gesendet an %1</translation>
+    </message>
+    <message>
+        <source>Nothing more to send now: %1</source>
+        <translation>Jetzt nichts mehr zu senden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The message in doubt was not changed</source>
+        <translation>Die unklare Nachricht wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>Recorded as sent: %1</source>
+        <translation>Als gesendet gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Queued again with the same Message-ID: %1</source>
+        <translation>Mit derselben Message-ID erneut eingereiht: %1</translation>
+    </message>
+    <message>
+        <source>Tick a mailbox above first: the test goes out through it.</source>
+        <translation>Kreuzen Sie oben zuerst ein Postfach an: Der Test geht darüber hinaus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Sending a test to %1…</source>
+        <translation>Sende einen Test an %1…</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +4361,10 @@ Die andere Fassung laden (Ihre Änderungen werden verworfen) oder Ihre darüber 
     <message>
         <source>Connected. Schema version %1 (current).</source>
         <translation>Verbunden. Schemaversion %1 (aktuell).</translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation>Absender</translation>
     </message>
 </context>
 <context>

@@ -1044,6 +1044,48 @@
         <source>lead data shortened</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <comment>send queue state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>send queue state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (port 465 / 993)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587 / 143)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (only this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditVariantCommand</name>
@@ -1552,6 +1594,49 @@
     </message>
 </context>
 <context>
+    <name>ReplyListModel</name>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delayed (soft bounce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message>
         <source>SMS spring campaign for existing customers</source>
@@ -1559,9 +1644,51 @@
     </message>
 </context>
 <context>
+    <name>SendQueueModel</name>
+    <message>
+        <source>Last answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled / sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SenderSecrets</name>
     <message>
         <source>No password or token for this sender: set %1 or store one in Settings &gt; Senders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendersPage</name>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1768,6 +1895,14 @@
     </message>
     <message>
         <source>No Twilio auth token for %1: set OUTREACH_TWILIO_TOKEN or store it in Settings &gt; Senders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 is %2, not in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked as sent by hand</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2299,6 +2434,101 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
     </message>
     <message>
         <source>The campaign status was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::CampaignSendSettingsRow</name>
+    <message>
+        <source>Only appro&amp;ved messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads&apos; &amp;window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When messages may arrive, in each lead&apos;s local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zone without one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads&apos; window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone: &quot;%1&quot; is not a known zone (e.g. Europe/Berlin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::CampaignSendersBox</name>
+    <message>
+        <source>Senders of this campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender (tick to use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom campaigns are exported, not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <comment>sender name and address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 sender yet: add one in Settings › Senders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the senders this campaign sends through; it rotates over them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends rotate over the ticked senders: the one free the longest goes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s senders were not changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2922,6 +3152,73 @@ Load their version (your changes are dropped), or save yours over it?</source>
     </message>
 </context>
 <context>
+    <name>outreach::LinkedInQueuePanel</name>
+    <message>
+        <source>LinkedIn assisted queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar&amp;k as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next lead claims the next message; send it on LinkedIn, then mark it as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead now (%1); the next one at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead left: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message copied. Paste it into the LinkedIn message to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent by hand on LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>outreach::MainWindow</name>
     <message>
         <source>Outreach Studio</source>
@@ -3081,6 +3378,33 @@ Load their version (your changes are dropped), or save yours over it?</source>
     </message>
     <message>
         <source>Activate anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) are still scheduled. Sending continues only while Outreach Studio (or outreach send) runs: after closing, they wait until you start sending again.</source>
+        <translation>
+            <numerusform>%n message is still scheduled. Sending continues only while Outreach Studio (or outreach send) runs: after closing, it waits until you start sending again.</numerusform>
+            <numerusform>%n messages are still scheduled. Sending continues only while Outreach Studio (or outreach send) runs: after closing, they wait until you start sending again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep sending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3281,6 +3605,515 @@ Load their version (your changes are dropped), or save yours over it?</source>
     </message>
     <message>
         <source>Events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::RepliesPane</name>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by inbox sync (outreach sync) in your mailboxes; your mail is never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1
+Received: %2
+Subject: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::SendRunner</name>
+    <message>
+        <source>Every sender of this campaign is paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::SenderDialog</name>
+    <message>
+        <source>Edit mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit LinkedIn account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add LinkedIn account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ada Lovelace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ada@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://www.linkedin.com/in/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usually the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password or app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 token (XOAUTH2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP, for replies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: no inbox sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the SMTP login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;t folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ramp-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> more a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily &amp;cap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ra&amp;mp-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gap between sends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: keep the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: give the name recipients see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From address: &quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server: give the host name of your provider&apos;s outgoing server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: &quot;%1&quot; is not a profile address (https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap between sends: the shortest (%1 s) is longer than the longest (%2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone: &quot;%1&quot; is not a known zone (e.g. Europe/Berlin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::SendersPage</name>
+    <message>
+        <source>Campaigns send through your own mailboxes, phone numbers and LinkedIn accounts. Passwords and tokens are kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;mailbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Lin&amp;kedIn account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect, start TLS and log in; nothing is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1, but no keychain is available for its password: set %2 for headless use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1; its password is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1, but its password was not stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Campaigns stop sending through it; what it sent stays recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::SendingPane</name>
+    <message>
+        <source>Start sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages go out only while Outreach Studio (or “outreach send”) runs, one at a time, inside the send windows and caps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting until %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send settings saved; held messages are checked again at the next send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In doubt: may or may not have gone out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped between handing the message over and the server&apos;s answer. Look in your Sent folder, then decide; nothing is resent by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar&amp;k as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;d again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue it again with the same Message-ID, so a mail client that gets both copies shows one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your own address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test to &amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One message of this campaign to your own address, through its first sender; not queued and not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active campaign sends: activate its A/B test first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing queued yet: Start sending puts the campaign&apos;s messages in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent · %2 queued · %3 held · %4 suppressed · %5 failed · %6 in doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;use sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is sending another campaign; pause it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active campaign sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was not paused or resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: no message of this campaign goes out until you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more to send now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message in doubt was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued again with the same Message-ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a mailbox above first: the test goes out through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test to %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3521,6 +4354,10 @@ Load their version (your changes are dropped), or save yours over it?</source>
     </message>
     <message>
         <source>Connected. Schema version %1 (current).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

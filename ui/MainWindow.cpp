@@ -14,6 +14,9 @@
 #include "LeadsPane.h"
 #include "MessagesPane.h"
 #include "Prompt.h"
+#include "RepliesPane.h"
+#include "SendRunner.h"
+#include "SendingPane.h"
 #include "VariantEditor.h"
 #include "abtest/Activation.h"
 #include "abtest/ActivationReview.h"
@@ -59,6 +62,22 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_tabs->addTab(m_messages, tr("&Messages"));
     m_analytics = new AnalyticsPane(db, this);
     m_tabs->addTab(m_analytics, tr("&Analytics"));
+    m_sending = new SendingPane(db, this);
+    m_tabs->addTab(m_sending, tr("&Sending"));
+    m_replies = new RepliesPane(db, this);
+    m_tabs->addTab(m_replies, tr("&Replies"));
+    // `outreach sync` may have brought mail since: read again when shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_replies)
+            m_replies->refresh();
+    });
+    // Sends and in-doubt decisions record events: analytics and counts follow.
+    connect(m_sending, &SendingPane::eventsRecorded, this, [this] {
+        m_analytics->refresh();
+        m_campaigns->model()->refresh();
+    });
+    connect(m_sending, &SendingPane::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     // Imported events change the counts shown in the campaign list too.
     connect(m_analytics, &AnalyticsPane::eventsImported, this, [this] { m_campaigns->model()->refresh(); });
     connect(m_messages, &MessagesPane::eventRecorded, m_analytics, &AnalyticsPane::refresh);
@@ -211,7 +230,7 @@ void MainWindow::createActions()
     go->addAction(tr("&Campaigns"), this, [this] {
           m_campaigns->view()->setFocus(Qt::ShortcutFocusReason);
       })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < m_tabs->count(); ++i) {
         go->addAction(m_tabs->tabText(i).remove(u'&'), this, [this, i] {
               m_tabs->setCurrentIndex(i);
           })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -327,6 +346,8 @@ void MainWindow::reloadCampaign()
     m_messages->setCampaign(campaign);
     m_panel->setCampaignId(campaign ? campaign->id : 0);
     m_analytics->setCampaign(campaign ? campaign->id : 0);
+    m_sending->setCampaign(campaign);
+    m_replies->setCampaign(campaign ? campaign->id : 0);
     if (campaign && !m_runner->isBusy()) {
         const ProviderChoice choice = m_runner->choiceFor(campaign->id);
         setProviderInfo(choice.provider, choice.model.isEmpty() ? tr("default model") : choice.model);
@@ -384,6 +405,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
         if (!m_runner->isBusy() && m_closeWhenStopped)
             onRunFinished(); // stopped at once (it was still looking for its key)
         return;
+    }
+    if (const int scheduled = m_sending->scheduledByThisApp(); scheduled > 0) {
+        // Nothing of ours sends while the app is closed: say so before it stops.
+        const int answer = Prompt::choose(
+            this, tr("Sending is scheduled"),
+            tr("%n message(s) are still scheduled. Sending continues only while Outreach Studio (or "
+               "outreach send) runs: after closing, they wait until you start sending again.",
+               nullptr, scheduled),
+            {tr("Close anyway"), tr("Keep sending")}, 1);
+        if (answer != 0) {
+            event->ignore();
+            return;
+        }
+        m_sending->runner()->stop();
     }
     m_messages->editor()->commitPending();
     saveState();

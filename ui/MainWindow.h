@@ -1,4 +1,4 @@
-// The workspace: campaigns on the left, Leads / Messages / Analytics tabs for
+// The workspace: campaigns on the left, Leads / Messages / Analytics / Sending / Replies tabs for
 // the selected campaign, and a status bar with the database, the provider
 // and generation progress. Panes do the work; this class wires them.
 #pragma once
@@ -23,6 +23,8 @@ class GenerationPanel;
 class GenerationRunner;
 class LeadsPane;
 class MessagesPane;
+class RepliesPane;
+class SendingPane;
 
 class MainWindow : public QMainWindow
 {
@@ -38,6 +40,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QUndoStack *undoStack() const { return m_undo; }
     AnalyticsPane *analyticsPane() const { return m_analytics; }
+    SendingPane *sendingPane() const { return m_sending; }
+    RepliesPane *repliesPane() const { return m_replies; }
 
     GenerationRunner *generationRunner() const { return m_runner; }
     GenerationPanel *generationPanel() const { return m_panel; }
@@ -81,6 +85,8 @@ private:
     GenerationRunner *m_runner;
     GenerationPanel *m_panel;
     AnalyticsPane *m_analytics;
+    SendingPane *m_sending;
+    RepliesPane *m_replies;
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     bool m_closeWhenStopped = false; // the user chose to close while a run went on

@@ -1,5 +1,7 @@
 #include "SettingsDialog.h"
 
+#include "SendersPage.h"
+
 #include "llm/OpenAiCompatibleProvider.h"
 #include "secrets/ApiKeyResolver.h"
 #include "secrets/KeychainSecretStore.h"
@@ -55,7 +57,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, SecretStore *store, QWidge
 {
     setWindowTitle(tr("Settings"));
     setObjectName(u"SettingsDialog"_s);
-    auto *tabs = new QTabWidget;
+    auto *tabs = m_tabs = new QTabWidget;
     tabs->setObjectName(u"settingsTabs"_s);
     tabs->addTab(createGenerationPage(), tr("Generation"));
     tabs->addTab(createDatabasePage(), tr("Database"));
@@ -71,6 +73,14 @@ SettingsDialog::SettingsDialog(AppSettings &settings, SecretStore *store, QWidge
     layout->addWidget(m_buttons);
     load();
     resize(620, sizeHint().height());
+}
+
+SendersPage *SettingsDialog::addSendersPage(Database &db)
+{
+    auto *page = new SendersPage(db, m_store);
+    m_tabs->insertTab(1, page, tr("Senders"));
+    resize(std::max(width(), 760), height());
+    return page;
 }
 
 SettingsDialog::~SettingsDialog()

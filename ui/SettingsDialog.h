@@ -18,10 +18,13 @@ class QPushButton;
 class QRadioButton;
 class QSpinBox;
 class QStackedWidget;
+class QTabWidget;
 
 namespace outreach {
 
 class AppSettings;
+class Database;
+class SendersPage;
 class ModelListCall;
 class OpenAiCompatibleProvider;
 class SecretStore;
@@ -37,6 +40,9 @@ public:
 
     // The database URL the fields describe, without password.
     QString databaseUrl() const;
+    // Adds the Senders page (second tab) over the open database.
+    SendersPage *addSendersPage(Database &db);
+    QTabWidget *tabs() const { return m_tabs; }
     // True once the key status has been read from the keychain.
     bool keyStatusKnown() const { return m_keyStatusKnown; }
 
@@ -113,6 +119,7 @@ private:
 
     QComboBox *m_language;
     QDialogButtonBox *m_buttons;
+    QTabWidget *m_tabs;
 };
 
 } // namespace outreach

@@ -10,6 +10,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SenderSecrets.h"
 #include "sending/SendEngine.h"
+#include "sending/SendingStatus.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -254,13 +255,13 @@ int resolve(Context &ctx, bool asSent)
         ctx.error(tr("Send %1 is %2, not in doubt.").arg(*id).arg(toString(row->state)));
         return Usage;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const DbStatus status = asSent ? queue.markSent(*id, row->claimedAt.isValid() ? row->claimedAt : now,
-                                                    tr("marked as sent by hand"), QString(), u"manual"_s)
-                                   : queue.requeueInDoubt(*id, now);
-    if (!status)
-        return ctx.fail(status.error());
-    const auto after = queue.get(*id);
+    // The same decision the Sending tab makes (sendingstatus::resolveInDoubt).
+    const auto after = sendingstatus::resolveInDoubt(*db, *id,
+                                                     asSent ? sendingstatus::InDoubtDecision::MarkSent
+                                                            : sendingstatus::InDoubtDecision::SendAgain,
+                                                     QDateTime::currentDateTimeUtc());
+    if (!after)
+        return ctx.fail(after.error());
     if (ctx.json())
         ctx.printJson(entryJson(after.value()));
     else

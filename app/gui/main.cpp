@@ -10,6 +10,9 @@
 #include "MainWindow.h"
 #include "Prompt.h"
 #include "Screenshots.h"
+#include "SendRunner.h"
+#include "SendersPage.h"
+#include "SendingPane.h"
 #include "SettingsDialog.h"
 #include "demo/DemoSeeder.h"
 #include "secrets/KeychainSecretStore.h"
@@ -136,6 +139,7 @@ private:
     {
         GenerationRunner *runner = window.generationRunner();
         runner->setSecretStore(&m_secrets);
+        window.sendingPane()->runner()->setSecretStore(&m_secrets);
         auto apply = [this, runner, &window] {
             runner->setProviderChoice(m_settings.providerChoice());
             runner->setOptions(optionsFrom(m_settings));
@@ -146,6 +150,9 @@ private:
         window.settingsAction()->setEnabled(true);
         QObject::connect(window.settingsAction(), &QAction::triggered, &window, [this, &window] {
             SettingsDialog dialog(m_settings, &m_secrets, &window);
+            SendersPage *senders = dialog.addSendersPage(window.database());
+            QObject::connect(senders, &SendersPage::sendersChanged, window.sendingPane(),
+                             &SendingPane::refresh);
             QObject::connect(&dialog, &SettingsDialog::keyChanged, window.generationPanel(),
                              &GenerationPanel::clearProblem);
             QString requested;

@@ -3,11 +3,13 @@
 // a second run sends nothing, kill -9 at random moments then resume never
 // sends twice (every message received once or listed in doubt), and two
 // `outreach send` processes on one database send each message exactly once.
+#include "EventRepository.h"
 #include "ReceivedMail.h"
 #include "SendQueueRepository.h"
 #include "SendingFixture.h"
 #include "SmtpTestServer.h"
 #include "TestDatabase.h"
+#include "sending/SendScheduler.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -271,6 +273,42 @@ private slots:
         for (auto it = ids.constBegin(); it != ids.constEnd(); ++it)
             QCOMPARE(it.value(), 1);
         QCOMPARE(SendQueueRepository(t.db()).counts(c.ab.campaignId)->value(SendState::Sent), kMessages);
+    }
+
+    // `outreach sends mark-sent / retry` and the Sending tab make the same
+    // decision (sendingstatus::resolveInDoubt); a send not in doubt is refused.
+    void resolveInDoubt_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("state");
+        QTest::newRow("mark-sent") << u"mark-sent"_s << u"sent"_s;
+        QTest::newRow("retry") << u"retry"_s << u"queued"_s;
+    }
+
+    void resolveInDoubt()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, state);
+        OUTREACH_TEST_DB(t);
+        SendingCampaign c = makeSendingCampaign(t.db(), 1);
+        SystemClock clock;
+        SendScheduler scheduler(t.db(), clock, 1);
+        QVERIFY(scheduler.refresh(c.ab.campaignId).ok());
+        const auto decision = scheduler.next(c.ab.campaignId);
+        QVERIFY(decision && decision->entry);
+        const QueueEntry claimed = *decision->entry;
+        QVERIFY(SendQueueRepository(t.db()).markInDoubt(claimed.id, u"connection lost"_s).ok());
+        const Run r = run(t.url(), {u"sends"_s, command, QString::number(claimed.id), u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.object().value(u"state"_s).toString(), state);
+        QCOMPARE(r.object().value(u"rfc_message_id"_s).toString(), claimed.rfcMessageId);
+        const auto events = EventRepository(t.db()).forMessage(claimed.messageId).value();
+        QCOMPARE(events.size(), state == u"sent" ? 1 : 0);
+        if (!events.isEmpty())
+            QCOMPARE(events.first().source, u"manual"_s);
+        const Run again = run(t.url(), {u"sends"_s, command, QString::number(claimed.id)});
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains(u"not in doubt"_s), qPrintable(again.err));
     }
 };
 
