@@ -3860,6 +3860,58 @@ Betreff: %3</translation>
         <source>Time zone: &quot;%1&quot; is not a known zone (e.g. Europe/Berlin).</source>
         <translation>Zeitzone: „%1“ ist keine bekannte Zone (z. B. Europe/Berlin).</translation>
     </message>
+    <message>
+        <source>Edit phone number</source>
+        <translation>Telefonnummer bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add phone number</source>
+        <translation>Telefonnummer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>+4915112345678 (empty with a Messaging Service)</source>
+        <translation>+4915112345678 (leer bei einem Messaging Service)</translation>
+    </message>
+    <message>
+        <source>&amp;From number:</source>
+        <translation>Absende&amp;rnummer:</translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <source>MG…, instead of a From number</source>
+        <translation>MG…, statt einer Absendernummer</translation>
+    </message>
+    <message>
+        <source> messages a second</source>
+        <translation> Nachrichten pro Sekunde</translation>
+    </message>
+    <message>
+        <source>&amp;Account SID:</source>
+        <translation>&amp;Konto-SID:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Pace:</source>
+        <translation>&amp;Tempo:</translation>
+    </message>
+    <message>
+        <source>Auth &amp;token:</source>
+        <translation>Auth-T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Messaging &amp;Service SID:</source>
+        <translation>Messaging-&amp;Service-SID:</translation>
+    </message>
 </context>
 <context>
     <name>outreach::SendersPage</name>
@@ -3958,6 +4010,14 @@ Betreff: %3</translation>
     <message>
         <source>Connecting to %1:%2…</source>
         <translation>Verbinde mit %1:%2…</translation>
+    </message>
+    <message>
+        <source>Add &amp;phone number…</source>
+        <translation>Tele&amp;fonnummer hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
     </message>
 </context>
 <context>

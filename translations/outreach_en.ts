@@ -3854,6 +3854,58 @@ Subject: %3</source>
         <source>Time zone: &quot;%1&quot; is not a known zone (e.g. Europe/Berlin).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+4915112345678 (empty with a Messaging Service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG…, instead of a From number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> messages a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account SID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging &amp;Service SID:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>outreach::SendersPage</name>
@@ -3951,6 +4003,14 @@ Subject: %3</source>
     </message>
     <message>
         <source>Connecting to %1:%2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;phone number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

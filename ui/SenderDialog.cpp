@@ -1,9 +1,12 @@
 #include "SenderDialog.h"
 
 #include "DisplayNames.h"
+#include "sending/PhoneSender.h"
+#include "sending/TwilioClient.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -76,10 +79,13 @@ SenderDialog::SenderDialog(const Sender &sender, QWidget *parent)
     : QDialog(parent)
     , m_sender(sender)
     , m_mailbox(sender.kind == SenderKind::Mailbox)
+    , m_phone(sender.kind == SenderKind::Phone)
 {
     setObjectName(u"SenderDialog"_s);
     if (m_mailbox)
         setWindowTitle(sender.id > 0 ? tr("Edit mailbox") : tr("Add mailbox"));
+    else if (m_phone)
+        setWindowTitle(sender.id > 0 ? tr("Edit phone number") : tr("Add phone number"));
     else
         setWindowTitle(sender.id > 0 ? tr("Edit LinkedIn account") : tr("Add LinkedIn account"));
     auto *grid = new QGridLayout;
@@ -91,6 +97,8 @@ SenderDialog::SenderDialog(const Sender &sender, QWidget *parent)
     grid->addWidget(imap, 1, 1);
     smtp->setVisible(m_mailbox);
     imap->setVisible(m_mailbox);
+    if (m_phone)
+        grid->addWidget(createTwilioBox(), 1, 0, 1, 2);
     m_error = new QLabel;
     m_error->setObjectName(u"senderErrorLabel"_s);
     m_error->setWordWrap(true);
@@ -109,12 +117,16 @@ SenderDialog::SenderDialog(const Sender &sender, QWidget *parent)
 
 QWidget *SenderDialog::createMailboxBox()
 {
-    auto *box = new QGroupBox(m_mailbox ? tr("Mailbox") : tr("LinkedIn account"));
+    auto *box = new QGroupBox(m_mailbox ? tr("Mailbox")
+                              : m_phone ? tr("Phone number")
+                                        : tr("LinkedIn account"));
     auto *form = new QFormLayout(box);
     m_name = lineEdit(u"nameEdit"_s, tr("Ada Lovelace"));
-    m_from = lineEdit(u"fromEdit"_s, m_mailbox ? tr("ada@example.com") : tr("https://www.linkedin.com/in/…"));
+    m_from = lineEdit(u"fromEdit"_s, m_mailbox ? tr("ada@example.com")
+                                     : m_phone ? tr("+4915112345678 (empty with a Messaging Service)")
+                                               : tr("https://www.linkedin.com/in/…"));
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(m_mailbox ? tr("&From address:") : tr("&Profile:"), m_from);
+    form->addRow(m_mailbox ? tr("&From address:") : m_phone ? tr("&From number:") : tr("&Profile:"), m_from);
     return box;
 }
 
@@ -162,6 +174,28 @@ QWidget *SenderDialog::createImapBox()
     return box;
 }
 
+QWidget *SenderDialog::createTwilioBox()
+{
+    auto *box = new QGroupBox(tr("Twilio"));
+    auto *form = new QFormLayout(box);
+    m_accountSid = lineEdit(u"accountSidEdit"_s, u"AC…"_s);
+    m_serviceSid = lineEdit(u"messagingServiceEdit"_s, tr("MG…, instead of a From number"));
+    m_baseUrl = lineEdit(u"baseUrlEdit"_s, TwilioAccount::defaultBaseUrl());
+    m_perSecond = new QDoubleSpinBox;
+    m_perSecond->setObjectName(u"perSecondSpin"_s);
+    m_perSecond->setRange(0.01, 100);
+    m_perSecond->setDecimals(2);
+    m_perSecond->setSuffix(tr(" messages a second"));
+    m_token = lineEdit(u"tokenEdit"_s);
+    m_token->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("&Account SID:"), m_accountSid);
+    form->addRow(tr("Messaging &Service SID:"), m_serviceSid);
+    form->addRow(tr("&Base URL:"), m_baseUrl);
+    form->addRow(tr("&Pace:"), m_perSecond);
+    form->addRow(tr("Auth &token:"), m_token);
+    return box;
+}
+
 QWidget *SenderDialog::createScheduleBox()
 {
     auto *box = new QGroupBox(tr("Schedule"));
@@ -189,6 +223,8 @@ QWidget *SenderDialog::createScheduleBox()
     gapLabel->setBuddy(m_gapMin);
     form->addRow(rampLabel, ramp);
     form->addRow(gapLabel, gap);
+    if (m_phone) // a phone number is paced in messages a second (the Twilio box)
+        form->setRowVisible(gapLabel, false);
     form->addRow(tr("Send &window:"), m_window);
     form->addRow(tr("Time &zone:"), m_zone);
     return box;
@@ -218,6 +254,14 @@ void SenderDialog::load(const Sender &s)
     m_gapMax->setValue(int(s.gapMaxMs / 1000));
     m_window->setText(s.window.toText());
     m_zone->setText(QString::fromUtf8(s.timeZone));
+    if (m_phone) {
+        m_accountSid->setText(s.accountSid);
+        m_serviceSid->setText(s.messagingServiceSid);
+        m_baseUrl->setText(s.baseUrl);
+        m_perSecond->setValue(s.gapMinMs > 0 ? 1000.0 / double(s.gapMinMs) : 1.0);
+        m_token->setPlaceholderText(s.id > 0 ? tr("empty: keep the stored one")
+                                             : tr("kept in the system keychain"));
+    }
 }
 
 QLineEdit *SenderDialog::field(const QString &objectName) const
@@ -227,6 +271,8 @@ QLineEdit *SenderDialog::field(const QString &objectName) const
 
 QString SenderDialog::secret() const
 {
+    if (m_phone)
+        return m_token->text().trimmed();
     return m_mailbox ? m_secret->text() : QString();
 }
 
@@ -254,6 +300,12 @@ QString SenderDialog::validate(Sender *out) const
         s.imapFolders =
             m_imapFolders->text().trimmed().isEmpty() ? u"INBOX"_s : m_imapFolders->text().trimmed();
         s.sentFolder = m_sentFolder->text().trimmed().isEmpty() ? u"Sent"_s : m_sentFolder->text().trimmed();
+    } else if (m_phone) {
+        s.accountSid = m_accountSid->text();
+        s.messagingServiceSid = m_serviceSid->text();
+        s.baseUrl = m_baseUrl->text().trimmed();
+        if (const QString problem = phonesender::check(s); !problem.isEmpty())
+            return problem;
     } else if (!s.fromAddress.isEmpty() && !s.fromAddress.startsWith(u"https://"_s)) {
         return tr("Profile: \"%1\" is not a profile address (https://…).").arg(s.fromAddress);
     }
@@ -266,6 +318,8 @@ QString SenderDialog::validate(Sender *out) const
             .arg(m_gapMax->value());
     s.gapMinMs = qint64(m_gapMin->value()) * 1000;
     s.gapMaxMs = qint64(m_gapMax->value()) * 1000;
+    if (m_phone)
+        phonesender::setPerSecond(s, m_perSecond->value());
     QString why;
     const auto window = SendWindow::parse(m_window->text().trimmed(), &why);
     if (!window)

@@ -1,6 +1,7 @@
 // Adds or edits one sender: a mailbox (SMTP server, security, login, the
-// secret, IMAP server and folders) or a LinkedIn account, with its daily
-// cap, ramp-up, random gap and send window. The secret typed here is handed
+// secret, IMAP server and folders), a Twilio phone number (account SID,
+// From number or Messaging Service, base URL, pace, the auth token) or a
+// LinkedIn account, with its daily cap, ramp-up, gap and send window. The secret typed here is handed
 // to the caller for the keychain (SenderSecrets), never kept in the Sender.
 #pragma once
 
@@ -10,6 +11,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -20,7 +22,7 @@ class SenderDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // `sender.id` 0: a new sender of `sender.kind` (Mailbox or LinkedIn).
+    // `sender.id` 0: a new sender of `sender.kind` (Mailbox, Phone or LinkedIn).
     explicit SenderDialog(const Sender &sender, QWidget *parent = nullptr);
 
     // The sender as the fields describe it (valid after accept()).
@@ -40,11 +42,13 @@ private:
     QWidget *createMailboxBox();
     QWidget *createSmtpBox();
     QWidget *createImapBox();
+    QWidget *createTwilioBox();
     QWidget *createScheduleBox();
     void load(const Sender &s);
 
     Sender m_sender;
     bool m_mailbox;
+    bool m_phone;
     QLineEdit *m_name;
     QLineEdit *m_from;
     QLineEdit *m_smtpHost;
@@ -59,6 +63,11 @@ private:
     QLineEdit *m_imapLogin;
     QLineEdit *m_imapFolders;
     QLineEdit *m_sentFolder;
+    QLineEdit *m_accountSid = nullptr;
+    QLineEdit *m_serviceSid = nullptr;
+    QLineEdit *m_baseUrl = nullptr;
+    QDoubleSpinBox *m_perSecond = nullptr;
+    QLineEdit *m_token = nullptr;
     QSpinBox *m_cap;
     QSpinBox *m_rampStart;
     QSpinBox *m_rampStep;

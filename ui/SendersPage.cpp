@@ -5,7 +5,9 @@
 #include "SenderDialog.h"
 #include "SenderRepository.h"
 #include "secrets/SenderSecrets.h"
+#include "sending/PhoneSender.h"
 #include "sending/SmtpClient.h"
+#include "sending/TwilioClient.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -83,6 +85,8 @@ SendersPage::SendersPage(Database &db, SecretStore *store, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     auto *addMailbox = new QPushButton(tr("Add &mailbox…"));
     addMailbox->setObjectName(u"addMailboxButton"_s);
+    auto *addPhone = new QPushButton(tr("Add &phone number…"));
+    addPhone->setObjectName(u"addPhoneButton"_s);
     auto *addLinkedIn = new QPushButton(tr("Add Lin&kedIn account…"));
     addLinkedIn->setObjectName(u"addLinkedInButton"_s);
     m_edit = new QPushButton(tr("&Edit…"));
@@ -92,7 +96,7 @@ SendersPage::SendersPage(Database &db, SecretStore *store, QWidget *parent)
     m_test = new QPushButton(tr("&Test connection"));
     m_test->setObjectName(u"testSenderButton"_s);
     m_test->setToolTip(tr("Connect, start TLS and log in; nothing is sent"));
-    for (QPushButton *b : {addMailbox, addLinkedIn, m_edit, m_remove})
+    for (QPushButton *b : {addMailbox, addPhone, addLinkedIn, m_edit, m_remove})
         buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(m_test);
@@ -104,6 +108,7 @@ SendersPage::SendersPage(Database &db, SecretStore *store, QWidget *parent)
     layout->addWidget(m_result);
 
     connect(addMailbox, &QPushButton::clicked, this, &SendersPage::addMailbox);
+    connect(addPhone, &QPushButton::clicked, this, &SendersPage::addPhone);
     connect(addLinkedIn, &QPushButton::clicked, this, &SendersPage::addLinkedIn);
     connect(m_edit, &QPushButton::clicked, this, &SendersPage::editSelected);
     connect(m_remove, &QPushButton::clicked, this, &SendersPage::removeSelected);
@@ -178,9 +183,10 @@ void SendersPage::updateButtons()
     const auto it =
         std::find_if(m_senders.cbegin(), m_senders.cend(), [id](const Sender &s) { return s.id == id; });
     const bool has = it != m_senders.cend();
-    m_edit->setEnabled(has && it->kind != SenderKind::Phone); // phones: outreach senders add-phone
+    m_edit->setEnabled(has);
     m_remove->setEnabled(has);
-    m_test->setEnabled(has && it->kind == SenderKind::Mailbox && !m_watcher->isRunning());
+    m_test->setEnabled(has && it->kind != SenderKind::LinkedIn && !m_watcher->isRunning() &&
+                       !m_twilioTesting);
 }
 
 void SendersPage::showResult(const QString &text, bool problem)
@@ -200,6 +206,11 @@ void SendersPage::addMailbox()
     edit(s);
 }
 
+void SendersPage::addPhone()
+{
+    edit(phonesender::defaults());
+}
+
 void SendersPage::addLinkedIn()
 {
     Sender s;
@@ -213,7 +224,7 @@ void SendersPage::editSelected()
 {
     const qint64 id = currentSenderId();
     for (const Sender &s : m_senders) {
-        if (s.id == id && s.kind != SenderKind::Phone)
+        if (s.id == id)
             edit(s);
     }
 }
@@ -290,9 +301,14 @@ void SendersPage::testSelected()
     const qint64 id = currentSenderId();
     const auto it =
         std::find_if(m_senders.cbegin(), m_senders.cend(), [id](const Sender &s) { return s.id == id; });
-    if (it == m_senders.cend() || it->kind != SenderKind::Mailbox || m_watcher->isRunning())
+    if (it == m_senders.cend() || it->kind == SenderKind::LinkedIn || m_watcher->isRunning() ||
+        m_twilioTesting)
         return;
     const Sender sender = *it;
+    if (sender.kind == SenderKind::Phone) {
+        testPhone(sender);
+        return;
+    }
     m_test->setEnabled(false);
     showResult(tr("Connecting to %1:%2…").arg(sender.smtpHost).arg(sender.smtpPort), false);
     auto run = [this, sender](const QString &secret) {
@@ -314,6 +330,34 @@ void SendersPage::testSelected()
                                        }
                                        run(r.key);
                                    });
+}
+
+// Twilio's account read is asynchronous (QNetworkAccessManager): it runs on
+// the window's thread without blocking it, and answers as the CLI does.
+void SendersPage::testPhone(const Sender &sender)
+{
+    m_twilioTesting = true;
+    m_test->setEnabled(false);
+    showResult(tr("Connecting to %1…").arg(sender.baseUrl), false);
+    const auto finish = [this](bool ok, const QString &text) {
+        m_twilioTesting = false;
+        showResult(text, !ok);
+        updateButtons();
+        emit connectionTested(ok, text);
+    };
+    SenderSecrets(m_store).resolve(
+        sender, SenderSecrets::Purpose::Send, this, [this, sender, finish](const ApiKeyResult &r) {
+            if (!r.ok()) {
+                finish(false, r.errorMessage);
+                return;
+            }
+            const TwilioAccount account = TwilioAccount::fromSender(sender, r.key);
+            auto *client = new TwilioClient(this);
+            client->fetchAccount(account, [client, account, finish](const TwilioOutcome &outcome) {
+                finish(outcome.accepted(), TwilioClient::testAnswer(account, outcome));
+                client->deleteLater();
+            });
+        });
 }
 
 } // namespace outreach

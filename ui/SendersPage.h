@@ -1,8 +1,9 @@
 // Settings › Senders: the user's mailboxes, phone numbers and LinkedIn
-// accounts; add, edit and remove a mailbox or a LinkedIn account (the
-// secret goes to the system keychain through SenderSecrets, never to the
-// database or QSettings), and "Test connection" for a mailbox, run on a
-// worker thread, with the same plain answer as `outreach senders test`.
+// accounts; add, edit and remove each (the secret goes to the system
+// keychain through SenderSecrets, never to the database or QSettings), and
+// "Test connection" for a mailbox (SMTP on a worker thread) or a phone
+// number (Twilio, asynchronously), with the same plain answer as
+// `outreach senders test`.
 #pragma once
 
 #include "Database.h"
@@ -42,6 +43,7 @@ public:
 public slots:
     void refresh();
     void addMailbox();
+    void addPhone();
     void addLinkedIn();
     void editSelected();
     void removeSelected();
@@ -54,6 +56,7 @@ signals:
 
 private:
     void edit(const Sender &sender);
+    void testPhone(const Sender &sender);
     void showResult(const QString &text, bool problem);
     void updateButtons();
 
@@ -66,6 +69,7 @@ private:
     QPushButton *m_test;
     QLabel *m_result;
     QFutureWatcher<SmtpOutcome> *m_watcher;
+    bool m_twilioTesting = false;
 };
 
 } // namespace outreach

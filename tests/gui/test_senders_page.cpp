@@ -4,6 +4,7 @@
 // naming the field, a mailbox's password goes to the keychain and nowhere
 // else, "Test connection" answers on a worker thread with the same words as
 // `outreach senders test`, and Remove asks first and takes the secret along.
+#include "FakeTwilioServer.h"
 #include "Prompt.h"
 #include "SenderDialog.h"
 #include "SenderRepository.h"
@@ -13,13 +14,16 @@
 #include "TestDatabase.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SenderSecrets.h"
+#include "sending/PhoneSender.h"
 #include "sending/SmtpClient.h"
+#include "sending/TwilioClient.h"
 #include "settings/AppSettings.h"
 #include "settings/Translators.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -243,6 +247,100 @@ private slots:
         QCOMPARE(page.resultLabel()->text(), message);
         // The words of `outreach senders test`: SmtpClient::test's answer.
         QCOMPARE(message, SmtpClient::test(SmtpSettings::fromSender(sender, stored)).error);
+        QVERIFY(page.testButton()->isEnabled());
+    }
+
+    // A Twilio phone number from the page: the same checks as `outreach
+    // senders add-phone` (phonesender::check), the number in E.164, the pace
+    // in messages a second, the token for the keychain only.
+    void phoneDialog_data()
+    {
+        QTest::addColumn<QString>("sid");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("service");
+        QTest::addColumn<QString>("baseUrl");
+        QTest::addColumn<QString>("error"); // empty: accepted
+        QTest::newRow("from number") << u"AC123"_s << u"+49 151 1234 5678"_s << QString() << QString()
+                                     << QString();
+        QTest::newRow("messaging service") << u"AC123"_s << QString() << u"MG42"_s << QString() << QString();
+        QTest::newRow("not an account sid")
+            << u"XY123"_s << u"+4915112345678"_s << QString() << QString() << u"\"XY123\" is not a Twilio"_s;
+        QTest::newRow("both from and service")
+            << u"AC123"_s << u"+4915112345678"_s << u"MG42"_s << QString() << u"Give either"_s;
+        QTest::newRow("not a number")
+            << u"AC123"_s << u"call me"_s << QString() << QString() << u"From number:"_s;
+        QTest::newRow("plain http elsewhere") << u"AC123"_s << u"+4915112345678"_s << QString()
+                                              << u"http://twilio.example.com"_s << u"The base URL"_s;
+    }
+
+    void phoneDialog()
+    {
+        QFETCH(QString, sid);
+        QFETCH(QString, from);
+        QFETCH(QString, service);
+        QFETCH(QString, baseUrl);
+        QFETCH(QString, error);
+        SenderDialog dialog(phonesender::defaults());
+        QTest::keyClicks(dialog.field(u"nameEdit"_s), u"Sales line"_s);
+        QTest::keyClicks(dialog.field(u"accountSidEdit"_s), sid);
+        QTest::keyClicks(dialog.field(u"fromEdit"_s), from);
+        QTest::keyClicks(dialog.field(u"messagingServiceEdit"_s), service);
+        if (!baseUrl.isEmpty())
+            dialog.field(u"baseUrlEdit"_s)->setText(baseUrl);
+        dialog.findChild<QDoubleSpinBox *>(u"perSecondSpin"_s)->setValue(2.0);
+        QTest::keyClicks(dialog.field(u"tokenEdit"_s), Canary);
+        dialog.accept();
+        if (!error.isEmpty()) {
+            QCOMPARE(dialog.result(), int(QDialog::Rejected));
+            QVERIFY2(dialog.errorLabel()->text().startsWith(error), qPrintable(dialog.errorLabel()->text()));
+            return;
+        }
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const Sender out = dialog.sender();
+        QCOMPARE(out.kind, SenderKind::Phone);
+        QCOMPARE(out.fromAddress, from.isEmpty() ? QString() : u"+4915112345678"_s);
+        QCOMPARE(out.messagingServiceSid, service);
+        QCOMPARE(out.baseUrl, TwilioAccount::defaultBaseUrl());
+        QCOMPARE(out.gapMinMs, 500);
+        QCOMPARE(dialog.secret(), Canary);
+        QVERIFY(!out.accountSid.contains(Canary) && !out.baseUrl.contains(Canary));
+    }
+
+    void testPhoneConnection_data()
+    {
+        QTest::addColumn<bool>("rightToken");
+        QTest::newRow("ok") << true;
+        QTest::newRow("token refused") << false;
+    }
+
+    void testPhoneConnection()
+    {
+        QFETCH(bool, rightToken);
+        OUTREACH_TEST_DB(t);
+        OUTREACH_TWILIO_SERVER(twilio);
+        KeychainSecretStore store;
+        SendersPage page(t.db(), &store);
+        QSignalSpy secret(&page, &SendersPage::secretStored);
+        Sender phone = phonesender::defaults();
+        phone.name = u"Sales line"_s;
+        phone.accountSid = twilio.accountSid();
+        phone.fromAddress = u"+4915112345678"_s;
+        phone.baseUrl = twilio.baseUrl().toString();
+        const QString token = rightToken ? twilio.token() : u"not-the-token"_s;
+        page.selectSender(page.saveSender(phone, token));
+        QVERIFY(secret.wait(20000));
+        QVERIFY(page.testButton()->isEnabled());
+        QSignalSpy tested(&page, &SendersPage::connectionTested);
+        page.testButton()->click();
+        QVERIFY(!page.testButton()->isEnabled());
+        QVERIFY(tested.wait(30000));
+        QCOMPARE(tested.first().at(0).toBool(), rightToken);
+        const QString message = tested.first().at(1).toString();
+        QVERIFY2(message.startsWith(rightToken ? u"OK: Twilio account \""_s + twilio.friendlyName()
+                                               : u"Authentication refused by "_s),
+                 qPrintable(message));
+        QVERIFY(!message.contains(token));
+        QCOMPARE(page.resultLabel()->text(), message);
         QVERIFY(page.testButton()->isEnabled());
     }
 
