@@ -99,6 +99,13 @@ SenderDialog::SenderDialog(const Sender &sender, QWidget *parent)
     imap->setVisible(m_mailbox);
     if (m_phone)
         grid->addWidget(createTwilioBox(), 1, 0, 1, 2);
+    // Both columns share the width, so the name and address fields never
+    // shrink to a few characters next to the schedule.
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    const int fieldWidth = m_name->fontMetrics().averageCharWidth() * 24;
+    m_name->setMinimumWidth(fieldWidth);
+    m_from->setMinimumWidth(fieldWidth);
     m_error = new QLabel;
     m_error->setObjectName(u"senderErrorLabel"_s);
     m_error->setWordWrap(true);

@@ -411,8 +411,13 @@ int writeScreenshots(const QString &dir)
     linkedIn.name = u"Ada on LinkedIn"_s;
     linkedIn.fromAddress = u"https://www.linkedin.com/in/ada"_s;
     linkedIn.dailyCap = 20;
+    Sender phone = phonesender::defaults();
+    phone.name = u"Sales line"_s;
+    phone.fromAddress = u"+4915112345678"_s;
+    phone.accountSid = u"AC0123456789abcdef0123456789abcdef"_s;
+    phone.dailyCap = 200;
     SenderRepository repo(t.db());
-    for (Sender *s : {&work, &second, &linkedIn}) {
+    for (Sender *s : {&work, &second, &phone, &linkedIn}) {
         if (!repo.add(*s))
             return 1;
     }
@@ -432,7 +437,13 @@ int writeScreenshots(const QString &dir)
     edit.show();
     if (!QTest::qWaitForWindowExposed(&edit))
         return 1;
-    return edit.grab().save(QDir(dir).filePath(u"sender-dialog-%1.png"_s.arg(language))) ? 0 : 1;
+    if (!edit.grab().save(QDir(dir).filePath(u"sender-dialog-%1.png"_s.arg(language))))
+        return 1;
+    SenderDialog editPhone(phone);
+    editPhone.show();
+    if (!QTest::qWaitForWindowExposed(&editPhone))
+        return 1;
+    return editPhone.grab().save(QDir(dir).filePath(u"phone-dialog-%1.png"_s.arg(language))) ? 0 : 1;
 }
 } // namespace
 
