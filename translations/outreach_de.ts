@@ -4426,6 +4426,18 @@ Betreff: %3</translation>
         <source>Senders</source>
         <translation>Absender</translation>
     </message>
+    <message>
+        <source>The key was not stored: %1</source>
+        <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Test abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;test</source>
+        <translation>Test abbre&amp;chen</translation>
+    </message>
 </context>
 <context>
     <name>outreach::VariantEditor</name>

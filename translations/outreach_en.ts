@@ -4420,6 +4420,18 @@ Subject: %3</source>
         <source>Senders</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The key was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;test</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>outreach::VariantEditor</name>

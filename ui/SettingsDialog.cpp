@@ -24,6 +24,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -171,8 +172,9 @@ QWidget *SettingsDialog::createGenerationPage()
     connect(m_storeKey, &QPushButton::clicked, this, &SettingsDialog::storeKey);
     connect(m_clearKey, &QPushButton::clicked, this, &SettingsDialog::clearKey);
     connect(m_testConnection, &QPushButton::clicked, this, &SettingsDialog::testConnection);
-    connect(m_apiKey, &QLineEdit::textChanged, this,
-            [this](const QString &text) { m_storeKey->setEnabled(m_keychainAvailable && !text.isEmpty()); });
+    connect(m_apiKey, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_storeKey->setEnabled(m_keychainAvailable && !text.trimmed().isEmpty());
+    });
     return page;
 }
 
@@ -238,11 +240,14 @@ void SettingsDialog::accept()
         QDialog::accept();
     };
     // A typed key or password is stored before closing, never dropped
-    // silently and never written anywhere but the keychain.
+    // silently and never written anywhere but the keychain. A key that
+    // cannot be stored keeps the dialog open, the key still in its field.
+    // Spaces alone are no key.
+    if (m_apiKey->text().trimmed().isEmpty())
+        m_apiKey->clear();
     if (!m_apiKey->text().isEmpty() && m_store && m_keychainAvailable) {
+        m_closeAfterStore = true;
         storeKey();
-        connect(
-            this, &SettingsDialog::keyStatusUpdated, this, [this] { accept(); }, Qt::SingleShotConnection);
         return;
     }
     if (!password.isEmpty() && m_store && m_keychainAvailable) {
@@ -355,10 +360,7 @@ void SettingsDialog::refreshKeyStatus()
             return; // the user moved on; a newer read is under way
         m_keyStatusKnown = true;
         if (!r.ok && !r.notFound) {
-            if (r.errorMessage == KeychainSecretStore::noKeychainMessage())
-                showNoKeychain({});
-            else
-                showNoKeychain(r.errorMessage);
+            showNoKeychain(r.noKeychain ? QString() : r.errorMessage);
             if (!envNote.isEmpty())
                 m_keyHelp->setText(envNote);
             emit keyStatusUpdated();
@@ -366,7 +368,7 @@ void SettingsDialog::refreshKeyStatus()
         }
         m_keychainAvailable = true;
         m_apiKey->setEnabled(true);
-        m_storeKey->setEnabled(!m_apiKey->text().isEmpty());
+        m_storeKey->setEnabled(!m_apiKey->text().trimmed().isEmpty());
         m_clearKey->setEnabled(r.ok);
         showKeyStatus(r.ok ? tr("A key is stored in the system keychain.")
                            : tr("No key is stored for this provider."),
@@ -383,10 +385,19 @@ void SettingsDialog::storeKey()
         return;
     const QString provider = currentProvider();
     m_storeKey->setEnabled(false);
+    m_buttons->setEnabled(false);
     m_store->write(SecretStore::apiKeyName(provider), key, this, [this, provider](const SecretResult &r) {
+        m_buttons->setEnabled(true);
+        const bool close = std::exchange(m_closeAfterStore, false);
         if (!r.ok) {
-            showNoKeychain(r.errorMessage == KeychainSecretStore::noKeychainMessage() ? QString()
-                                                                                      : r.errorMessage);
+            // The dialog stays open and the typed key stays in its field, so
+            // nothing is lost; the user sees why and can retry or copy it.
+            showKeyStatus(r.noKeychain ? KeychainSecretStore::noKeychainMessage()
+                                       : tr("The key was not stored: %1").arg(r.errorMessage),
+                          true);
+            m_storeKey->setEnabled(!r.noKeychain);
+            growToFit();
+            emit keyStoreFailed(r.errorMessage);
             emit keyStatusUpdated();
             return;
         }
@@ -394,6 +405,8 @@ void SettingsDialog::storeKey()
         m_apiKey->clear();
         emit keyChanged(provider);
         refreshKeyStatus();
+        if (close)
+            accept();
     });
 }
 

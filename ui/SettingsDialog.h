@@ -61,6 +61,8 @@ signals:
     void keyChanged(const QString &provider);
     // After storeKey/clearKey/refreshKeyStatus finished; for tests.
     void keyStatusUpdated();
+    // The keychain did not take the typed key (the dialog stays open).
+    void keyStoreFailed(const QString &why);
     void connectionTested(bool ok);
     void databaseTested(bool ok);
 
@@ -84,6 +86,7 @@ private:
     AppSettings &m_settings;
     SecretStore *m_store;
     bool m_keyStatusKnown = false;
+    bool m_closeAfterStore = false; // OK pressed with a typed key: close once it is stored
     bool m_keychainAvailable = true;
 
     QComboBox *m_provider;
@@ -114,6 +117,8 @@ private:
     QLineEdit *m_pgPassword;
     QLabel *m_pgPasswordStatus;
     QPushButton *m_testDatabase;
+    bool m_databaseProbeRunning = false;
+    quint64 m_databaseProbeGeneration = 0; // a test's answer counts only while it is the latest
     QLabel *m_databaseResult;
     QString m_initialDatabaseUrl;
 

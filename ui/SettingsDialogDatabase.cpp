@@ -1,5 +1,7 @@
 // The database page of SettingsDialog: an SQLite file or a PostgreSQL server
-// whose password lives in the system keychain, and a "Test" that connects.
+// whose password lives in the system keychain, and a "Test" that connects on
+// a worker thread (an unreachable server must not freeze the window) and can
+// be cancelled.
 #include "Database.h"
 #include "Prompt.h"
 #include "SettingsDialog.h"
@@ -9,6 +11,7 @@
 
 #include <QButtonGroup>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,10 +21,39 @@
 #include <QStackedWidget>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
 namespace outreach {
+
+namespace {
+struct DatabaseProbe
+{
+    bool ok = false;
+    int version = 0;
+    QString error;
+};
+
+// Runs on a worker thread: the connection is opened, read and closed there.
+DatabaseProbe probeDatabase(const QString &url)
+{
+    DatabaseProbe probe;
+    auto db = Database::open(url);
+    if (!db.ok()) {
+        probe.error = db.errorMessage();
+        return probe;
+    }
+    const auto version = db.value()->schemaVersion();
+    if (!version.ok()) {
+        probe.error = version.errorMessage();
+        return probe;
+    }
+    probe.ok = true;
+    probe.version = *version;
+    return probe;
+}
+} // namespace
 
 QWidget *SettingsDialog::createDatabasePage()
 {
@@ -167,40 +199,55 @@ void SettingsDialog::showDatabaseResult(const QString &text, bool ok)
 
 void SettingsDialog::testDatabase()
 {
+    if (m_databaseProbeRunning) {
+        // Cancel: the worker may still wait for the server; its answer is dropped.
+        ++m_databaseProbeGeneration;
+        m_databaseProbeRunning = false;
+        m_testDatabase->setText(tr("T&est"));
+        showDatabaseResult(tr("Test cancelled."), true);
+        emit databaseTested(false);
+        return;
+    }
     QString url = databaseUrl();
     if (url.isEmpty())
         url = Database::defaultUrl();
     m_testDatabase->setEnabled(false);
     showDatabaseResult(tr("Connecting…"), true);
     auto connectNow = [this](const QString &full, const QString &keychainError) {
+        const quint64 generation = ++m_databaseProbeGeneration;
+        m_databaseProbeRunning = true;
+        m_testDatabase->setText(tr("Cancel &test"));
         m_testDatabase->setEnabled(true);
-        auto db = Database::open(full);
-        if (!db.ok()) {
-            QString text = db.errorMessage();
-            if (!keychainError.isEmpty())
-                text += u' ' + keychainError;
-            showDatabaseResult(text, false);
-            emit databaseTested(false);
-            return;
-        }
-        const auto version = db.value()->schemaVersion();
-        if (!version.ok()) {
-            showDatabaseResult(version.errorMessage(), false);
-            emit databaseTested(false);
-            return;
-        }
-        const int latest = Database::latestSchemaVersion();
-        QString text;
-        if (*version == 0)
-            text = tr("Connected. The database is empty; it is set up when you switch to it.");
-        else if (*version < latest)
-            text = tr("Connected. Schema version %1; it is upgraded to %2 when you switch to it.")
-                       .arg(*version)
-                       .arg(latest);
-        else
-            text = tr("Connected. Schema version %1 (current).").arg(*version);
-        showDatabaseResult(text, true);
-        emit databaseTested(true);
+        auto *watcher = new QFutureWatcher<DatabaseProbe>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, keychainError] {
+            watcher->deleteLater();
+            if (generation != m_databaseProbeGeneration)
+                return; // cancelled, or a newer test runs
+            m_databaseProbeRunning = false;
+            m_testDatabase->setText(tr("T&est"));
+            const DatabaseProbe probe = watcher->result();
+            if (!probe.ok) {
+                QString text = probe.error;
+                if (!keychainError.isEmpty())
+                    text += u' ' + keychainError;
+                showDatabaseResult(text, false);
+                emit databaseTested(false);
+                return;
+            }
+            const int latest = Database::latestSchemaVersion();
+            QString text;
+            if (probe.version == 0)
+                text = tr("Connected. The database is empty; it is set up when you switch to it.");
+            else if (probe.version < latest)
+                text = tr("Connected. Schema version %1; it is upgraded to %2 when you switch to it.")
+                           .arg(probe.version)
+                           .arg(latest);
+            else
+                text = tr("Connected. Schema version %1 (current).").arg(probe.version);
+            showDatabaseResult(text, true);
+            emit databaseTested(true);
+        });
+        watcher->setFuture(QtConcurrent::run([full] { return probeDatabase(full); }));
     };
     if (m_postgres->isChecked() && !m_pgPassword->text().isEmpty()) {
         connectNow(DatabaseCredentials::withPassword(url, m_pgPassword->text()), {});

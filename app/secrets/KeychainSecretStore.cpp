@@ -50,8 +50,9 @@ SecretResult resultOf(const QKeychain::Job &job, const QString &key, const char 
                 .arg(key);
         break;
     default:
+        result.noKeychain = looksLikeNoKeychain(job.error(), job.errorString());
         result.errorMessage =
-            looksLikeNoKeychain(job.error(), job.errorString())
+            result.noKeychain
                 ? KeychainSecretStore::noKeychainMessage()
                 : KeychainSecretStore::failureMessage(
                       job.errorString(), key, QCoreApplication::translate("KeychainSecretStore", action));

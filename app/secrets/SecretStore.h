@@ -12,9 +12,10 @@ namespace outreach {
 struct SecretResult
 {
     bool ok = false;
-    bool notFound = false; // read/remove of a key that was never stored
-    QString value;         // read only
-    QString errorMessage;  // plain words when !ok (and not merely notFound)
+    bool notFound = false;   // read/remove of a key that was never stored
+    QString value;           // read only
+    QString errorMessage;    // plain words when !ok (and not merely notFound)
+    bool noKeychain = false; // no Secret Service at all (not merely refused or locked)
 };
 
 class SecretStore : public QObject

@@ -27,6 +27,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QThreadPool>
+#include <QTimer>
 #include <QtTest>
 
 #include <cstdio>
@@ -54,6 +56,38 @@ QProcessEnvironment isolatedEnvironment(const QString &home)
         env.remove(QString::fromUtf16(name));
     return env;
 }
+
+// The keychain failing to take a key: a real one refuses only under
+// conditions a test cannot stage reliably (a locked collection behind a
+// prompt), so this store reads "nothing stored" and refuses every write the
+// way KeychainSecretStore reports it, asynchronously.
+class RefusingSecretStore : public SecretStore
+{
+public:
+    explicit RefusingSecretStore(bool noKeychain)
+        : m_noKeychain(noKeychain)
+    {}
+    void read(const QString &, QObject *context, Callback done) override
+    {
+        QTimer::singleShot(0, context, [done] { done(SecretResult{false, true, {}, {}, {}}); });
+    }
+    void write(const QString &key, const QString &, QObject *context, Callback done) override
+    {
+        SecretResult r;
+        r.noKeychain = m_noKeychain;
+        r.errorMessage = m_noKeychain
+                             ? KeychainSecretStore::noKeychainMessage()
+                             : u"The system keychain refused access to \"%1\" (it may be locked)."_s.arg(key);
+        QTimer::singleShot(0, context, [done, r] { done(r); });
+    }
+    void remove(const QString &, QObject *context, Callback done) override
+    {
+        QTimer::singleShot(0, context, [done] { done(SecretResult{false, true, {}, {}, {}}); });
+    }
+
+private:
+    bool m_noKeychain;
+};
 
 template<typename T> T *child(QWidget *parent, const char *name)
 {
@@ -327,6 +361,100 @@ private slots:
         QCOMPARE(switched.count(), 1);
         QCOMPARE(switched.at(0).at(0).toString(), u"sqlite:"_s + path);
         QCOMPARE(AppSettings(m_ini).databaseUrl(), u"sqlite:"_s + path);
+    }
+
+    // Issue 13: a key the keychain does not take keeps the dialog open with
+    // the error shown and the typed key still in its field.
+    void keyThatCannotBeStoredKeepsTheDialogOpen_data()
+    {
+        QTest::addColumn<bool>("noKeychain");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("refused") << false << u"The key was not stored: The system keychain refused"_s;
+        QTest::newRow("no keychain") << true << KeychainSecretStore::noKeychainMessage();
+    }
+
+    void keyThatCannotBeStoredKeepsTheDialogOpen()
+    {
+        QFETCH(bool, noKeychain);
+        QFETCH(QString, shown);
+        AppSettings settings(m_ini);
+        settings.setProvider(u"cerebras"_s);
+        RefusingSecretStore store(noKeychain);
+        SettingsDialog dialog(settings, &store);
+        dialog.show();
+        QTRY_VERIFY(dialog.keyStatusKnown());
+        auto *edit = child<QLineEdit>(&dialog, "apiKeyEdit");
+        QTest::keyClicks(edit, Canary);
+        QSignalSpy failed(&dialog, &SettingsDialog::keyStoreFailed);
+        QSignalSpy finished(&dialog, &QDialog::finished);
+        QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QVERIFY(failed.wait(5000));
+        QVERIFY(!finished.wait(200)); // no close follows the failure
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(edit->text(), Canary);
+        const QString status = child<QLabel>(&dialog, "keyStatusLabel")->text();
+        QVERIFY2(status.startsWith(shown), qPrintable(status));
+        QVERIFY(!status.contains(Canary));
+    }
+
+    // Issue 13: spaces alone are no key; OK closes the dialog and stores nothing.
+    void spacesAloneAreNoKey()
+    {
+        AppSettings settings(m_ini);
+        settings.setProvider(u"cerebras"_s);
+        KeychainSecretStore store;
+        SettingsDialog dialog(settings, &store);
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.keyStatusKnown(), 20000);
+        QTest::keyClicks(child<QLineEdit>(&dialog, "apiKeyEdit"), u"   "_s);
+        QVERIFY(!child<QPushButton>(&dialog, "storeKeyButton")->isEnabled());
+        QSignalSpy finished(&dialog, &QDialog::finished);
+        QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().first().toInt(), int(QDialog::Accepted));
+        std::optional<SecretResult> read;
+        store.read(SecretStore::apiKeyName(u"cerebras"_s), this, [&](const SecretResult &r) { read = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 20000);
+        QVERIFY(read->notFound);
+    }
+
+    // Issue 13: a server that accepts and never answers. The test runs on a
+    // worker: the click returns at once with "Cancel test", the window keeps
+    // working, and cancelling drops the late answer.
+    void databaseTestRunsOffTheWindowAndCancels()
+    {
+        AppSettings settings(m_ini);
+        SettingsDialog dialog(settings, nullptr);
+        auto *silent = new QTcpServer;
+        QVERIFY(silent->listen(QHostAddress::LocalHost));
+        connect(silent, &QTcpServer::newConnection, silent, [silent] {
+            while (QTcpSocket *socket = silent->nextPendingConnection())
+                socket->setParent(silent); // held open, never answered
+        });
+        child<QRadioButton>(&dialog, "postgresRadio")->setChecked(true);
+        child<QLineEdit>(&dialog, "pgHostEdit")->setText(u"127.0.0.1"_s);
+        child<QSpinBox>(&dialog, "pgPortSpin")->setValue(silent->serverPort());
+        child<QLineEdit>(&dialog, "pgDatabaseEdit")->setText(u"outreach"_s);
+        child<QLineEdit>(&dialog, "pgUserEdit")->setText(u"team"_s);
+        child<QLineEdit>(&dialog, "pgPasswordEdit")->setText(u"pw"_s);
+        auto *button = child<QPushButton>(&dialog, "testDatabaseButton");
+        QSignalSpy tested(&dialog, &SettingsDialog::databaseTested);
+        QSignalSpy accepted(silent, &QTcpServer::newConnection);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(tested.count(), 0);   // the click did not wait for the server
+        QVERIFY(accepted.wait(10000)); // the window's event loop runs meanwhile
+        QVERIFY(button->text().contains(u"Cancel"_s));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(tested.count(), 1);
+        QVERIFY(!tested.first().first().toBool());
+        QCOMPARE(child<QLabel>(&dialog, "databaseResultLabel")->text(), u"Test cancelled."_s);
+        QVERIFY(!button->text().contains(u"Cancel"_s));
+        delete silent; // the worker's connection breaks and it finishes
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(30000));
+        QVERIFY(!tested.wait(200)); // its answer is dropped
+        QCOMPARE(tested.count(), 1);
     }
 
     void unreachablePostgresIsReported()
