@@ -10,6 +10,7 @@
 #include "CampaignRepository.h"
 #include "CampaignSendSettingsRow.h"
 #include "EventRepository.h"
+#include "FakeTwilioServer.h"
 #include "LinkedInQueuePanel.h"
 #include "MainWindow.h"
 #include "Prompt.h"
@@ -33,6 +34,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -133,6 +135,44 @@ private slots:
             stored.insert(e.rfcMessageId);
         QCOMPARE(messageIds(server.received()), stored);
         QVERIFY(pane.statusLabel()->text().contains(u"4 sent"_s));
+    }
+
+    // An SMS campaign from the tab: the same runner sends through a Twilio
+    // phone number (the fake Twilio on loopback), each message once, and the
+    // queue keeps each message's Twilio SID. The token comes from the
+    // environment here, as headless users give it.
+    void startSendsAnSmsCampaignThroughTwilio()
+    {
+        OUTREACH_TEST_DB(t);
+        OUTREACH_TWILIO_SERVER(twilio);
+        SendingCampaign c = makeSendingCampaign(t.db(), 3, 1, Channel::Sms);
+        for (Sender &s : c.senders) {
+            s.accountSid = twilio.accountSid();
+            s.baseUrl = twilio.baseUrl().toString();
+            QVERIFY(SenderRepository(t.db()).update(s).ok());
+        }
+        qputenv("OUTREACH_TWILIO_TOKEN", twilio.token().toUtf8());
+        const auto unsetToken = qScopeGuard([] { qunsetenv("OUTREACH_TWILIO_TOKEN"); });
+        const Campaign campaign = campaignOf(t.db(), c.ab.campaignId);
+        SendingPane pane(t.db());
+        pane.setCampaign(&campaign);
+        pane.show();
+        QCOMPARE(pane.sendersTable()->rowCount(), 1);
+        QSignalSpy finished(pane.runner(), &SendRunner::finished);
+        QTest::mouseClick(pane.runButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(kSendTimeoutMs));
+        QCOMPARE(twilio.messagePosts(), 3);
+        const QList<FakeSms> received = twilio.messages();
+        QCOMPARE(received.size(), 3);
+        QSet<QString> sids;
+        for (const FakeSms &sms : received)
+            sids.insert(sms.sid);
+        QCOMPARE(pane.queueModel()->rowCount(), 3);
+        for (int r = 0; r < 3; ++r) {
+            QCOMPARE(pane.queueModel()->entryAt(r)->state, SendState::Sent);
+            QVERIFY(sids.contains(pane.queueModel()->entryAt(r)->providerId));
+        }
+        QCOMPARE(pane.progressBar()->value(), 3);
     }
 
     void pauseStopsAndResumeSendsTheRestOnce()
