@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QtTest>
 
@@ -193,6 +194,77 @@ private slots:
         const Run listed = run(t.url(), {u"sends"_s, u"list"_s, campaign, u"--json"_s});
         for (const QJsonValue &row : QJsonDocument::fromJson(listed.out).array())
             QVERIFY(row.toObject().value(u"last_answer"_s).toString().contains(u"queued SM"_s));
+    }
+
+    // kill -9 of `outreach send` at random moments, then a run to the end:
+    // every SMS reached Twilio at most once, every message is sent (its SID
+    // one Twilio created) or listed in doubt, never both unknown and resent.
+    void killNineThenResumeNeverSendsAnSmsTwice()
+    {
+        OUTREACH_TEST_DB(t);
+        OUTREACH_TWILIO_SERVER(twilio);
+        constexpr int kMessages = 24;
+        auto c = makeSendingCampaign(t.db(), kMessages, 2, Channel::Sms);
+        pointAll(t.db(), c, twilio);
+        QRandomGenerator random(QRandomGenerator::global()->generate());
+        for (int round = 0; round < 6; ++round) {
+            const int before = int(twilio.messages().size());
+            if (before >= kMessages)
+                break;
+            QProcess process;
+            startSend(process, t.url(), c.ab.campaignId, twilio.token());
+            QVERIFY(process.waitForStarted());
+            // A random moment: as Twilio creates the k-th message (usually
+            // before the client has read the 201), or after k progress lines.
+            const int k = 1 + int(random.bounded(4));
+            if (random.bounded(2) == 0) {
+                QTRY_VERIFY_WITH_TIMEOUT(int(twilio.messages().size()) >= std::min(kMessages, before + k) ||
+                                             process.state() == QProcess::NotRunning,
+                                         60000);
+            } else {
+                QByteArray err;
+                QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).count("\nsent\t") +
+                                                     (err.startsWith("sent\t") ? 1 : 0) >=
+                                                 k ||
+                                             process.state() == QProcess::NotRunning,
+                                         60000);
+            }
+            process.kill(); // SIGKILL
+            process.waitForFinished();
+        }
+        QProcess last;
+        startSend(last, t.url(), c.ab.campaignId, twilio.token());
+        QVERIFY(last.waitForFinished(120000));
+        QVERIFY2(last.exitCode() == 0, last.readAllStandardError().constData());
+        const QJsonObject summary = QJsonDocument::fromJson(last.readAllStandardOutput()).object();
+
+        QHash<QString, int> perRecipient;
+        QSet<QString> sids;
+        for (const FakeSms &sms : twilio.messages()) {
+            perRecipient[sms.to] += 1;
+            sids.insert(sms.sid);
+        }
+        for (auto it = perRecipient.constBegin(); it != perRecipient.constEnd(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(u"%1 received %2 times"_s.arg(it.key()).arg(it.value())));
+        QCOMPARE(twilio.messagePosts(), int(twilio.messages().size())); // no POST was repeated
+        const QList<QueueEntry> rows = SendQueueRepository(t.db()).list(c.ab.campaignId).value();
+        QCOMPARE(rows.size(), kMessages);
+        int sent = 0, inDoubt = 0;
+        for (const QueueEntry &e : rows) {
+            if (e.state == SendState::Sent) {
+                ++sent;
+                QVERIFY2(sids.contains(e.providerId), qPrintable(e.providerId)); // a SID Twilio created
+                QCOMPARE(perRecipient.value(e.recipient), 1);
+            } else {
+                QVERIFY2(e.state == SendState::InDoubt, qPrintable(toString(e.state)));
+                ++inDoubt;
+                QVERIFY(perRecipient.value(e.recipient) <= 1);
+            }
+        }
+        QCOMPARE(summary.value(u"sent"_s).toInt(), sent);
+        QCOMPARE(summary.value(u"in_doubt"_s).toInt(), inDoubt);
+        QCOMPARE(sent + inDoubt, kMessages);
+        qInfo("kill -9 rounds left %d of %d SMS in doubt", inDoubt, kMessages);
     }
 
     void twoProcessesSendEachSmsOnce()
