@@ -180,6 +180,44 @@ private slots:
         QCOMPARE(status->exists, 1u);
     }
 
+    // Real TLS against Dovecot's throwaway certificate: implicit TLS and
+    // STARTTLS succeed when that certificate is trusted (caFile), and both
+    // are refused with a plain reason when it is not.
+    void tlsAndStartTls_data()
+    {
+        QTest::addColumn<int>("security");
+        QTest::addColumn<bool>("trusted");
+        QTest::newRow("tls, trusted") << int(ImapSecurity::Tls) << true;
+        QTest::newRow("starttls, trusted") << int(ImapSecurity::StartTls) << true;
+        QTest::newRow("tls, untrusted") << int(ImapSecurity::Tls) << false;
+        QTest::newRow("starttls, untrusted") << int(ImapSecurity::StartTls) << false;
+    }
+
+    void tlsAndStartTls()
+    {
+        QFETCH(int, security);
+        QFETCH(bool, trusted);
+        ImapAccount a = account();
+        a.security = ImapSecurity(security);
+        a.port = a.security == ImapSecurity::Tls ? m_server.tlsPort() : m_server.port();
+        if (trusted)
+            a.caFile = m_server.certificate();
+        ImapClient client;
+        const bool opened = client.open(a);
+        if (!trusted) {
+            QVERIFY(!opened);
+            QCOMPARE(int(client.error().kind), int(ImapError::Kind::Tls));
+            QVERIFY2(client.error().message.startsWith(u"The TLS certificate of 127.0.0.1:"_s),
+                     qPrintable(client.error().message));
+            QVERIFY(!client.error().message.contains(m_server.password()));
+            return;
+        }
+        QVERIFY2(opened, qPrintable(client.error().message));
+        const auto status = client.examine(u"INBOX"_s);
+        QVERIFY2(status, qPrintable(client.error().message));
+        QVERIFY(status->exists >= 5u);
+    }
+
     void missingFolder()
     {
         ImapClient client;

@@ -146,7 +146,31 @@ bool ImapClient::verifyCertificate()
             QSslCertificate(QByteArray(der->str, static_cast<qsizetype>(der->len)), QSsl::Der));
     }
     mailstream_certificate_chain_free(chain);
-    const QList<QSslError> errors = QSslCertificate::verify(certificates, m_account.host);
+    QList<QSslError> errors = QSslCertificate::verify(certificates, m_account.host);
+    // A CA the user trusts besides the system's (a company CA, a self-signed
+    // server): OpenSSL checks the chain with it appended, so signatures and
+    // the host name are still verified; only "the root is not in the system
+    // store" is forgiven, and only when that root is exactly one of the
+    // given certificates.
+    if (!errors.isEmpty() && !m_account.caFile.isEmpty() && !certificates.isEmpty()) {
+        const QList<QSslCertificate> extra = QSslCertificate::fromPath(m_account.caFile, QSsl::Pem);
+        const bool leafIsTrusted = extra.contains(certificates.first());
+        QList<QSslCertificate> chain = certificates;
+        if (!leafIsTrusted) {
+            for (const QSslCertificate &ca : extra) {
+                if (!chain.contains(ca))
+                    chain.append(ca);
+            }
+        }
+        errors = QSslCertificate::verify(chain, m_account.host);
+        errors.removeIf([&](const QSslError &e) {
+            if (e.error() == QSslError::SelfSignedCertificate)
+                return leafIsTrusted;
+            if (e.error() == QSslError::SelfSignedCertificateInChain)
+                return !extra.isEmpty() && extra.contains(chain.last());
+            return false;
+        });
+    }
     if (!errors.isEmpty())
         return fail(ImapError::Kind::Tls,
                     QCoreApplication::translate("ImapClient", "The TLS certificate of %1 is not trusted: %2")

@@ -28,6 +28,7 @@ struct ImapAccount
     QString secret;      // password, or the OAuth2 access token when oauth2
     bool oauth2 = false; // AUTHENTICATE XOAUTH2 instead of LOGIN
     int timeoutSeconds = 60;
+    QString caFile; // extra trusted CA certificates (PEM), e.g. a company CA; empty: the system's
 };
 
 struct ImapError

@@ -96,8 +96,21 @@ bool DovecotServer::start()
     // The login and mail processes run as other users and must reach it.
     ::chmod(QFile::encodeName(m_dir.path()).constData(), 0755);
     m_port = freeLoopbackPort();
-    if (m_port == 0)
-        return fail(u"No free loopback port for Dovecot."_s);
+    m_tlsPort = freeLoopbackPort();
+    if (m_port == 0 || m_tlsPort == 0 || m_tlsPort == m_port)
+        return fail(u"No free loopback ports for Dovecot."_s);
+    // A throwaway certificate for 127.0.0.1: STARTTLS on the plain port,
+    // implicit TLS on the second one; tests trust it through caFile.
+    m_certificate = m_dir.filePath(u"cert.pem"_s);
+    const QString key = m_dir.filePath(u"key.pem"_s);
+    QProcess openssl;
+    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s,
+                                 u"2"_s, u"-subj"_s, u"/CN=localhost"_s, u"-addext"_s,
+                                 u"subjectAltName=DNS:localhost,IP:127.0.0.1"_s, u"-keyout"_s, key, u"-out"_s,
+                                 m_certificate});
+    if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
+        return fail(u"openssl could not make a test certificate: "_s +
+                    QString::fromLocal8Bit(openssl.readAllStandardError()));
 
     const QString root = m_dir.path();
     for (const QString &sub :
@@ -118,7 +131,9 @@ bool DovecotServer::start()
 state_dir = %1/state
 log_path = %1/dovecot.log
 info_log_path = %1/dovecot.log
-ssl = no
+ssl = yes
+ssl_cert = <%1/cert.pem
+ssl_key = <%1/key.pem
 disable_plaintext_auth = no
 auth_failure_delay = 0
 first_valid_uid = 1
@@ -139,7 +154,9 @@ service imap-login {
     port = %3
   }
   inet_listener imaps {
-    port = 0
+    address = 127.0.0.1
+    port = %4
+    ssl = yes
   }
 }
 namespace inbox {
@@ -151,7 +168,8 @@ namespace inbox {
   }
 }
 )"_s.arg(root, users)
-                             .arg(m_port);
+                             .arg(m_port)
+                             .arg(m_tlsPort);
     if (!writeFile(m_conf, conf.toUtf8()))
         return fail(u"Cannot write %1."_s.arg(m_conf));
 

@@ -1,6 +1,7 @@
 // A real Dovecot IMAP server for one test suite: its own configuration,
 // base/state directories and log in a temporary directory, one passwd-file
-// user with a Maildir, listening on a free loopback port without TLS.
+// user with a Maildir, listening on free loopback ports: plain with STARTTLS, and implicit TLS,
+// with a throwaway certificate.
 // Mail is "delivered" by dropping files into Maildir/new, which leaves it
 // unread (an IMAP APPEND through curl would set \Seen). Dovecot must be
 // started as root; without root or the binary the suite skips, except under
@@ -27,7 +28,9 @@ public:
     QString unavailableReason() const { return m_unavailable; }
     static bool mustFailInsteadOfSkip();
 
-    quint16 port() const { return m_port; }
+    quint16 port() const { return m_port; }               // plain IMAP, STARTTLS offered
+    quint16 tlsPort() const { return m_tlsPort; }         // implicit TLS (IMAPS)
+    QString certificate() const { return m_certificate; } // the throwaway CA/server certificate
     QString host() const { return QStringLiteral("127.0.0.1"); }
     QString user() const { return QStringLiteral("owner@example.test"); }
     QString password() const { return QStringLiteral("imap-test-secret"); }
@@ -48,6 +51,8 @@ private:
     QTemporaryDir m_dir;
     QString m_conf;
     quint16 m_port = 0;
+    quint16 m_tlsPort = 0;
+    QString m_certificate;
     uint m_uid = 0;
     uint m_gid = 0;
     bool m_running = false;
