@@ -79,35 +79,51 @@ private slots:
         QCOMPARE(leads.get(lead.id)->title, u"CTO"_s); // theirs survives
     }
 
+    // A lead imported again: matched by email (case-insensitively), then
+    // skipped or merged (a field the new row lacks is kept), or inserted.
+    void upsertUpdatesMergesOrSkips_data()
+    {
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<int>("onDuplicate");
+        QTest::addColumn<int>("outcome");
+        using D = LeadRepository::OnDuplicate;
+        using U = LeadRepository::Upserted;
+        QTest::newRow("same email, skip") << u"LEAD1@example.com"_s << int(D::Skip) << int(U::Skipped);
+        QTest::newRow("same email, update") << u"LEAD1@example.com"_s << int(D::Update) << int(U::Updated);
+        QTest::newRow("new email, update") << u"other@example.com"_s << int(D::Update) << int(U::Inserted);
+        QTest::newRow("new email, skip") << u"other@example.com"_s << int(D::Skip) << int(U::Inserted);
+    }
+
     void upsertUpdatesMergesOrSkips()
     {
+        QFETCH(QString, email);
+        QFETCH(int, onDuplicate);
+        QFETCH(int, outcome);
+        using U = LeadRepository::Upserted;
         OUTREACH_TEST_DB(t);
         LeadRepository leads(t.db());
         Lead original = makeLead(1, 50);
         QVERIFY(leads.insert(original).ok());
 
         Lead again;
-        again.email = u"LEAD1@example.com"_s;
+        again.email = email;
         again.title = u"VP Sales"_s;
         again.qualificationScore = 90;
-        auto skipped = leads.upsert(again, LeadRepository::OnDuplicate::Skip);
-        QCOMPARE(skipped.value(), LeadRepository::Upserted::Skipped);
-        QCOMPARE(leads.get(original.id)->title, original.title);
+        const auto result = leads.upsert(again, LeadRepository::OnDuplicate(onDuplicate));
+        QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+        QCOMPARE(int(result.value()), outcome);
+        QCOMPARE(leads.count({}).value(), outcome == int(U::Inserted) ? 2 : 1);
 
-        auto updated = leads.upsert(again, LeadRepository::OnDuplicate::Update);
-        QVERIFY2(updated.ok(), qPrintable(updated.errorMessage()));
-        QCOMPARE(updated.value(), LeadRepository::Upserted::Updated);
-        const Lead merged = leads.get(original.id).value();
-        QCOMPARE(merged.title, u"VP Sales"_s);
-        QCOMPARE(merged.qualificationScore, std::optional<int>(90));
-        QCOMPARE(merged.painPoints, original.painPoints); // not in the new row: kept
-        QCOMPARE(merged.company, original.company);
-        QCOMPARE(leads.count({}).value(), 1);
-
-        Lead fresh = makeLead(2);
-        QCOMPARE(leads.upsert(fresh, LeadRepository::OnDuplicate::Update).value(),
-                 LeadRepository::Upserted::Inserted);
-        QCOMPARE(leads.count({}).value(), 2);
+        const Lead kept = leads.get(original.id).value();
+        if (outcome == int(U::Updated)) {
+            QCOMPARE(kept.title, u"VP Sales"_s);
+            QCOMPARE(kept.qualificationScore, std::optional<int>(90));
+        } else {
+            QCOMPARE(kept.title, original.title);
+            QCOMPARE(kept.qualificationScore, original.qualificationScore);
+        }
+        QCOMPARE(kept.painPoints, original.painPoints); // never in the new row: kept
+        QCOMPARE(kept.company, original.company);
     }
 
     void listFiltersAndSortsInSql()
@@ -145,25 +161,72 @@ private slots:
         QCOMPARE(window.at(0).qualificationScore, std::optional<int>(40));
     }
 
+    // Each move from a state reached the ordinary way, stored or refused by
+    // the repository on the backend under test; a refusal names both states.
+    void campaignLifecycleIsEnforced_data()
+    {
+        QTest::addColumn<int>("from");
+        QTest::addColumn<int>("to");
+        QTest::addColumn<bool>("allowed");
+        using S = CampaignStatus;
+        const struct
+        {
+            S from, to;
+            bool allowed;
+        } cases[] = {
+            {S::Draft, S::Generating, true},   {S::Draft, S::Archived, true},
+            {S::Draft, S::Active, false},      {S::Draft, S::Completed, false},
+            {S::Generating, S::Ready, true},   {S::Generating, S::Draft, true},
+            {S::Generating, S::Active, false}, {S::Ready, S::Active, true},
+            {S::Ready, S::Generating, true},   {S::Ready, S::Draft, true},
+            {S::Ready, S::Archived, true},     {S::Ready, S::Paused, false},
+            {S::Active, S::Paused, true},      {S::Active, S::Completed, true},
+            {S::Active, S::Draft, false},      {S::Active, S::Ready, false},
+            {S::Active, S::Archived, false},   {S::Paused, S::Active, true},
+            {S::Paused, S::Completed, true},   {S::Paused, S::Generating, false},
+            {S::Completed, S::Archived, true}, {S::Completed, S::Draft, false},
+            {S::Completed, S::Active, false},  {S::Archived, S::Active, false},
+            {S::Archived, S::Draft, false},
+        };
+        for (const auto &c : cases) {
+            QTest::addRow("%s -> %s", qPrintable(outreach::toString(c.from)),
+                          qPrintable(outreach::toString(c.to)))
+                << int(c.from) << int(c.to) << c.allowed;
+        }
+    }
+
     void campaignLifecycleIsEnforced()
     {
+        QFETCH(int, from);
+        QFETCH(int, to);
+        QFETCH(bool, allowed);
+        using S = CampaignStatus;
+        // The ordinary road to each state.
+        const QHash<int, QList<S>> road = {
+            {int(S::Draft), {}},
+            {int(S::Generating), {S::Generating}},
+            {int(S::Ready), {S::Generating, S::Ready}},
+            {int(S::Active), {S::Generating, S::Ready, S::Active}},
+            {int(S::Paused), {S::Generating, S::Ready, S::Active, S::Paused}},
+            {int(S::Completed), {S::Generating, S::Ready, S::Active, S::Completed}},
+            {int(S::Archived), {S::Generating, S::Ready, S::Active, S::Completed, S::Archived}},
+        };
         OUTREACH_TEST_DB(t);
         CampaignRepository campaigns(t.db());
         Campaign c = makeCampaign();
         QVERIFY(campaigns.create(c).ok());
-        const auto refused = campaigns.setStatus(c.id, CampaignStatus::Active);
-        QVERIFY(!refused.ok());
-        QVERIFY2(refused.errorMessage().contains(u"draft"_s) && refused.errorMessage().contains(u"active"_s),
-                 qPrintable(refused.errorMessage()));
-        QVERIFY(campaigns.setStatus(c.id, CampaignStatus::Generating).ok());
-        QVERIFY(campaigns.setStatus(c.id, CampaignStatus::Ready).ok());
-        QVERIFY(campaigns.setStatus(c.id, CampaignStatus::Active).ok());
-        QVERIFY(campaigns.setStatus(c.id, CampaignStatus::Paused).ok());
-        QVERIFY(campaigns.setStatus(c.id, CampaignStatus::Active).ok());
-        QVERIFY(campaigns.setStatus(c.id, CampaignStatus::Completed).ok());
-        QVERIFY(!campaigns.setStatus(c.id, CampaignStatus::Draft).ok());
-        QVERIFY(campaigns.setStatus(c.id, CampaignStatus::Archived).ok());
-        QCOMPARE(campaigns.get(c.id)->status, CampaignStatus::Archived);
+        for (S step : road.value(from))
+            QVERIFY(campaigns.setStatus(c.id, step).ok());
+        QCOMPARE(campaigns.get(c.id)->status, S(from));
+
+        const auto moved = campaigns.setStatus(c.id, S(to));
+        QCOMPARE(moved.ok(), allowed);
+        QCOMPARE(campaigns.get(c.id)->status, allowed ? S(to) : S(from));
+        if (!allowed) {
+            QVERIFY2(moved.errorMessage().contains(outreach::toString(S(from))) &&
+                         moved.errorMessage().contains(outreach::toString(S(to))),
+                     qPrintable(moved.errorMessage()));
+        }
     }
 
     void campaignRoundTripAndConflict()
