@@ -2,6 +2,7 @@
 // re-launches itself inside a private D-Bus session with an unlocked
 // gnome-keyring and a temporary HOME, so ctest needs no wrapper and the
 // user's own keychain is never touched.
+#include "KeyringSession.h"
 #include "secrets/ApiKeyResolver.h"
 #include "secrets/KeychainSecretStore.h"
 
@@ -17,10 +18,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace outreach;
+namespace keyring = outreach::test::keyring;
 
 namespace {
 
-const char *SessionFlag = "OUTREACH_KEYRING_SESSION";
 const char *ChildMode = "OUTREACH_SECRETS_CHILD";
 const QString Canary = u"plaintext-canary-7f3a9c"_s;
 
@@ -34,20 +35,6 @@ SecretResult await(const std::function<void(SecretStore::Callback)> &operation)
     return *result;
 }
 
-QProcessEnvironment isolatedEnvironment(const QString &home)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, home);
-    env.insert(u"XDG_DATA_HOME"_s, home + u"/.local/share"_s);
-    env.insert(u"XDG_CONFIG_HOME"_s, home + u"/.config"_s);
-    env.insert(u"XDG_CACHE_HOME"_s, home + u"/.cache"_s);
-    env.insert(u"XDG_RUNTIME_DIR"_s, home);
-    for (const auto name :
-         {u"DBUS_SESSION_BUS_ADDRESS", u"CEREBRAS_API_KEY", u"OUTREACH_API_KEY", u"GNOME_KEYRING_CONTROL"})
-        env.remove(QString::fromUtf16(name));
-    return env;
-}
-
 // Runs in a child with no reachable session bus: tries to store the canary.
 int childWrite()
 {
@@ -57,42 +44,6 @@ int childWrite()
     });
     std::printf("%s\n", qPrintable(result.errorMessage));
     return result.ok ? 3 : 0;
-}
-
-int relaunchInKeyringSession(int argc, char *argv[])
-{
-    const QString dbusRunSession = QStandardPaths::findExecutable(u"dbus-run-session"_s);
-    const QString keyringDaemon = QStandardPaths::findExecutable(u"gnome-keyring-daemon"_s);
-    if (dbusRunSession.isEmpty() || keyringDaemon.isEmpty()) {
-        const char *why = "dbus-run-session or gnome-keyring-daemon is not installed";
-        if (qEnvironmentVariable("CI") == u"true") {
-            std::printf("FAIL!  : TestSecrets: %s (required under CI=true)\n", why);
-            return 1;
-        }
-        std::printf("SKIP   : TestSecrets: %s\n", why);
-        return 0;
-    }
-    QTemporaryDir home;
-    if (!home.isValid()) {
-        std::printf("FAIL!  : TestSecrets: cannot create a temporary HOME\n");
-        return 1;
-    }
-    QProcessEnvironment env = isolatedEnvironment(home.path());
-    env.insert(QString::fromLatin1(SessionFlag), u"1"_s);
-
-    QStringList arguments{
-        u"--"_s, u"sh"_s, u"-c"_s,
-        u"echo -n pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec \"$0\" \"$@\""_s,
-        QCoreApplication::applicationFilePath()};
-    for (int i = 1; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    QProcess session;
-    session.setProcessChannelMode(QProcess::ForwardedChannels);
-    session.setProcessEnvironment(env);
-    session.start(dbusRunSession, arguments);
-    if (!session.waitForStarted() || !session.waitForFinished(-1))
-        return 1;
-    return session.exitStatus() == QProcess::NormalExit ? session.exitCode() : 1;
 }
 
 } // namespace
@@ -219,9 +170,9 @@ void TestSecrets::noSessionBusIsReportedPlainlyAndNothingIsWritten()
 {
     QTemporaryDir home;
     QVERIFY(home.isValid());
-    QProcessEnvironment env = isolatedEnvironment(home.path());
+    QProcessEnvironment env = keyring::isolatedEnvironment(home.path());
     env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + home.path() + u"/no-such-bus"_s);
-    env.insert(QString::fromLatin1(SessionFlag), u"1"_s);
+    env.insert(QString::fromLatin1(keyring::SessionFlag), u"1"_s);
     env.insert(QString::fromLatin1(ChildMode), u"write"_s);
 
     QProcess child;
@@ -246,8 +197,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     if (qEnvironmentVariable(ChildMode) == u"write")
         return childWrite();
-    if (!qEnvironmentVariableIsSet(SessionFlag))
-        return relaunchInKeyringSession(argc, argv);
+    if (!keyring::insideSession())
+        return keyring::relaunchInSession(argc, argv, "TestSecrets");
     TestSecrets suite;
     return QTest::qExec(&suite, argc, argv);
 }

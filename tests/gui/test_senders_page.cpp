@@ -5,6 +5,7 @@
 // else, "Test connection" answers on a worker thread with the same words as
 // `outreach senders test`, and Remove asks first and takes the secret along.
 #include "FakeTwilioServer.h"
+#include "KeyringSession.h"
 #include "Prompt.h"
 #include "SenderDialog.h"
 #include "SenderRepository.h"
@@ -40,49 +41,7 @@ using namespace outreach;
 using namespace outreach::test;
 
 namespace {
-const char *SessionFlag = "OUTREACH_KEYRING_SESSION";
 const QString Canary = u"smtp-canary-9f27c1"_s;
-
-// Re-runs this suite inside dbus-run-session with an unlocked private keyring.
-int relaunchInKeyringSession(int argc, char *argv[])
-{
-    const QString dbusRunSession = QStandardPaths::findExecutable(u"dbus-run-session"_s);
-    const QString keyringDaemon = QStandardPaths::findExecutable(u"gnome-keyring-daemon"_s);
-    if (dbusRunSession.isEmpty() || keyringDaemon.isEmpty()) {
-        const char *why = "dbus-run-session or gnome-keyring-daemon is not installed";
-        if (qEnvironmentVariable("CI") == u"true") {
-            std::printf("FAIL!  : TestSendersPage: %s (required under CI=true)\n", why);
-            return 1;
-        }
-        std::printf("SKIP   : TestSendersPage: %s\n", why);
-        return 0;
-    }
-    QTemporaryDir home;
-    if (!home.isValid())
-        return 1;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, home.path());
-    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u".local/share"_s));
-    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u".config"_s));
-    env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u".cache"_s));
-    env.insert(u"XDG_RUNTIME_DIR"_s, home.path());
-    for (const auto name : {u"DBUS_SESSION_BUS_ADDRESS", u"OUTREACH_SMTP_PASSWORD", u"GNOME_KEYRING_CONTROL"})
-        env.remove(QString::fromUtf16(name));
-    env.insert(QString::fromLatin1(SessionFlag), u"1"_s);
-    QStringList arguments{
-        u"--"_s, u"sh"_s, u"-c"_s,
-        u"echo -n pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec \"$0\" \"$@\""_s,
-        QCoreApplication::applicationFilePath()};
-    for (int i = 1; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    QProcess session;
-    session.setProcessChannelMode(QProcess::ForwardedChannels);
-    session.setProcessEnvironment(env);
-    session.start(dbusRunSession, arguments);
-    if (!session.waitForStarted() || !session.waitForFinished(-1))
-        return 1;
-    return session.exitStatus() == QProcess::NormalExit ? session.exitCode() : 1;
-}
 
 Sender mailbox(quint16 port, const QString &login = {})
 {
@@ -450,8 +409,8 @@ int writeScreenshots(const QString &dir)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    if (!qEnvironmentVariableIsSet(SessionFlag))
-        return relaunchInKeyringSession(argc, argv);
+    if (!keyring::insideSession())
+        return keyring::relaunchInSession(argc, argv, "TestSendersPage");
     if (qEnvironmentVariableIsSet("OUTREACH_SCREENSHOTS_DIR"))
         return writeScreenshots(qEnvironmentVariable("OUTREACH_SCREENSHOTS_DIR"));
     TestSendersPage suite;

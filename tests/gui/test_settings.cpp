@@ -6,6 +6,7 @@
 // database "Test" are checked against local servers and files.
 #include "Database.h"
 #include "FakeLlmServer.h"
+#include "KeyringSession.h"
 #include "Prompt.h"
 #include "SettingsDialog.h"
 #include "secrets/KeychainSecretStore.h"
@@ -39,23 +40,8 @@ using namespace outreach::test;
 
 namespace {
 
-const char *SessionFlag = "OUTREACH_KEYRING_SESSION";
 const char *ChildMode = "OUTREACH_SETTINGS_CHILD";
 const QString Canary = u"sk-canary-4e1d0b77"_s;
-
-QProcessEnvironment isolatedEnvironment(const QString &home)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, home);
-    env.insert(u"XDG_DATA_HOME"_s, home + u"/.local/share"_s);
-    env.insert(u"XDG_CONFIG_HOME"_s, home + u"/.config"_s);
-    env.insert(u"XDG_CACHE_HOME"_s, home + u"/.cache"_s);
-    env.insert(u"XDG_RUNTIME_DIR"_s, home);
-    for (const auto name :
-         {u"DBUS_SESSION_BUS_ADDRESS", u"CEREBRAS_API_KEY", u"OUTREACH_API_KEY", u"GNOME_KEYRING_CONTROL"})
-        env.remove(QString::fromUtf16(name));
-    return env;
-}
 
 // The keychain failing to take a key: a real one refuses only under
 // conditions a test cannot stage reliably (a locked collection behind a
@@ -108,39 +94,6 @@ int childShowNoKeychain(const QString &ini)
                 qPrintable(child<QLabel>(&dialog, "keyHelpLabel")->text()),
                 child<QLineEdit>(&dialog, "apiKeyEdit")->isEnabled() ? "enabled" : "disabled");
     return 0;
-}
-
-int relaunchInKeyringSession(int argc, char *argv[])
-{
-    const QString dbusRunSession = QStandardPaths::findExecutable(u"dbus-run-session"_s);
-    const QString keyringDaemon = QStandardPaths::findExecutable(u"gnome-keyring-daemon"_s);
-    if (dbusRunSession.isEmpty() || keyringDaemon.isEmpty()) {
-        const char *why = "dbus-run-session or gnome-keyring-daemon is not installed";
-        if (qEnvironmentVariable("CI") == u"true") {
-            std::printf("FAIL!  : TestSettings: %s (required under CI=true)\n", why);
-            return 1;
-        }
-        std::printf("SKIP   : TestSettings: %s\n", why);
-        return 0;
-    }
-    QTemporaryDir home;
-    if (!home.isValid())
-        return 1;
-    QProcessEnvironment env = isolatedEnvironment(home.path());
-    env.insert(QString::fromLatin1(SessionFlag), u"1"_s);
-    QStringList arguments{
-        u"--"_s, u"sh"_s, u"-c"_s,
-        u"echo -n pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec \"$0\" \"$@\""_s,
-        QCoreApplication::applicationFilePath()};
-    for (int i = 1; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    QProcess session;
-    session.setProcessChannelMode(QProcess::ForwardedChannels);
-    session.setProcessEnvironment(env);
-    session.start(dbusRunSession, arguments);
-    if (!session.waitForStarted() || !session.waitForFinished(-1))
-        return 1;
-    return session.exitStatus() == QProcess::NormalExit ? session.exitCode() : 1;
 }
 
 } // namespace
@@ -218,9 +171,9 @@ private slots:
     {
         QTemporaryDir home;
         QVERIFY(home.isValid());
-        QProcessEnvironment env = isolatedEnvironment(home.path());
+        QProcessEnvironment env = keyring::isolatedEnvironment(home.path());
         env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + home.path() + u"/no-such-bus"_s);
-        env.insert(QString::fromLatin1(SessionFlag), u"1"_s);
+        env.insert(QString::fromLatin1(keyring::SessionFlag), u"1"_s);
         env.insert(QString::fromLatin1(ChildMode), m_ini);
         QProcess process;
         process.setProcessEnvironment(env);
@@ -510,12 +463,12 @@ int writeScreenshot(const QString &dir)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    if (qEnvironmentVariableIsSet(SessionFlag) && qEnvironmentVariableIsSet("OUTREACH_SCREENSHOTS_DIR"))
+    if (keyring::insideSession() && qEnvironmentVariableIsSet("OUTREACH_SCREENSHOTS_DIR"))
         return writeScreenshot(qEnvironmentVariable("OUTREACH_SCREENSHOTS_DIR"));
     if (qEnvironmentVariableIsSet(ChildMode))
         return childShowNoKeychain(qEnvironmentVariable(ChildMode));
-    if (!qEnvironmentVariableIsSet(SessionFlag))
-        return relaunchInKeyringSession(argc, argv);
+    if (!keyring::insideSession())
+        return keyring::relaunchInSession(argc, argv, "TestSettings");
     TestSettings suite;
     return QTest::qExec(&suite, argc, argv);
 }
