@@ -310,7 +310,9 @@ int writeScreenshot(const QString &dir)
     pane.show();
     if (!QTest::qWaitForWindowExposed(&pane))
         return 1;
-    QTest::qWait(200);
+    // Charts draw without animation; the picture is ready once the table holds the result.
+    if (!QTest::qWaitFor([&pane] { return pane.resultTable()->rowCount() > 0; }, 10000))
+        return 1;
     const QString name = u"analytics-%1%2.png"_s.arg(language, dark ? u"-dark"_s : QString());
     return pane.grab().save(QDir(dir).filePath(name)) ? 0 : 1;
 }

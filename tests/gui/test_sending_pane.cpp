@@ -489,7 +489,15 @@ int writeScreenshot(const QString &dir)
     window.campaignPane()->selectCampaign(c.ab.campaignId);
     window.tabs()->setCurrentWidget(window.sendingPane());
     window.sendingPane()->inDoubtView()->selectRow(0);
-    QTest::qWait(200);
+    // Ready once the queue is shown and the message in doubt is selected.
+    SendingPane *pane = window.sendingPane();
+    if (!QTest::qWaitFor(
+            [pane] {
+                return pane->queueModel()->rowCount() > 0 &&
+                       pane->inDoubtView()->selectionModel()->hasSelection();
+            },
+            10000))
+        return 1;
     return window.grab().save(QDir(dir).filePath(u"sending-%1.png"_s.arg(language))) ? 0 : 1;
 }
 } // namespace
