@@ -48,6 +48,7 @@ void bitOrFinal(sqlite3_context *context)
 
 Database::Database(const DatabaseUrl &url)
     : m_url(url)
+    , m_dialect(url.isSqlite() ? SqlDialect::Kind::Sqlite : SqlDialect::Kind::Postgres)
     , m_connectionName(u"outreach-"_s + QString::number(++s_connectionCounter))
 {}
 
@@ -110,7 +111,7 @@ DbResult<std::unique_ptr<Database>> Database::openAnother() const
 
 sqlite3 *Database::sqliteHandle() const
 {
-    if (isPostgres())
+    if (!m_url.isSqlite())
         return nullptr;
     // Debian's Qt SQLite driver uses the system library, the one this
     // program links, so the handle is ours to use.
@@ -251,7 +252,7 @@ DbError Database::errorFrom(const QSqlError &error, const QString &what) const
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
         text = error.text();
-    if (!isPostgres() && (code.toInt() & 0xFF) == SQLITE_READONLY) {
+    if (m_url.isSqlite() && (code.toInt() & 0xFF) == SQLITE_READONLY) {
         // SQLite's "attempt to write a readonly database" does not say which.
         kind = DbError::Kind::Connection;
         text = QCoreApplication::translate("Database", "The database file %1 is read-only: %2")
@@ -283,7 +284,7 @@ DbStatus Database::begin()
         return Ok{}; // nested: the outermost transaction decides
     // IMMEDIATE takes SQLite's write lock up front, so two writers wait for
     // each other (busy timeout) instead of failing half-way with SQLITE_BUSY.
-    auto status = exec(isPostgres() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s);
+    auto status = exec(m_dialect.beginWrite());
     if (!status)
         m_transactionDepth = 0;
     return status;
@@ -341,7 +342,7 @@ int Database::latestSchemaVersion()
 BulkCacheSize::BulkCacheSize(Database &db, int mebibytes)
     : m_db(db)
 {
-    if (db.isPostgres())
+    if (!db.dialect().hasClientPageCache())
         return;
     QSqlQuery q = db.prepare(u"PRAGMA cache_size"_s);
     if (!db.exec(q) || !q.next())

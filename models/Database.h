@@ -5,6 +5,7 @@
 
 #include "DatabaseUrl.h"
 #include "DbResult.h"
+#include "SqlDialect.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -38,7 +39,8 @@ public:
     static QString resolveUrl(const QString &explicitUrl);
 
     const DatabaseUrl &url() const { return m_url; }
-    bool isPostgres() const { return !m_url.isSqlite(); }
+    // How this engine's SQL differs: the one seam repositories ask.
+    const SqlDialect &dialect() const { return m_dialect; }
     // A SQLite file this process may not write: opened read-only, not migrated.
     bool isReadOnly() const { return m_readOnly; }
     QSqlDatabase connection() const;
@@ -66,16 +68,13 @@ public:
     void rollback();
     bool inTransaction() const { return m_transactionDepth > 0; }
 
-    // Dialect helpers for the few places SQL differs.
-    QString likeOperator() const { return isPostgres() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE"); }
-    QString insertReturningId() const { return QStringLiteral(" RETURNING id"); }
-
 private:
     explicit Database(const DatabaseUrl &url);
     DbStatus connect();
     DbStatus addSqliteFunctions(sqlite3 *handle);
 
     DatabaseUrl m_url;
+    SqlDialect m_dialect;
     QString m_connectionName;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     int m_transactionDepth = 0;

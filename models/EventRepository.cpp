@@ -61,9 +61,9 @@ DbResult<QList<MessageEvent>> EventRepository::forMessage(qint64 messageId) cons
         e.id = q.value(0).toLongLong();
         e.messageId = q.value(1).toLongLong();
         e.type = eventTypeFromString(q.value(2).toString()).value_or(EventType::Sent);
-        e.occurredAt = m_db.isPostgres()
-                           ? q.value(3).toDateTime().toUTC()
-                           : QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), QTimeZone::utc());
+        e.occurredAt = m_db.dialect().storesEventTimesAsEpochMs()
+                           ? QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), QTimeZone::utc())
+                           : q.value(3).toDateTime().toUTC();
         e.source = q.value(4).toString();
         list.append(e);
     }

@@ -2,6 +2,7 @@
 #include "AnalyticsRepository.h"
 #include "EventRepository.h"
 #include "Funnel.h"
+#include "JsonText.h"
 #include "Migrations.h"
 
 #include <QCoreApplication>
@@ -13,27 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace outreach {
 namespace {
-
-// JSON string of `text`: quotes, backslashes and control characters escaped.
-void appendJsonString(QByteArray &out, const QString &text)
-{
-    out += '"';
-    for (const char c : text.toUtf8()) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (u < 0x20) {
-            static constexpr char hex[] = "0123456789abcdef";
-            out += "\\u00";
-            out += hex[u >> 4];
-            out += hex[u & 0xf];
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
-}
 
 // First key of the advisory locks that serialize appends to one campaign's
 // events on PostgreSQL ("OS": Outreach Studio).
@@ -58,6 +38,7 @@ QByteArray EventStage::toJson(const QList<StagedEvent> &rows)
 {
     QByteArray json;
     json.reserve(rows.size() * 80);
+    QString escaped;
     json += '[';
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const StagedEvent &row = rows.at(i);
@@ -66,10 +47,13 @@ QByteArray EventStage::toJson(const QList<StagedEvent> &rows)
         json += '[';
         json += QByteArray::number(row.line);
         json += ',';
-        if (row.email.isEmpty())
+        if (row.email.isEmpty()) {
             json += "null";
-        else
-            appendJsonString(json, row.email);
+        } else {
+            escaped.clear();
+            appendJsonString(escaped, row.email);
+            json += escaped.toUtf8();
+        }
         json += ',';
         json += row.email.isEmpty() ? QByteArray::number(row.messageId) : QByteArray("null");
         json += ",\"";
@@ -88,21 +72,22 @@ DbStatus EventStage::create()
 {
     if (m_created)
         return Ok{};
-    const bool pg = m_db.isPostgres();
+    const SqlDialect &dialect = m_db.dialect();
     // SQLite: the email column has no declared type, so comparing it with
     // lower(l.email) keeps the expression index usable (a TEXT column would
     // apply its affinity to the other side and force a scan).
-    const QString stage =
-        pg ? u"CREATE TEMP TABLE IF NOT EXISTS event_stage (line INTEGER NOT NULL, email TEXT, named_id "
-             u"BIGINT, "
-             "message_id BIGINT, event_type TEXT NOT NULL, bit INTEGER NOT NULL, occurred_at TIMESTAMPTZ NOT "
-             "NULL)"_s
-           : u"CREATE TEMP TABLE IF NOT EXISTS event_stage (line INTEGER NOT NULL, email, named_id INTEGER, "
-             "message_id INTEGER, event_type TEXT NOT NULL, bit INTEGER NOT NULL, occurred_at INTEGER NOT NULL)"_s;
+    const QString stage = dialect.choose(
+        u"CREATE TEMP TABLE IF NOT EXISTS event_stage (line INTEGER NOT NULL, email, named_id INTEGER, "
+        "message_id INTEGER, event_type TEXT NOT NULL, bit INTEGER NOT NULL, occurred_at INTEGER NOT NULL)"_s,
+        u"CREATE TEMP TABLE IF NOT EXISTS event_stage (line INTEGER NOT NULL, email TEXT, named_id "
+        u"BIGINT, "
+        "message_id BIGINT, event_type TEXT NOT NULL, bit INTEGER NOT NULL, occurred_at TIMESTAMPTZ NOT "
+        "NULL)"_s);
     if (auto status = m_db.exec(stage); !status)
         return status;
-    if (pg) { // the sorts of a big chunk fit in memory instead of spilling to disk
-        if (auto status = m_db.exec(u"SET LOCAL work_mem = '128MB'"_s); !status)
+    // The sorts of a big chunk fit in memory instead of spilling to disk.
+    if (const QString memory = dialect.raiseSortMemory(); !memory.isEmpty()) {
+        if (auto status = m_db.exec(memory); !status)
             return status;
     }
     m_created = true;
@@ -111,15 +96,21 @@ DbStatus EventStage::create()
 
 DbStatus EventStage::clear()
 {
-    // TRUNCATE leaves no dead rows behind on PostgreSQL.
-    return m_db.exec(m_db.isPostgres() ? u"TRUNCATE event_stage"_s : u"DELETE FROM event_stage"_s);
+    return m_db.exec(m_db.dialect().emptyTable(u"event_stage"_s));
 }
 
-StagedBatch EventStage::prepare(const QList<StagedEvent> &rows, bool postgres)
+qsizetype EventStage::preferredChunkRows(const SqlDialect &dialect)
+{
+    // A chunk costs PostgreSQL one pass over the campaign's leads to find
+    // the emails, so its chunks are bigger.
+    return dialect.choose<qsizetype>(100000, 500000);
+}
+
+StagedBatch EventStage::prepare(const QList<StagedEvent> &rows, const SqlDialect &dialect)
 {
     StagedBatch batch;
     batch.size = rows.size();
-    if (postgres) {
+    if (!dialect.bindsBulkRowsNatively()) {
         batch.json = toJson(rows);
         return batch;
     }
@@ -132,7 +123,7 @@ StagedBatch EventStage::prepare(const QList<StagedEvent> &rows, bool postgres)
 
 DbStatus EventStage::add(const QList<StagedEvent> &rows)
 {
-    return add(prepare(rows, m_db.isPostgres()));
+    return add(prepare(rows, m_db.dialect()));
 }
 
 DbStatus EventStage::add(const StagedBatch &batch, qint64 campaignId)
@@ -141,7 +132,7 @@ DbStatus EventStage::add(const StagedBatch &batch, qint64 campaignId)
         return status;
     if (batch.size == 0)
         return Ok{};
-    if (!m_db.isPostgres())
+    if (m_db.dialect().bindsBulkRowsNatively())
         return addToSqlite(batch.rows, campaignId);
     // One parameter for the whole chunk: the rows are unpacked by the
     // server's JSON functions instead of being bound one value at a time
@@ -214,23 +205,23 @@ DbResult<QList<UnresolvedEvent>> EventStage::resolve(qint64 campaignId)
         return status.error();
     m_campaignId = campaignId;
     // Temporary tables are never analyzed automatically; the joins need sizes.
-    if (m_db.isPostgres()) {
-        if (auto status = m_db.exec(u"ANALYZE event_stage"_s); !status)
+    const QString analyze = m_db.dialect().analyzeTable(u"event_stage"_s);
+    if (!analyze.isEmpty()) {
+        if (auto status = m_db.exec(analyze); !status)
             return status.error();
     }
-    const QString byEmail =
-        m_db.isPostgres()
-            ? u"UPDATE event_stage s SET message_id = m.id FROM leads l JOIN campaign_messages m ON "
-              u"m.lead_id = "
-              "l.id WHERE s.email IS NOT NULL AND s.message_id IS NULL AND l.email IS NOT NULL AND "
-              "lower(l.email) = s.email AND m.campaign_id = ?"_s
-            // A correlated lookup walks the email index in the stage's
-            // (sorted) order; SQLite has no statistics to plan a join well.
-            : u"UPDATE event_stage SET message_id = (SELECT m.id FROM campaign_messages m WHERE "
-              u"m.campaign_id = ? "
-              "AND m.lead_id = (SELECT l.id FROM leads l WHERE lower(l.email) = event_stage.email AND "
-              "l.email "
-              "IS NOT NULL)) WHERE email IS NOT NULL AND message_id IS NULL"_s;
+    const QString byEmail = m_db.dialect().choose(
+        // A correlated lookup walks the email index in the stage's
+        // (sorted) order; SQLite has no statistics to plan a join well.
+        u"UPDATE event_stage SET message_id = (SELECT m.id FROM campaign_messages m WHERE "
+        u"m.campaign_id = ? "
+        "AND m.lead_id = (SELECT l.id FROM leads l WHERE lower(l.email) = event_stage.email AND "
+        "l.email "
+        "IS NOT NULL)) WHERE email IS NOT NULL AND message_id IS NULL"_s,
+        u"UPDATE event_stage s SET message_id = m.id FROM leads l JOIN campaign_messages m ON "
+        u"m.lead_id = "
+        "l.id WHERE s.email IS NOT NULL AND s.message_id IS NULL AND l.email IS NOT NULL AND "
+        "lower(l.email) = s.email AND m.campaign_id = ?"_s);
     const QString byId =
         u"UPDATE event_stage SET message_id = NULL WHERE email IS NULL AND message_id IS NOT "
         "NULL AND NOT EXISTS (SELECT 1 FROM campaign_messages m WHERE m.id = "
@@ -255,8 +246,8 @@ DbResult<QList<UnresolvedEvent>> EventStage::resolve(qint64 campaignId)
     while (q.next())
         unresolved.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toLongLong()});
     q.finish();
-    if (m_db.isPostgres()) { // the message ids changed: the next joins need to know
-        if (auto status = m_db.exec(u"ANALYZE event_stage"_s); !status)
+    if (!analyze.isEmpty()) { // the message ids changed: the next joins need to know
+        if (auto status = m_db.exec(analyze); !status)
             return status.error();
     }
     return unresolved;
@@ -270,7 +261,7 @@ DbStatus EventStage::lockCampaigns()
     // taken in id order (two importers cannot deadlock), serializes the
     // appends of a campaign; row locks on every message cost a heap write
     // each. SQLite's write transaction already excludes other writers.
-    if (!m_db.isPostgres())
+    if (!m_db.dialect().hasAdvisoryLocks())
         return Ok{};
     QSqlQuery &lock = m_db.cached(
         m_campaignId > 0
@@ -291,7 +282,6 @@ DbResult<AppendResult> EventStage::apply(const QString &source)
 {
     if (auto status = create(); !status)
         return status.error();
-    const bool pg = m_db.isPostgres();
     const QString failed = QCoreApplication::translate("Database", "Cannot store events");
     if (auto status = lockCampaigns(); !status)
         return status.error();
@@ -332,9 +322,9 @@ DbResult<AppendResult> EventStage::apply(const QString &source)
         u"INSERT INTO message_events (message_id, event_type, occurred_at, source, created_at) SELECT "
         "message_id, event_type, occurred_at, CAST(? AS TEXT), CAST(? AS %1) FROM event_stage WHERE "
         "message_id IS NOT NULL%2 ON CONFLICT (message_id, "
-        "event_type, occurred_at) DO NOTHING"_s.arg(pg ? u"TIMESTAMPTZ"_s : u"TEXT"_s,
-                                                    pg ? u" ORDER BY message_id, event_type, occurred_at"_s
-                                                       : QString()));
+        "event_type, occurred_at) DO NOTHING"_s.arg(
+            m_db.dialect().timestampType(),
+            m_db.dialect().insertOrder(u"message_id, event_type, occurred_at"_s)));
     insert.addBindValue(sqlText(source));
     insert.addBindValue(EventRepository::storedTime(QDateTime::currentDateTimeUtc()));
     if (!insert.exec())

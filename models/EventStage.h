@@ -74,8 +74,11 @@ public:
     // every staged row.
     DbStatus add(const QList<StagedEvent> &rows);
     DbStatus add(const StagedBatch &batch, qint64 campaignId = 0);
-    // `rows` in the form add() sends them to a database of the given kind.
-    static StagedBatch prepare(const QList<StagedEvent> &rows, bool postgres);
+    // `rows` in the form add() sends them to a database of that dialect.
+    static StagedBatch prepare(const QList<StagedEvent> &rows, const SqlDialect &dialect);
+    // How many rows to stage before each apply() on that dialect: large
+    // enough that per-statement costs vanish, small enough to stay in memory.
+    static qsizetype preferredChunkRows(const SqlDialect &dialect);
     // Finds each staged row's message in campaign `campaignId`: by the
     // lead's email (case-insensitively) or by message id. Only messages with
     // an assigned variant count. Returns the rows that matched none, in line

@@ -1,4 +1,6 @@
 #include "Lead.h"
+#include "FieldKey.h"
+#include "JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,58 +23,6 @@ QStringList toStringList(const QJsonValue &value)
     for (const QJsonValue &item : array)
         result.append(item.toString());
     return result;
-}
-
-// Escapes as QJsonDocument does: quote, backslash and control characters,
-// lone surrogates as \uXXXX (lower-case hex); everything else verbatim.
-void appendJsonString(QString &out, QStringView text)
-{
-    static constexpr char16_t hex[] = u"0123456789abcdef";
-    out.append(u'"');
-    const char16_t *p = text.utf16();
-    const char16_t *const end = p + text.size();
-    const char16_t *run = p;
-    for (; p != end; ++p) {
-        const char16_t c = *p;
-        if (c >= 0x20 && c != u'"' && c != u'\\' && !QChar::isSurrogate(c))
-            continue;
-        if (QChar::isHighSurrogate(c) && p + 1 != end && QChar::isLowSurrogate(p[1])) {
-            ++p;
-            continue;
-        }
-        out.append(QStringView(run, p - run));
-        run = p + 1;
-        switch (c) {
-        case u'"':
-            out.append(u"\\\""_s);
-            break;
-        case u'\\':
-            out.append(u"\\\\"_s);
-            break;
-        case u'\b':
-            out.append(u"\\b"_s);
-            break;
-        case u'\f':
-            out.append(u"\\f"_s);
-            break;
-        case u'\n':
-            out.append(u"\\n"_s);
-            break;
-        case u'\r':
-            out.append(u"\\r"_s);
-            break;
-        case u'\t':
-            out.append(u"\\t"_s);
-            break;
-        default: {
-            const char16_t escaped[] = {
-                u'\\', u'u', hex[(c >> 12) & 0xf], hex[(c >> 8) & 0xf], hex[(c >> 4) & 0xf], hex[c & 0xf]};
-            out.append(QStringView(escaped, 6));
-        }
-        }
-    }
-    out.append(QStringView(run, end - run));
-    out.append(u'"');
 }
 
 void appendJsonArray(QString &out, const QStringList &list)
@@ -219,7 +169,7 @@ QStringList Lead::fieldNames()
 
 std::optional<QString> Lead::fieldValue(const QString &name) const
 {
-    const QString key = name.trimmed().toLower();
+    const QString key = fieldKey(name);
     const auto first = [](const QStringList &list) { return list.isEmpty() ? QString() : list.first(); };
     if (key == u"email")
         return email;
@@ -263,11 +213,10 @@ std::optional<QString> Lead::fieldValue(const QString &name) const
         return companySize;
     if (key == u"annual_revenue")
         return annualRevenue;
-    // Custom CSV columns: matched by header, case-insensitively, with spaces
-    // and underscores treated alike so {{favorite_color}} finds "Favorite Color".
-    const auto normalize = [](QString s) { return s.trimmed().toLower().replace(u' ', u'_'); };
+    // Custom CSV columns: matched by header under the one field-key rule,
+    // so {{favorite_color}} finds "Favorite Color".
     for (auto it = customFields.begin(); it != customFields.end(); ++it) {
-        if (normalize(it.key()) == normalize(key))
+        if (fieldKey(it.key()) == key)
             return it.value().toVariant().toString();
     }
     return std::nullopt;

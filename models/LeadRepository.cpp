@@ -83,7 +83,7 @@ void LeadRepository::bindFields(QSqlQuery &q, const Lead &lead) const
 
 QVariant LeadRepository::timestamp(const QDateTime &now)
 {
-    if (m_db.isPostgres())
+    if (!m_db.dialect().bindsTimestampsAsText())
         return now;
     // The text QSQLite makes of a QDateTime, made once per millisecond instead
     // of twice per row: a bulk import writes thousands of rows per millisecond.
@@ -123,11 +123,11 @@ DbResult<std::optional<qint64>> LeadRepository::insertIfNew(Lead &lead)
         ":enrichment, :custom_fields, :created_at, :updated_at, 1) "
         "ON CONFLICT DO NOTHING"_s;
     static const QString returningSql = insertSql + u" RETURNING id"_s;
-    const bool postgres = m_db.isPostgres();
+    const bool returning = m_db.dialect().returningIsCheap();
     // Held for the repository's life: looking the statement up by its text
     // costs a hash of the whole SQL per row.
     if (!m_insertQuery)
-        m_insertQuery = &m_db.cached(postgres ? returningSql : insertSql);
+        m_insertQuery = &m_db.cached(returning ? returningSql : insertSql);
     QSqlQuery &q = *m_insertQuery;
     bindFields(q, lead);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -137,7 +137,7 @@ DbResult<std::optional<qint64>> LeadRepository::insertIfNew(Lead &lead)
     if (!q.exec())
         return m_db.errorFrom(
             q.lastError(), QCoreApplication::translate("Database", "Cannot add the lead %1").arg(lead.email));
-    if (postgres) {
+    if (returning) {
         const bool inserted = q.next();
         if (inserted)
             lead.id = q.value(0).toLongLong();
@@ -228,7 +228,7 @@ QString LeadRepository::whereClause(const LeadFilter &filter, QVariantList &bind
     }
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
-        const QString like = m_db.likeOperator();
+        const QString like = m_db.dialect().caseInsensitiveLike();
         QStringList any;
         for (const char *column : {"first_name", "last_name", "email", "company", "title"}) {
             any << QString::fromLatin1(column) + u' ' + like + u" ? ESCAPE '\\'"_s;

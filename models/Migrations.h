@@ -35,7 +35,6 @@ public:
     // Migrates up to `target` (default: latest). Refuses a database whose
     // schema is newer than this build knows.
     static DbStatus run(Database &db, int target = -1);
-    static QString translate(const QString &statement, bool postgres);
 };
 
 } // namespace outreach

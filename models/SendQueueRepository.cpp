@@ -231,7 +231,7 @@ DbResult<std::optional<QueueEntry>> SendQueueRepository::claimNext(const ClaimRe
         "time_zone = ? AND scheduled_at <= ? AND NOT EXISTS (SELECT 1 FROM send_stops "
         "WHERE send_stops.address = lower(send_queue.recipient) AND send_stops.until_at > ?) "
         "ORDER BY scheduled_at, id LIMIT 1"_s +
-        (m_db.isPostgres() ? u" FOR UPDATE SKIP LOCKED"_s : QString());
+        m_db.dialect().skipLockedRows();
     const QString sql = u"UPDATE send_queue SET state = 'claimed', sender_id = ?, rfc_message_id = "
                         u"COALESCE(rfc_message_id, ?), "
                         "unsubscribe_token = CASE WHEN unsubscribe_token = '' THEN ? ELSE unsubscribe_token "

@@ -1,6 +1,8 @@
 #include "EventImport.h"
+#include "CampaignLifecycle.h"
 #include "CampaignRepository.h"
 #include "EventStage.h"
+#include "FieldKey.h"
 #include "csv/CsvReader.h"
 
 #include <QCoreApplication>
@@ -20,17 +22,10 @@ using namespace Qt::StringLiterals;
 namespace outreach {
 namespace {
 
-QString normalizedHeader(const QString &header)
-{
-    QString h = header.trimmed().toLower();
-    h.replace(u' ', u'_').replace(u'-', u'_');
-    return h;
-}
-
 int findColumn(const QStringList &headers, std::initializer_list<QStringView> names)
 {
     for (qsizetype i = 0; i < headers.size(); ++i) {
-        const QString h = normalizedHeader(headers.at(i));
+        const QString h = fieldKey(headers.at(i));
         for (QStringView name : names) {
             if (h == name)
                 return int(i);
@@ -52,9 +47,9 @@ struct Chunk
 class RowReader
 {
 public:
-    RowReader(CsvReader &reader, const QStringList &headers, bool postgres)
+    RowReader(CsvReader &reader, const QStringList &headers, const SqlDialect &dialect)
         : m_reader(reader)
-        , m_postgres(postgres)
+        , m_dialect(dialect)
         , m_headers(headers)
         , m_emailCol(findColumn(headers, {u"email", u"e_mail", u"email_address", u"recipient"}))
         , m_idCol(findColumn(headers, {u"message_id"}))
@@ -85,7 +80,7 @@ public:
     {
         Chunk chunk;
         QList<StagedEvent> rows;
-        rows.reserve(maxRows); // at most kSqliteChunkRows: run() caps the pieces
+        rows.reserve(maxRows); // at most kReadPieceRows: run() caps the pieces
         while (rows.size() < maxRows) {
             const CsvReader::Status status = m_reader.readNext();
             if (status == CsvReader::Status::End) {
@@ -107,7 +102,7 @@ public:
         std::sort(rows.begin(), rows.end(), [](const StagedEvent &a, const StagedEvent &b) {
             return a.email != b.email ? a.email < b.email : a.messageId < b.messageId;
         });
-        chunk.batch = EventStage::prepare(rows, m_postgres);
+        chunk.batch = EventStage::prepare(rows, m_dialect);
         return chunk;
     }
 
@@ -182,7 +177,7 @@ private:
     }
 
     CsvReader &m_reader;
-    const bool m_postgres;
+    const SqlDialect &m_dialect; // passed to EventStage::prepare, never asked
     const QStringList m_headers;
     const int m_emailCol;
     const int m_idCol;
@@ -302,9 +297,7 @@ std::optional<EventType> EventImport::eventTypeFromName(const QString &name)
         {u"spamreport"_s, EventType::Unsubscribed},        // SendGrid: a complaint ends contact
         {u"abuse"_s, EventType::Unsubscribed},             // Mailchimp complaint
     };
-    QString key = name.trimmed().toLower();
-    key.replace(u' ', u'_').replace(u'-', u'_');
-    const auto it = names.constFind(key);
+    const auto it = names.constFind(fieldKey(name));
     if (it == names.cend())
         return std::nullopt;
     return it.value();
@@ -327,7 +320,8 @@ DbResult<EventImportResult> EventImport::run(Database &db, qint64 campaignId, QI
     if (!campaign)
         return campaign.error();
     const CampaignStatus s = campaign->status;
-    if (s != CampaignStatus::Active && s != CampaignStatus::Paused && s != CampaignStatus::Completed)
+    // An archived campaign's test has run too: late replies still count.
+    if (!CampaignLifecycle::testStarted(s))
         return DbError{
             DbError::Kind::Invalid,
             QCoreApplication::translate(
@@ -346,7 +340,7 @@ DbResult<EventImportResult> EventImport::run(Database &db, qint64 campaignId, QI
         return result;
     }
     const QStringList headers = reader.fields();
-    RowReader rows(reader, headers, db.isPostgres());
+    RowReader rows(reader, headers, db.dialect());
     if (const QStringList missing = rows.missingColumns(); !missing.isEmpty()) {
         result.fileError =
             QCoreApplication::translate("EventImport", "Line %1: the header has no %2 column (found: %3).")
@@ -365,7 +359,7 @@ DbResult<EventImportResult> EventImport::run(Database &db, qint64 campaignId, QI
         return transaction.status().error();
     EventStage stage(db);
     if (chunkRows <= 0)
-        chunkRows = db.isPostgres() ? kPostgresChunkRows : kSqliteChunkRows;
+        chunkRows = EventStage::preferredChunkRows(db.dialect());
     // The reader thread reads and checks the next rows while the database
     // stages or appends the ones before: at most 100,000 at a time, and the
     // first few much fewer, so the database starts at once (it takes several
@@ -375,7 +369,7 @@ DbResult<EventImportResult> EventImport::run(Database &db, qint64 campaignId, QI
     // destructor waits for a read in flight when an error returns early.
     QThreadPool readers;
     readers.setMaxThreadCount(1);
-    const qsizetype maxRead = std::min<qsizetype>(chunkRows, kSqliteChunkRows);
+    const qsizetype maxRead = std::min<qsizetype>(chunkRows, kReadPieceRows);
     qsizetype readSize = std::min<qsizetype>(maxRead, 10000);
     const auto readNext = [&] {
         const qsizetype rowsToRead = readSize;

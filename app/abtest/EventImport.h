@@ -46,12 +46,9 @@ public:
     // campaign must have been activated. A database failure rolls the whole
     // import back and is returned as the error.
     // Rows are appended in chunks of about `chunkRows` (bounded memory; read
-    // in sorted pieces of at most 100,000 so the database walks its indexes
-    // in order); 0 takes the backend's default. A chunk costs PostgreSQL one
-    // pass over the campaign's leads to find the emails, so its chunks are
-    // bigger.
-    static constexpr qsizetype kSqliteChunkRows = 100000;
-    static constexpr qsizetype kPostgresChunkRows = 500000;
+    // in sorted pieces of at most kReadPieceRows so the database walks its
+    // indexes in order); 0 takes EventStage::preferredChunkRows().
+    static constexpr qsizetype kReadPieceRows = 100000;
     static DbResult<EventImportResult> run(Database &db, qint64 campaignId, QIODevice *device,
                                            const QString &source, qsizetype chunkRows = 0);
 };

@@ -60,9 +60,10 @@ double seconds(const QElapsedTimer &timer)
 // Integers 1..n as a row source `s(i)` in the dialect's fastest form.
 QString series(const Database &db, qint64 n)
 {
-    return db.isPostgres() ? u"generate_series(1, %1) AS s(i)"_s.arg(n)
-                           : u"(WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r WHERE i < %1) "
-                             "SELECT i FROM r) AS s"_s.arg(n);
+    return (db.dialect().kind() == SqlDialect::Kind::Postgres)
+               ? u"generate_series(1, %1) AS s(i)"_s.arg(n)
+               : u"(WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r WHERE i < %1) "
+                 "SELECT i FROM r) AS s"_s.arg(n);
 }
 
 qint64 generate(Database &db, qint64 messages, qint64 *campaignOut)
@@ -100,15 +101,16 @@ qint64 generate(Database &db, qint64 messages, qint64 *campaignOut)
                          .arg(kinds[k],
                               // 2025-03-01, -02, -03 at 10:00 UTC; SQLite stores
                               // event times as milliseconds since the epoch
-                              db.isPostgres() ? u"'2025-03-0%1T10:00:00.000Z'"_s.arg(k + 1)
-                                              : QString::number(1740823200000LL + k * 86400000LL),
+                              (db.dialect().kind() == SqlDialect::Kind::Postgres)
+                                  ? u"'2025-03-0%1T10:00:00.000Z'"_s.arg(k + 1)
+                                  : QString::number(1740823200000LL + k * 86400000LL),
                               ts)
                          .arg(c)),
              "events");
     must(transaction.commit(), "commit");
     // What autovacuum does after a bulk load: statistics for the planner and
     // the visibility map that lets index-only scans skip the heap.
-    if (db.isPostgres())
+    if ((db.dialect().kind() == SqlDialect::Kind::Postgres))
         must(db.exec(u"VACUUM ANALYZE"_s), "vacuum analyze");
     else
         must(db.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s), "checkpoint");

@@ -110,7 +110,7 @@ QString decisionTime(const QString &url, const QString &backend)
         }
         (void)t.commit();
     }
-    (void)d.exec(d.isPostgres() ? u"ANALYZE"_s : u"ANALYZE"_s);
+    (void)d.exec(u"ANALYZE"_s);
     SystemClock clock;
     SendScheduler scheduler(d, clock, 1);
     QList<double> ms;
