@@ -39,7 +39,8 @@ struct FunnelStages
     static FunnelStages fromBits(int bits);
 };
 
-// Funnel counts of one variant of a campaign.
+// Funnel counts of one variant of a campaign: what the repositories count
+// and what the statistics judge.
 struct FunnelCounts
 {
     int index = 0;
@@ -53,6 +54,7 @@ struct FunnelCounts
     qint64 unsubscribed = 0;
     qint64 autoReplied = 0;
 
+    Tone tone() const { return toneOfIndex(index); }
     // Adds `messages` messages whose event set is `bits`.
     void add(int bits, qint64 messages);
     bool operator==(const FunnelCounts &other) const = default;

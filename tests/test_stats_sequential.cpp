@@ -69,10 +69,9 @@ double uniform(std::mt19937_64 &rng)
 
 Outcome simulate(const Simulation &s, std::mt19937_64 &rng)
 {
-    QList<VariantCounts> counts(s.rates.size());
+    QList<FunnelCounts> counts(s.rates.size());
     for (int i = 0; i < counts.size(); ++i) {
         counts[i].index = i;
-        counts[i].tone = toneOfIndex(i);
     }
     for (qint64 sent = s.step; sent <= s.maxSends; sent += s.step) {
         for (int i = 0; i < counts.size(); ++i) {

@@ -20,13 +20,12 @@ namespace {
 
 // Three variants (professional, friendly, direct) with the given sent and
 // replied counts; opens and clicks are filled in so the funnel is plausible.
-QList<VariantCounts> replies(const QList<qint64> &sent, const QList<qint64> &replied)
+QList<FunnelCounts> replies(const QList<qint64> &sent, const QList<qint64> &replied)
 {
-    QList<VariantCounts> result;
+    QList<FunnelCounts> result;
     for (int i = 0; i < sent.size(); ++i) {
-        VariantCounts c;
+        FunnelCounts c;
         c.index = i;
-        c.tone = toneOfIndex(i);
         c.assigned = sent[i];
         c.sent = sent[i];
         c.delivered = sent[i];
@@ -200,7 +199,7 @@ private slots:
     {
         QFETCH(int, metric);
         QFETCH(int, best);
-        QList<VariantCounts> counts = replies({1000, 1000, 1000}, {10, 10, 60});
+        QList<FunnelCounts> counts = replies({1000, 1000, 1000}, {10, 10, 60});
         counts[0].opened = 600;
         counts[1].opened = 300;
         counts[2].opened = 300;
@@ -223,7 +222,7 @@ private slots:
     void countsAboveSentAreCapped()
     {
         // A reply logged without a "sent" event must not push a rate past 100 %.
-        QList<VariantCounts> counts = replies({10, 10}, {3, 12});
+        QList<FunnelCounts> counts = replies({10, 10}, {3, 12});
         const AbTestResult r = analyzeAbTest(counts, fixedHorizon());
         QCOMPARE(r.variants[1].replyRate, 1.0);
         QCOMPARE(r.variants[1].replyInterval.high, 1.0);

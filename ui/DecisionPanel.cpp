@@ -84,7 +84,7 @@ void DecisionPanel::setAnalytics(const CampaignAnalytics &a)
     for (const VariantResult &v : r.variants)
         losses.append(
             tr("%1 %2 points")
-                .arg(toneDisplayName(v.counts.tone), QLocale().toString(v.expectedLoss * 100, 'f', 2)));
+                .arg(toneDisplayName(v.counts.tone()), QLocale().toString(v.expectedLoss * 100, 'f', 2)));
     m_loss->setText(tr("Expected loss if chosen: %1.").arg(losses.join(u", "_s)));
 }
 

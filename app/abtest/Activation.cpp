@@ -4,6 +4,7 @@
 #include "CampaignRepository.h"
 #include "LeadQualification.h"
 #include "MessageRepository.h"
+#include "TestAssignmentRepository.h"
 #include "abtest/VariantAssignment.h"
 
 #include <QCoreApplication>
@@ -53,21 +54,13 @@ DbError invalid(const QString &message)
 // The campaign of a message, refusing when its test already started.
 DbResult<Campaign> campaignBeforeTest(Database &db, qint64 messageId, const QString &what)
 {
-    QSqlQuery q = db.prepare(u"SELECT campaign_id FROM campaign_messages WHERE id = ?"_s);
-    q.addBindValue(messageId);
-    if (!q.exec())
-        return db.errorFrom(q.lastError(),
-                            QCoreApplication::translate("AbTest", "Cannot read message %1").arg(messageId));
-    if (!q.next())
-        return DbError{
-            DbError::Kind::NotFound,
-            QCoreApplication::translate("AbTest", "There is no message with id %1.").arg(messageId)};
-    auto campaign = CampaignRepository(db).get(q.value(0).toLongLong());
+    auto message = MessageRepository(db).get(messageId);
+    if (!message)
+        return message.error();
+    auto campaign = CampaignRepository(db).get(message->campaignId);
     if (!campaign)
         return campaign.error();
-    const CampaignStatus s = campaign->status;
-    if (s == CampaignStatus::Active || s == CampaignStatus::Paused || s == CampaignStatus::Completed ||
-        s == CampaignStatus::Archived)
+    if (CampaignLifecycle::testStarted(campaign->status))
         return invalid(QCoreApplication::translate(
                            "AbTest",
                            "Cannot %1 message %2: its campaign %3 is %4, and the test must not change once "
@@ -75,7 +68,7 @@ DbResult<Campaign> campaignBeforeTest(Database &db, qint64 messageId, const QStr
                            .arg(what)
                            .arg(messageId)
                            .arg(campaign->id)
-                           .arg(toString(s)));
+                           .arg(toString(campaign->status)));
     return campaign;
 }
 
@@ -116,59 +109,30 @@ DbResult<ActivationReport> Activation::activate(Database &db, qint64 campaignId,
         return invalid(refusal);
 
     // Qualifying leads whose message is not generated or excluded yet.
-    QSqlQuery open = db.prepare(
-        u"SELECT COALESCE(m.status, 'pending'), count(*) FROM leads l LEFT JOIN campaign_messages m ON "
-        "m.lead_id = l.id AND m.campaign_id = ? WHERE "_s +
-        LeadQualification::sqlQualifies(campaign->channel, u"?"_s, u"l"_s) +
-        u" AND (m.id IS NULL OR "
-        "m.status NOT IN ('generated', 'excluded')) GROUP BY COALESCE(m.status, 'pending')"_s);
-    open.addBindValue(campaignId);
-    open.addBindValue(campaign->minScore);
-    if (!open.exec())
-        return db.errorFrom(open.lastError(),
-                            QCoreApplication::translate("AbTest", "Cannot check the messages of campaign %1")
-                                .arg(campaignId));
-    qint64 pending = 0;
-    qint64 failed = 0;
-    while (open.next())
-        (open.value(0).toString() == u"failed"_s ? failed : pending) += open.value(1).toLongLong();
-    if (pending + failed > 0)
+    TestAssignmentRepository tests(db);
+    const auto open = tests.ungeneratedLeads(campaign.value());
+    if (!open)
+        return open.error();
+    if (open->total() > 0)
         return invalid(QCoreApplication::translate(
                            "AbTest",
                            "Campaign %1 cannot be activated yet: %2 qualifying lead(s) have no generated "
                            "message (%3 pending, %4 failed). Generate them, or exclude them with "
                            "\"outreach messages exclude ID\".")
                            .arg(campaignId)
-                           .arg(pending + failed)
-                           .arg(pending)
-                           .arg(failed));
+                           .arg(open->total())
+                           .arg(open->pending)
+                           .arg(open->failed));
 
     ActivationReport report;
     report.campaignId = campaignId;
     report.seed = seed;
-    QSqlQuery rows = db.prepare(u"SELECT id, status, assigned_variant, pinned FROM campaign_messages WHERE "
-                                "campaign_id = ? ORDER BY id"_s);
-    rows.setForwardOnly(true);
-    rows.addBindValue(campaignId);
-    if (!rows.exec())
-        return db.errorFrom(
-            rows.lastError(),
-            QCoreApplication::translate("AbTest", "Cannot read the messages of campaign %1").arg(campaignId));
-    QList<qint64> free;
-    std::array<qint64, 3> pinned{0, 0, 0};
-    while (rows.next()) {
-        const QString status = rows.value(1).toString();
-        if (status == u"excluded"_s) {
-            ++report.excluded;
-        } else if (status == u"generated"_s) {
-            if (rows.value(3).toBool() && !rows.isNull(2) && rows.value(2).toInt() >= 0 &&
-                rows.value(2).toInt() < 3)
-                ++pinned[rows.value(2).toInt()];
-            else
-                free.append(rows.value(0).toLongLong());
-        }
-    }
-    rows.finish();
+    auto candidates = tests.candidates(campaignId);
+    if (!candidates)
+        return candidates.error();
+    QList<qint64> free = candidates->free;
+    const std::array<qint64, 3> &pinned = candidates->pinnedPerVariant;
+    report.excluded = candidates->excluded;
     report.pinnedPerVariant = pinned;
     report.pinned = pinned[0] + pinned[1] + pinned[2];
     if (free.isEmpty() && report.pinned == 0)
@@ -180,46 +144,13 @@ DbResult<ActivationReport> Activation::activate(Database &db, qint64 campaignId,
     const QList<qint64> holdout = drawHoldout(free, report.pinned, campaign->testShare, seed);
     report.holdout = holdout.size();
     const QList<int> variants = VariantAssignment::assign(free.size(), pinned, seed);
+    for (const int variant : variants)
+        ++report.assigned[variant];
     Transaction transaction(db);
     if (!transaction.status())
         return transaction.status().error();
-    QSqlQuery set = db.prepare(
-        u"UPDATE campaign_messages SET assigned_variant = ?, pinned = ?, holdout = ?, updated_at = ?, "
-        "version = version + 1 WHERE id = ?"_s);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const qint64 id : holdout) {
-        set.addBindValue(QVariant(QMetaType::fromType<int>()));
-        set.addBindValue(false);
-        set.addBindValue(true);
-        set.addBindValue(now);
-        set.addBindValue(id);
-        if (!set.exec())
-            return db.errorFrom(set.lastError(), QCoreApplication::translate(
-                                                     "AbTest", "Cannot hold message %1 back for the roll-out")
-                                                     .arg(id));
-    }
-    for (qsizetype i = 0; i < free.size(); ++i) {
-        set.addBindValue(variants.at(i));
-        set.addBindValue(false);
-        set.addBindValue(false);
-        set.addBindValue(now);
-        set.addBindValue(free.at(i));
-        if (!set.exec())
-            return db.errorFrom(set.lastError(),
-                                QCoreApplication::translate("AbTest", "Cannot assign a variant to message %1")
-                                    .arg(free.at(i)));
-        ++report.assigned[variants.at(i)];
-    }
-    // Excluded messages take no part in the test.
-    QSqlQuery clear =
-        db.prepare(u"UPDATE campaign_messages SET assigned_variant = NULL, pinned = ? WHERE "
-                   "campaign_id = ? AND status <> 'generated' AND assigned_variant IS NOT NULL"_s);
-    clear.addBindValue(false);
-    clear.addBindValue(campaignId);
-    if (!clear.exec())
-        return db.errorFrom(clear.lastError(),
-                            QCoreApplication::translate("AbTest", "Cannot assign the variants of campaign %1")
-                                .arg(campaignId));
+    if (auto status = tests.assign(campaignId, holdout, free, variants); !status)
+        return status.error();
     if (auto status = AnalyticsRepository(db).rebuild(campaignId); !status)
         return status.error();
     if (auto status = campaigns.setStatus(campaignId, CampaignStatus::Active); !status)

@@ -1,4 +1,5 @@
 #include "AnalyticsService.h"
+#include "CampaignLifecycle.h"
 #include "CampaignRepository.h"
 
 #include <QCoreApplication>
@@ -16,11 +17,6 @@ QJsonValue timeJson(const QDateTime &time)
 {
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs))
                           : QJsonValue(QJsonValue::Null);
-}
-
-bool testStarted(CampaignStatus s)
-{
-    return s == CampaignStatus::Active || s == CampaignStatus::Paused || s == CampaignStatus::Completed;
 }
 
 TestDecision decisionFrom(const Campaign &campaign, const AbTestResult &r, const QDateTime &now)
@@ -107,26 +103,6 @@ AbTestOptions AnalyticsService::optionsFor(const Campaign &campaign, std::option
     return options;
 }
 
-QList<VariantCounts> AnalyticsService::toVariantCounts(const QList<FunnelCounts> &counts)
-{
-    QList<VariantCounts> list;
-    for (const FunnelCounts &c : counts) {
-        VariantCounts v;
-        v.index = c.index;
-        v.tone = toneOfIndex(c.index);
-        v.assigned = c.assigned;
-        v.sent = c.sent;
-        v.delivered = c.delivered;
-        v.opened = c.opened;
-        v.clicked = c.clicked;
-        v.replied = c.replied;
-        v.bounced = c.bounced;
-        v.autoReplied = c.autoReplied;
-        list.append(v);
-    }
-    return list;
-}
-
 QString AnalyticsService::decisionVerdict(const TestDecision &d, const AbTestResult &now)
 {
     const QString date = QLocale().toString(d.decidedAt.toLocalTime().date(),
@@ -165,7 +141,7 @@ DbResult<CampaignAnalytics> AnalyticsService::analyze(Database &db, qint64 campa
     CampaignAnalytics analytics;
     analytics.campaign = campaign.value();
     analytics.usesHoldout = campaign->testShare < 1;
-    analytics.result = analyzeAbTest(toVariantCounts(counts.value()), optionsFor(campaign.value(), metric));
+    analytics.result = analyzeAbTest(counts.value(), optionsFor(campaign.value(), metric));
     const AbTestResult &r = analytics.result;
 
     DecisionRepository decisions(db);
@@ -174,7 +150,7 @@ DbResult<CampaignAnalytics> AnalyticsService::analyze(Database &db, qint64 campa
         return standing.error();
     analytics.decision = standing.value();
     const bool ownMetric = r.metric == campaign->winnerMetric;
-    if (!analytics.decision && r.winner && ownMetric && testStarted(campaign->status)) {
+    if (!analytics.decision && r.winner && ownMetric && CampaignLifecycle::testStarted(campaign->status)) {
         auto recorded = decisions.record(decisionFrom(campaign.value(), r, now));
         if (!recorded)
             return recorded.error();
@@ -184,7 +160,8 @@ DbResult<CampaignAnalytics> AnalyticsService::analyze(Database &db, qint64 campa
     auto rollout = decisions.rollout(campaignId);
     if (!rollout)
         return rollout.error();
-    if (!rollout->rolledOutAt.isValid() && rollout->waiting > 0 && testStarted(campaign->status)) {
+    if (!rollout->rolledOutAt.isValid() && rollout->waiting > 0 &&
+        CampaignLifecycle::testStarted(campaign->status)) {
         std::optional<int> variant;
         QString reason;
         if (analytics.decision) {

@@ -46,7 +46,6 @@ public:
     static DbResult<TestDecision> reopenDecision(Database &db, qint64 campaignId, const QString &note);
 
     static AbTestOptions optionsFor(const Campaign &campaign, std::optional<WinnerMetric> metric);
-    static QList<VariantCounts> toVariantCounts(const QList<FunnelCounts> &counts);
     // The sentence of a recorded decision, with the current numbers beside it.
     static QString decisionVerdict(const TestDecision &decision, const AbTestResult &now);
 };

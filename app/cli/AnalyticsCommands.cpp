@@ -43,7 +43,7 @@ void printTable(const Context &ctx, const CampaignAnalytics &a)
     for (const VariantResult &v : r.variants) {
         const stats::Interval ci = v.interval(r.metric);
         ctx.print(u"%1  %2  %3  %4  %5  %6  %7  %8  %9"_s.arg(v.counts.index, -7)
-                      .arg(toneDisplayName(v.counts.tone), -12)
+                      .arg(toneDisplayName(v.counts.tone()), -12)
                       .arg(v.counts.assigned, 8)
                       .arg(v.counts.sent, 7)
                       .arg(percent(v.openRate, v.counts.sent), 6)

@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace outreach {
 namespace {
 
-qint64 metricCount(const VariantCounts &c, WinnerMetric metric)
+qint64 metricCount(const FunnelCounts &c, WinnerMetric metric)
 {
     switch (metric) {
     case WinnerMetric::Open:
@@ -207,7 +207,7 @@ QString verdictFor(const AbTestResult &r, const AbTestOptions &options, qint64 t
             otherTexts.append(percent(rate));
         const double p = r.decidingPValue();
         return QCoreApplication::translate("AbTest", "%1 wins on %2: %3 vs %4, %5.")
-            .arg(toneDisplayName(best.counts.tone), metric, percent(best.rate(r.metric)),
+            .arg(toneDisplayName(best.counts.tone()), metric, percent(best.rate(r.metric)),
                  joinWithAnd(otherTexts), pText(p, options.alpha));
     }
     const qint64 fewest = fewestSent(r.variants);
@@ -216,7 +216,7 @@ QString verdictFor(const AbTestResult &r, const AbTestOptions &options, qint64 t
         return QCoreApplication::translate("AbTest",
                                            "Interim, not a decision: %1 leads on %2 with %3 at %4 of the "
                                            "planned %5 sends per variant.")
-            .arg(toneDisplayName(best.counts.tone), metric, percent(best.rate(r.metric)),
+            .arg(toneDisplayName(best.counts.tone()), metric, percent(best.rate(r.metric)),
                  QLocale().toString(fewest), QLocale().toString(r.plannedSends));
     }
     if (r.sendsNeeded && *r.sendsNeeded > 0) {
@@ -288,7 +288,7 @@ qint64 VariantResult::successes(WinnerMetric metric) const
     return std::clamp<qint64>(metricCount(counts, metric), 0, std::max<qint64>(0, counts.sent));
 }
 
-AbTestResult analyzeAbTest(const QList<VariantCounts> &variants, const AbTestOptions &options)
+AbTestResult analyzeAbTest(const QList<FunnelCounts> &variants, const AbTestOptions &options)
 {
     AbTestResult r;
     r.metric = options.metric;
@@ -300,7 +300,7 @@ AbTestResult analyzeAbTest(const QList<VariantCounts> &variants, const AbTestOpt
     QList<QPair<qint64, qint64>> successesTrials;
     QList<QList<double>> table;
     QList<qint64> sent;
-    for (const VariantCounts &counts : variants) {
+    for (const FunnelCounts &counts : variants) {
         VariantResult v;
         v.counts = counts;
         v.counts.sent = std::max<qint64>(0, counts.sent);

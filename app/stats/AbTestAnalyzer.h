@@ -5,6 +5,7 @@
 
 #include "Campaign.h"
 #include "Enums.h"
+#include "Funnel.h"
 #include "stats/Statistics.h"
 
 #include <QJsonObject>
@@ -14,21 +15,6 @@
 #include <optional>
 
 namespace outreach {
-
-// Funnel counts of one variant, derived elsewhere from message_events.
-struct VariantCounts
-{
-    int index = 0;
-    Tone tone = Tone::Professional;
-    qint64 assigned = 0;
-    qint64 sent = 0;
-    qint64 delivered = 0;
-    qint64 opened = 0;
-    qint64 clicked = 0;
-    qint64 replied = 0;
-    qint64 bounced = 0;
-    qint64 autoReplied = 0; // out-of-office answers: neither replies nor bounces
-};
 
 struct AbTestOptions
 {
@@ -52,7 +38,7 @@ struct AbTestOptions
 
 struct VariantResult
 {
-    VariantCounts counts;
+    FunnelCounts counts;
     // Rates are over SENT messages (not delivered): bounces count against a
     // variant, and 0 when nothing was sent (toJson writes null then).
     double openRate = 0;
@@ -112,7 +98,7 @@ qint64 fewestSent(const QList<VariantResult> &variants);
 
 // Metric counts are capped at sent, so an event log with a reply but no
 // "sent" event cannot produce a rate above 100 %.
-AbTestResult analyzeAbTest(const QList<VariantCounts> &variants, const AbTestOptions &options = {});
+AbTestResult analyzeAbTest(const QList<FunnelCounts> &variants, const AbTestOptions &options = {});
 
 // Display names, translated in context "AbTest".
 QString toneDisplayName(Tone tone);

@@ -31,7 +31,7 @@ QJsonObject AbTestResult::toJson() const
         const stats::Interval ci = v.interval(metric);
         variantArray.append(QJsonObject{
             {u"index"_s, v.counts.index},
-            {u"tone"_s, toString(v.counts.tone)},
+            {u"tone"_s, toString(v.counts.tone())},
             {u"assigned"_s, v.counts.assigned},
             {u"sent"_s, v.counts.sent},
             {u"delivered"_s, v.counts.delivered},

@@ -4,6 +4,8 @@
 // delivered) however the events arrive.
 #include "AbTestFixture.h"
 #include "AnalyticsRepository.h"
+#include "CampaignLifecycle.h"
+#include "CampaignRepository.h"
 #include "EventRepository.h"
 #include "EventStage.h"
 #include "TestDatabase.h"
@@ -249,6 +251,44 @@ private slots:
         QVERIFY2(noEvent->fileError.contains(u"event"_s), qPrintable(noEvent->fileError));
         const auto empty = importText(t.db(), c.campaignId, QString());
         QVERIFY(empty.ok() && !empty->fileRead);
+    }
+
+    // Events are recorded once the test has started, whatever the campaign
+    // became since: an archived campaign still takes late replies.
+    void importFollowsTheTestStartedRule_data()
+    {
+        using S = CampaignStatus;
+        QTest::addColumn<bool>("activate");
+        QTest::addColumn<QList<CampaignStatus>>("moves"); // after activating, if it is
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("ready") << false << QList<S>{} << false;
+        QTest::newRow("draft") << false << QList<S>{S::Draft} << false;
+        QTest::newRow("active") << true << QList<S>{} << true;
+        QTest::newRow("paused") << true << QList<S>{S::Paused} << true;
+        QTest::newRow("completed") << true << QList<S>{S::Completed} << true;
+        QTest::newRow("archived") << true << QList<S>{S::Completed, S::Archived} << true;
+    }
+
+    void importFollowsTheTestStartedRule()
+    {
+        QFETCH(bool, activate);
+        QFETCH(QList<CampaignStatus>, moves);
+        QFETCH(bool, accepted);
+        OUTREACH_TEST_DB(t);
+        const AbCampaign c = makeAbCampaign(t.db(), 2);
+        if (activate)
+            QVERIFY(Activation::activate(t.db(), c.campaignId, 3).ok());
+        for (const CampaignStatus to : moves)
+            QVERIFY(CampaignRepository(t.db()).setStatus(c.campaignId, to).ok());
+        const CampaignStatus status = CampaignRepository(t.db()).get(c.campaignId)->status;
+        QCOMPARE(CampaignLifecycle::testStarted(status), accepted);
+        const auto result = importText(t.db(), c.campaignId,
+                                       u"email,event,timestamp\nlead0@example.com,reply,1740837900\n"_s);
+        QCOMPARE(result.ok(), accepted);
+        if (accepted)
+            QCOMPARE(result->imported, 1);
+        else
+            QCOMPARE(result.error().kind, DbError::Kind::Invalid);
     }
 
     // Chunks of 7 rows: a message's events span chunks, repeats meet their

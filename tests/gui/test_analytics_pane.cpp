@@ -119,7 +119,7 @@ private slots:
             QCOMPARE(chart->barSet(WinnerMetric::Open)->at(pos), v.openRate * 100);
             QCOMPARE(chart->barSet(WinnerMetric::Click)->at(pos), v.clickRate * 100);
             QCOMPARE(chart->barSet(WinnerMetric::Reply)->at(pos), v.replyRate * 100);
-            QVERIFY(chart->categories().at(pos).startsWith(toneDisplayName(v.counts.tone)));
+            QVERIFY(chart->categories().at(pos).startsWith(toneDisplayName(v.counts.tone())));
             const auto [low, high] = chart->whisker(WinnerMetric::Reply, pos);
             QCOMPARE(low, v.replyInterval.low * 100);
             QCOMPARE(high, v.replyInterval.high * 100);

@@ -56,8 +56,8 @@ void FunnelChartView::setResult(const AbTestResult &result)
     m_axisY->append(stages);
     qint64 top = 1;
     for (const VariantResult &v : result.variants) {
-        auto *set = new QBarSet(toneDisplayName(v.counts.tone));
-        const VariantCounts &c = v.counts;
+        auto *set = new QBarSet(toneDisplayName(v.counts.tone()));
+        const FunnelCounts &c = v.counts;
         *set << double(c.replied) << double(c.clicked) << double(c.opened) << double(c.delivered)
              << double(c.sent);
         m_series->append(set);

@@ -93,7 +93,7 @@ void RateChartView::setResult(const AbTestResult &result)
     double top = 1;
     for (int pos = 0; pos < result.variants.size(); ++pos) {
         const VariantResult &v = result.variants.at(pos);
-        QString label = toneDisplayName(v.counts.tone);
+        QString label = toneDisplayName(v.counts.tone());
         if (result.winner && *result.winner == v.counts.index) {
             m_winnerPosition = pos;
             label = tr("%1 (winner)", "variant tone, e.g. Direct (winner)").arg(label);

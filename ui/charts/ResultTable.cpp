@@ -70,9 +70,9 @@ void ResultTable::setResult(const AbTestResult &result)
     for (int col = 0; col < result.variants.size(); ++col) {
         const VariantResult &v = result.variants.at(col);
         const bool winner = result.winner && *result.winner == v.counts.index;
-        headers << (winner ? tr("%1 ★", "winning variant").arg(toneDisplayName(v.counts.tone))
-                           : toneDisplayName(v.counts.tone));
-        const VariantCounts &c = v.counts;
+        headers << (winner ? tr("%1 ★", "winning variant").arg(toneDisplayName(v.counts.tone()))
+                           : toneDisplayName(v.counts.tone()));
+        const FunnelCounts &c = v.counts;
         const qint64 counts[] = {c.assigned, c.sent,    c.delivered, c.opened,
                                  c.clicked,  c.replied, c.bounced,   c.autoReplied};
         int row = 0;
