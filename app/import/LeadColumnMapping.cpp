@@ -1,4 +1,5 @@
 #include "LeadColumnMapping.h"
+#include "FieldKey.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -7,14 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace outreach {
 namespace {
-
-// "First_Name", "first-name" and " first  name " all become "first name".
-QString normalizeHeader(const QString &header)
-{
-    QString key = header.toLower();
-    key.replace(u'_', u' ').replace(u'-', u' ');
-    return key.simplified();
-}
 
 struct Alias
 {
@@ -144,7 +137,7 @@ const QHash<QString, LeadField> &aliasTable()
     static const QHash<QString, LeadField> table = [] {
         QHash<QString, LeadField> result;
         for (const Alias &alias : kAliases)
-            result.insert(QString::fromUtf16(alias.header), alias.field);
+            result.insert(fieldKey(QStringView(alias.header)), alias.field);
         return result;
     }();
     return table;
@@ -162,7 +155,7 @@ LeadColumnMapping::LeadColumnMapping(const QStringList &headers)
 
 LeadField LeadColumnMapping::detectField(const QString &header)
 {
-    return aliasTable().value(normalizeHeader(header), LeadField::Custom);
+    return aliasTable().value(fieldKey(header), LeadField::Custom);
 }
 
 void LeadColumnMapping::setField(int column, LeadField field)
@@ -184,10 +177,10 @@ bool LeadColumnMapping::setOverride(const QString &header, const QString &target
             }());
         return false;
     }
-    const QString key = normalizeHeader(header);
+    const QString key = fieldKey(header);
     bool found = false;
     for (qsizetype i = 0; i < m_headers.size(); ++i) {
-        if (normalizeHeader(m_headers.at(i)) == key) {
+        if (fieldKey(m_headers.at(i)) == key) {
             m_fields[i] = *field;
             found = true;
         }
@@ -230,7 +223,7 @@ QString LeadColumnMapping::fieldName(LeadField field)
 
 std::optional<LeadField> LeadColumnMapping::fieldFromName(const QString &name)
 {
-    const QString key = name.trimmed().toLower().replace(u' ', u'_').replace(u'-', u'_');
+    const QString key = fieldKey(name);
     for (const FieldName &entry : kFieldNames) {
         if (key == QStringView(entry.name))
             return entry.field;

@@ -1,4 +1,5 @@
 #include "sending/LocalTime.h"
+#include "FieldKey.h"
 
 #include <QHash>
 #include <QLocale>
@@ -25,15 +26,6 @@ QDateTime openingOn(const SendWindow &w, const QDate &date, const QTimeZone &zon
             return t.toUTC();
     }
     return QDateTime(date, start, zone).toUTC();
-}
-
-QString normalizedKey(const QString &key)
-{
-    QString k = key.toLower();
-    k.remove(u' ');
-    k.remove(u'_');
-    k.remove(u'-');
-    return k;
 }
 
 std::optional<QLocale::Territory> territoryOf(const QString &text)
@@ -176,9 +168,9 @@ QByteArray leadZone(const Lead &lead, const QByteArray &campaignZone)
 {
     QString country;
     for (auto it = lead.customFields.constBegin(); it != lead.customFields.constEnd(); ++it) {
-        const QString key = normalizedKey(it.key());
+        const QString key = fieldKey(it.key());
         const QString value = it.value().toString().trimmed();
-        if ((key == u"timezone" || key == u"tz") && !value.isEmpty()) {
+        if ((key == u"time_zone" || key == u"timezone" || key == u"tz") && !value.isEmpty()) {
             const QTimeZone z(value.toUtf8());
             if (z.isValid())
                 return value.toUtf8();

@@ -1,4 +1,5 @@
 #include "TemplateEngine.h"
+#include "FieldKey.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -144,7 +145,7 @@ QString closestName(const QString &name, const QStringList &known)
 
 QString TemplateEngine::normalizedName(const QString &name)
 {
-    return name.trimmed().toLower().replace(u' ', u'_');
+    return fieldKey(name);
 }
 
 QStringList TemplateEngine::knownVariables(const QStringList &customFieldNames)
