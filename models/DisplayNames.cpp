@@ -58,6 +58,19 @@ QString displayName(GenerationStatus value)
     return toString(value);
 }
 
+QString displayName(ProviderId value)
+{
+    switch (value) {
+    case ProviderId::Cerebras:
+        return QCoreApplication::translate("DisplayNames", "Cerebras");
+    case ProviderId::OpenAi:
+        return QCoreApplication::translate("DisplayNames", "OpenAI-compatible endpoint");
+    case ProviderId::Offline:
+        return QCoreApplication::translate("DisplayNames", "Offline (templates, no network)");
+    }
+    return toString(value);
+}
+
 QString displayName(Tone value)
 {
     switch (value) {

@@ -16,6 +16,7 @@ QString displayName(Channel value);
 QString displayName(CampaignStatus value);
 QString displayName(GenerationStatus value);
 QString displayName(Tone value);
+QString displayName(ProviderId value);
 QString displayName(EventType value);
 QString displayName(SendState value);
 QString displayName(Security value);

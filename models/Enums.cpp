@@ -26,6 +26,7 @@ const std::array<QString, 3> kTones = {u"professional"_s, u"friendly"_s, u"direc
 const std::array<QString, 8> kEvents = {u"sent"_s,    u"delivered"_s, u"opened"_s,       u"clicked"_s,
                                         u"replied"_s, u"bounced"_s,   u"unsubscribed"_s, u"auto_replied"_s};
 const std::array<QString, 3> kMetrics = {u"open"_s, u"click"_s, u"reply"_s};
+const std::array<QString, 3> kProviders = {u"cerebras"_s, u"openai"_s, u"offline"_s};
 
 template<std::size_t N> QStringList toList(const std::array<QString, N> &names)
 {
@@ -59,6 +60,22 @@ QString toString(WinnerMetric value)
     return kMetrics.at(static_cast<std::size_t>(value));
 }
 
+QString toString(ProviderId value)
+{
+    return kProviders.at(static_cast<std::size_t>(value));
+}
+std::optional<ProviderId> providerIdFromString(const QString &t)
+{
+    const QString name = t.trimmed();
+    // What the campaign dialog stored before the provider had a type.
+    if (name.compare(u"openai-compatible"_s, Qt::CaseInsensitive) == 0)
+        return ProviderId::OpenAi;
+    return parse<ProviderId>(kProviders, name);
+}
+QStringList providerIdNames()
+{
+    return toList(kProviders);
+}
 std::optional<Channel> channelFromString(const QString &t)
 {
     return parse<Channel>(kChannels, t);

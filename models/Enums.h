@@ -20,11 +20,15 @@ enum class Tone { Professional, Friendly, Direct };
 // bit positions in stored funnel sets.
 enum class EventType { Sent, Delivered, Opened, Clicked, Replied, Bounced, Unsubscribed, AutoReplied };
 enum class WinnerMetric { Open, Click, Reply };
+// Who writes the messages: stored in campaigns and the settings, named on
+// the command line.
+enum class ProviderId { Cerebras, OpenAi, Offline };
 } // namespace types
 using types::CampaignStatus;
 using types::Channel;
 using types::EventType;
 using types::GenerationStatus;
+using types::ProviderId;
 using types::Tone;
 using types::WinnerMetric;
 
@@ -34,6 +38,7 @@ QString toString(GenerationStatus value);
 QString toString(Tone value);
 QString toString(EventType value);
 QString toString(WinnerMetric value);
+QString toString(ProviderId value); // "cerebras", "openai", "offline"
 
 // Parsers accept the canonical lower-case name, case-insensitively.
 std::optional<Channel> channelFromString(const QString &text);
@@ -42,10 +47,13 @@ std::optional<GenerationStatus> generationStatusFromString(const QString &text);
 std::optional<Tone> toneFromString(const QString &text);
 std::optional<EventType> eventTypeFromString(const QString &text);
 std::optional<WinnerMetric> winnerMetricFromString(const QString &text);
+// Also takes surrounding spaces and the older "openai-compatible".
+std::optional<ProviderId> providerIdFromString(const QString &text);
 
 QStringList channelNames();
 QStringList campaignStatusNames();
 QStringList eventTypeNames();
+QStringList providerIdNames();
 
 // Tone of variant index 0..2: professional, friendly, direct.
 constexpr Tone toneOfIndex(int index)

@@ -146,6 +146,13 @@ private slots:
                                     << "qwen-3-32b"
                                     << "cerebras"
                                     << "qwen-3-32b";
+        // What the campaign dialog stored before providers had a type.
+        QTest::newRow("old dialog spelling") << " openai-compatible"
+                                             << "m"
+                                             << ""
+                                             << ""
+                                             << "openai"
+                                             << "m";
         QTest::newRow("same provider keeps model") << "openai"
                                                    << "gpt-4o"
                                                    << "OpenAI"

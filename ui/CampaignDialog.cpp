@@ -34,8 +34,8 @@ CampaignDialog::CampaignDialog(Database &db, std::optional<Campaign> existing, Q
         m_ui->channelCombo->addItem(displayName(channel), int(channel));
     }
     m_ui->providerCombo->addItem(tr("(application default)"), QString());
-    for (const QString &p : {u"offline"_s, u"cerebras"_s, u"openai-compatible"_s})
-        m_ui->providerCombo->addItem(p, p);
+    for (const ProviderId id : {ProviderId::Offline, ProviderId::Cerebras, ProviderId::OpenAi})
+        m_ui->providerCombo->addItem(displayName(id), toString(id));
     for (auto metric : {WinnerMetric::Reply, WinnerMetric::Click, WinnerMetric::Open}) {
         QString name = metricDisplayName(metric);
         name[0] = name[0].toUpper();
@@ -92,7 +92,8 @@ void CampaignDialog::load(const Campaign &c)
     m_ui->minScoreSpin->setValue(c.minScore);
     m_ui->templateEdit->setPlainText(c.templateText);
     m_ui->contextEdit->setPlainText(c.customContext);
-    const int provider = m_ui->providerCombo->findData(c.provider);
+    const auto providerId = providerIdFromString(c.provider);
+    const int provider = m_ui->providerCombo->findData(providerId ? toString(*providerId) : c.provider);
     if (provider >= 0)
         m_ui->providerCombo->setCurrentIndex(provider);
     else

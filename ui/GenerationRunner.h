@@ -83,7 +83,7 @@ private:
     void onFinished(const GenerationSummary &summary);
 
     Database &m_db;
-    ProviderChoice m_appChoice{QStringLiteral("offline"), {}, {}};
+    ProviderChoice m_appChoice{toString(ProviderId::Offline), {}, {}};
     GenerationOptions m_options;
     SecretStore *m_store = nullptr;
     QPointer<GenerationEngine> m_engine;

@@ -1,5 +1,6 @@
 #include "DemoSeeder.h"
 #include "CampaignRepository.h"
+#include "Enums.h"
 #include "LeadRepository.h"
 #include "import/LeadImporter.h"
 
@@ -47,7 +48,7 @@ DemoSeedResult DemoSeeder::seedIfEmpty(Database &db)
                          "specific to the lead; no hype."_s;
     // Works on a fresh machine with no key and no network; switch the
     // provider in the campaign or the settings to use a model.
-    demo.provider = u"offline"_s;
+    demo.provider = toString(ProviderId::Offline);
     demo.senderName = u"Alex Morgan"_s;
     demo.senderSignature = u"Alex Morgan, Account Executive at Relay"_s;
     const auto id = campaigns.create(demo);

@@ -14,12 +14,12 @@ namespace {} // namespace
 
 QString ProviderFactory::defaultProvider()
 {
-    return u"cerebras"_s;
+    return toString(ProviderId::Cerebras);
 }
 
 QStringList ProviderFactory::providerNames()
 {
-    return {u"cerebras"_s, u"openai"_s, u"offline"_s};
+    return providerIdNames();
 }
 
 ProviderChoice ProviderFactory::resolve(const Campaign &campaign, const ProviderChoice &explicitChoice)
@@ -30,6 +30,8 @@ ProviderChoice ProviderFactory::resolve(const Campaign &campaign, const Provider
         choice.provider = campaign.provider.trimmed().toLower();
     if (choice.provider.isEmpty())
         choice.provider = defaultProvider();
+    if (const auto id = providerIdFromString(choice.provider))
+        choice.provider = toString(*id); // the canonical name, whatever spelling was stored
     choice.baseUrl = explicitChoice.baseUrl;
     choice.model = explicitChoice.model.trimmed();
     // The campaign's model belongs to the campaign's provider; a provider
@@ -43,7 +45,7 @@ ProviderChoice ProviderFactory::resolve(const Campaign &campaign, const Provider
 
 bool ProviderFactory::needsKey(const QString &provider)
 {
-    return provider != u"offline";
+    return providerIdFromString(provider) != ProviderId::Offline;
 }
 
 std::unique_ptr<LlmProvider> ProviderFactory::create(const ProviderChoice &choice, const QString &apiKey,
@@ -58,7 +60,7 @@ std::unique_ptr<LlmProvider> ProviderFactory::create(const ProviderChoice &choic
         return fail(QCoreApplication::translate("ProviderFactory",
                                                 "Unknown provider \"%1\": use cerebras, openai or offline.")
                         .arg(choice.provider));
-    if (choice.provider == u"offline")
+    if (providerIdFromString(choice.provider) == ProviderId::Offline)
         return std::make_unique<OfflineProvider>();
     if (!choice.baseUrl.isEmpty() && (!choice.baseUrl.isValid() || (choice.baseUrl.scheme() != u"http" &&
                                                                     choice.baseUrl.scheme() != u"https")))

@@ -1,4 +1,5 @@
 #include "OfflineProvider.h"
+#include "Enums.h"
 
 #include "channels/ChannelRules.h"
 
@@ -529,7 +530,7 @@ OfflineProvider::OfflineProvider(QObject *parent)
 
 QString OfflineProvider::name() const
 {
-    return u"offline"_s;
+    return toString(ProviderId::Offline);
 }
 
 QString OfflineProvider::model() const

@@ -1,4 +1,5 @@
 #include "OpenAiCompatibleProvider.h"
+#include "Enums.h"
 
 #include "HttpErrors.h"
 #include "NetworkPool.h"
@@ -168,7 +169,7 @@ OpenAiCompatibleProvider::OpenAiCompatibleProvider(const QString &name, const QS
     , m_model(model)
     , m_pool(new NetworkPool(this))
 {
-    const bool cerebras = name == u"cerebras";
+    const bool cerebras = providerIdFromString(name) == ProviderId::Cerebras;
     if (m_baseUrl.isEmpty())
         m_baseUrl = cerebras ? cerebrasBaseUrl() : openAiBaseUrl();
     if (m_model.isEmpty() && cerebras)

@@ -1,4 +1,5 @@
 #include "ApiKeyResolver.h"
+#include "Enums.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -14,7 +15,7 @@ ApiKeyResolver::ApiKeyResolver(SecretStore *store)
 QStringList ApiKeyResolver::environmentVariables(const QString &provider)
 {
     // CEREBRAS_API_KEY is Cerebras's own name; OUTREACH_API_KEY serves any endpoint.
-    if (provider == u"cerebras")
+    if (providerIdFromString(provider) == ProviderId::Cerebras)
         return {u"CEREBRAS_API_KEY"_s, u"OUTREACH_API_KEY"_s};
     return {u"OUTREACH_API_KEY"_s};
 }

@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "Enums.h"
 
 #include "DatabaseUrl.h"
 #include "llm/OpenAiCompatibleProvider.h"
@@ -14,7 +15,7 @@ const QList<AppSettings::KeyInfo> &AppSettings::keys()
     // A fresh install has no key, so it starts offline: the app does its
     // whole job without network, and the user picks a provider later.
     static const QList<KeyInfo> table{
-        {Key::Provider, u"generation/provider"_s, u"offline"_s},
+        {Key::Provider, u"generation/provider"_s, toString(ProviderId::Offline)},
         {Key::BaseUrl, u"generation/baseUrl"_s, QString()},
         {Key::Model, u"generation/model"_s, QString()},
         {Key::Concurrency, u"generation/concurrency"_s, 8},
@@ -187,7 +188,7 @@ ProviderChoice AppSettings::providerChoice() const
 {
     ProviderChoice choice;
     choice.provider = provider();
-    if (choice.provider != u"offline") {
+    if (providerIdFromString(choice.provider) != ProviderId::Offline) {
         choice.baseUrl = QUrl(baseUrl());
         choice.model = model();
     }
@@ -196,16 +197,22 @@ ProviderChoice AppSettings::providerChoice() const
 
 QString AppSettings::defaultBaseUrl(const QString &provider)
 {
-    if (provider == u"cerebras")
+    switch (providerIdFromString(provider).value_or(ProviderId::Offline)) {
+    case ProviderId::Cerebras:
         return OpenAiCompatibleProvider::cerebrasBaseUrl().toString();
-    if (provider == u"openai")
+    case ProviderId::OpenAi:
         return OpenAiCompatibleProvider::openAiBaseUrl().toString();
+    case ProviderId::Offline:
+        break;
+    }
     return {};
 }
 
 QString AppSettings::defaultModel(const QString &provider)
 {
-    return provider == u"cerebras" ? OpenAiCompatibleProvider::cerebrasDefaultModel() : QString();
+    return providerIdFromString(provider) == ProviderId::Cerebras
+               ? OpenAiCompatibleProvider::cerebrasDefaultModel()
+               : QString();
 }
 
 QStringList AppSettings::languages()

@@ -6,6 +6,7 @@
 #include "CampaignDialog.h"
 #include "CampaignPane.h"
 #include "CampaignRepository.h"
+#include "DisplayNames.h"
 #include "ImportDialog.h"
 #include "LeadRepository.h"
 #include "MainWindow.h"
@@ -16,6 +17,7 @@
 #include "TestDatabase.h"
 #include "VariantEditor.h"
 #include "VariantPanel.h"
+#include "generation/ProviderFactory.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -124,6 +126,36 @@ private slots:
         QVERIFY2(stored.ok(), qPrintable(stored.errorMessage()));
         QCOMPARE(stored->name, u"Spring launch"_s);
         QCOMPARE(stored->templateText, u"Hi {{first_name}}"_s);
+    }
+
+    // Every provider the campaign dialog offers is one the generator can
+    // build (it once offered "openai-compatible", which it refused), shown
+    // by its translated name.
+    void campaignDialogOffersOnlyBuildableProviders()
+    {
+        OUTREACH_TEST_DB(t);
+        CampaignDialog dialog(t.db(), std::nullopt);
+        auto *provider = dialog.findChild<QComboBox *>(u"providerCombo"_s);
+        QVERIFY(provider);
+        QStringList offered;
+        for (int i = 0; i < provider->count(); ++i) {
+            const QString id = provider->itemData(i).toString();
+            if (id.isEmpty())
+                continue; // the application default
+            offered << id;
+            QVERIFY2(providerIdFromString(id).has_value(), qPrintable(id));
+            QCOMPARE(provider->itemText(i), displayName(*providerIdFromString(id)));
+            Campaign campaign;
+            campaign.provider = id;
+            QString error;
+            const auto built =
+                ProviderFactory::create(ProviderFactory::resolve(campaign, {}), u"key"_s, &error);
+            QVERIFY2(built, qPrintable(id + u": "_s + error));
+        }
+        offered.sort();
+        QStringList all = providerIdNames();
+        all.sort();
+        QCOMPARE(offered, all);
     }
 
     void smsEditUpdatesCounterPersistsAndUndoes()
