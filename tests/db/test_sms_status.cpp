@@ -10,7 +10,7 @@
 #include "FakeTwilioServer.h"
 #include "InboxRepository.h"
 #include "SendQueueRepository.h"
-#include "SendingFixture.h"
+#include "SmsStatusFixture.h"
 #include "SmsStatusRepository.h"
 #include "SuppressionRepository.h"
 #include "TestDatabase.h"
@@ -30,27 +30,9 @@ namespace {
 
 const QDateTime kSentAt(QDate(2026, 12, 3), QTime(12, 0), Qt::UTC);
 
-// An SMS campaign of `messages` leads, every message sent through the fake.
 SendingCampaign sentSmsCampaign(Database &db, const FakeTwilioServer &twilio, int messages)
 {
-    SendingCampaign c = makeSendingCampaign(db, messages, 1, Channel::Sms);
-    for (Sender &s : c.senders) {
-        s.accountSid = twilio.accountSid();
-        s.baseUrl = twilio.baseUrl().toString();
-        if (auto r = SenderRepository(db).update(s); !r)
-            qFatal("update sender: %s", qPrintable(r.errorMessage()));
-    }
-    ManualClock clock(kSentAt);
-    SendEngine engine(db, clock, 1);
-    engine.setSecrets({{c.senders[0].id, twilio.token()}});
-    if (auto r = engine.scheduler().refresh(c.ab.campaignId); !r)
-        qFatal("refresh: %s", qPrintable(r.errorMessage()));
-    for (int i = 0; i < messages; ++i) {
-        const auto step = engine.step(c.ab.campaignId);
-        if (!step || step->kind != SendStep::Kind::Sent)
-            qFatal("send failed: %s", qPrintable(step ? step->detail : step.errorMessage()));
-    }
-    return c;
+    return outreach::test::sentSmsCampaign(db, twilio, messages, kSentAt);
 }
 
 SmsSyncSummary syncAt(Database &db, const Sender &sender, const QString &token, const QDateTime &now)
@@ -66,11 +48,6 @@ QList<EventType> eventsOf(Database &db, qint64 messageId)
     for (const MessageEvent &e : EventRepository(db).forMessage(messageId).value())
         types.append(e.type);
     return types;
-}
-
-QString recipientOf(Database &db, qint64 messageId)
-{
-    return SendQueueRepository(db).forMessage(messageId).value()->recipient;
 }
 
 } // namespace
