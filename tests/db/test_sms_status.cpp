@@ -6,6 +6,7 @@
 // other answers become replies, unknown numbers are ignored, every page is
 // followed), and a second sync adds nothing. A refused token is one clear
 // error naming the sender, without the token.
+#include "AnalyticsRepository.h"
 #include "EventRepository.h"
 #include "FakeTwilioServer.h"
 #include "InboxRepository.h"
@@ -17,6 +18,7 @@
 #include "sending/SendEngine.h"
 #include "sending/SmsStatusSync.h"
 #include "sending/SmsStatusSyncRunner.h"
+#include "sending/TwilioClient.h"
 
 #include <QSignalSpy>
 #include <QUrlQuery>
@@ -262,6 +264,17 @@ private slots:
         QVERIFY(!SuppressionRepository(t.db()).isSuppressed(QString(), number).value());
         QVERIFY(InboxRepository(t.db()).stoppedUntil(number).value() > at); // stop on reply
 
+        // The campaign's counters moved with the events, exactly as a recount says.
+        qint64 delivered = 0, replied = 0;
+        for (const FunnelCounts &v : AnalyticsRepository(t.db()).variantCounts(c.ab.campaignId).value()) {
+            delivered += v.delivered;
+            replied += v.replied;
+        }
+        QCOMPARE(delivered, 2);
+        QCOMPARE(replied, 1);
+        QCOMPARE(AnalyticsRepository(t.db()).variantCounts(c.ab.campaignId).value(),
+                 AnalyticsRepository(t.db()).recountFromEvents(c.ab.campaignId).value());
+
         const SmsSyncSummary again = syncAt(t.db(), c.senders[0], twilio.token(), kSentAt.addSecs(7200));
         QCOMPARE(again.replies, 0);
         QCOMPARE(eventsOf(t.db(), c.ab.messageIds[1]).size(), 3);
@@ -310,6 +323,30 @@ private slots:
         QCOMPARE(first.queryItemValue(u"To"_s, QUrl::FullyDecoded), c.senders[0].fromAddress);
         QCOMPARE(first.queryItemValue(u"DateSent>"_s, QUrl::FullyDecoded), u"2026-12-03"_s);
         QCOMPARE(InboxRepository(t.db()).replies(c.ab.campaignId, u"reply"_s).value().size(), 5);
+    }
+
+    void nextPageStaysOnTheAccountsServer_data()
+    {
+        QTest::addColumn<QString>("uri");
+        QTest::addColumn<QString>("expected"); // empty: no next page
+        const QString path = u"/2010-04-01/Accounts/AC1/Messages.json"_s;
+        QTest::newRow("path and query")
+            << path + u"?To=%2B15550001000&Page=1&PageToken=PA1"_s
+            << u"https://api.twilio.com"_s + path + u"?To=%2B15550001000&Page=1&PageToken=PA1"_s;
+        QTest::newRow("end of the list") << QString() << QString();
+        QTest::newRow("another host") << u"https://evil.example"_s + path << QString();
+        QTest::newRow("scheme-relative") << u"//evil.example"_s + path << QString();
+        QTest::newRow("relative without slash") << u"Messages.json?Page=1"_s << QString();
+    }
+    void nextPageStaysOnTheAccountsServer()
+    {
+        QFETCH(QString, uri);
+        QFETCH(QString, expected);
+        TwilioAccount account;
+        account.baseUrl = QUrl(TwilioAccount::defaultBaseUrl());
+        account.accountSid = u"AC1"_s;
+        const QUrl next = TwilioClient::nextPageUrl(account, uri);
+        QCOMPARE(next.isValid() ? next.toString(QUrl::FullyEncoded) : QString(), expected);
     }
 
     void refusedTokenIsOneClearError()
