@@ -2,6 +2,7 @@
 #include "Cli.h"
 #include "InboxRepository.h"
 #include "SenderRepository.h"
+#include "SmsStatusRepository.h"
 #include "inbox/InboxSyncRunner.h"
 #include "secrets/KeychainSecretStore.h"
 #include "sending/SmsStatusSyncRunner.h"
@@ -147,10 +148,17 @@ int sync(Context &ctx)
                           .arg(s.id));
             return Usage;
         }
-        if (mailbox)
+        if (mailbox) {
             mailboxes.append(s);
-        else if (s.kind == SenderKind::Phone)
-            phones.append(s);
+        } else if (s.kind == SenderKind::Phone) {
+            // A number that never sent an SMS has nothing to hear back:
+            // its token is not even looked up (unless it was asked for).
+            auto first = SmsStatusRepository(*db).firstSentAt(s.id);
+            if (!first)
+                return ctx.fail(first.error());
+            if (only || first->isValid())
+                phones.append(s);
+        }
     }
     if (only && mailboxes.isEmpty() && phones.isEmpty()) {
         ctx.error(tr("There is no sender with id %1.").arg(*only));

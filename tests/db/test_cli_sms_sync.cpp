@@ -34,7 +34,9 @@ Run run(const QString &db, QStringList args, const QString &token)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"OUTREACH_DB"_s);
     env.remove(u"OUTREACH_IMAP_PASSWORD"_s);
-    env.insert(u"OUTREACH_TWILIO_TOKEN"_s, token);
+    env.remove(u"OUTREACH_TWILIO_TOKEN"_s);
+    if (!token.isEmpty())
+        env.insert(u"OUTREACH_TWILIO_TOKEN"_s, token);
     process.setProcessEnvironment(env);
     process.start(QString::fromUtf8(OUTREACH_CLI_PATH), args);
     if (!process.waitForFinished(120000))
@@ -131,6 +133,16 @@ private slots:
         QVERIFY(!r.err.contains(wrong));
         QVERIFY(!r.out.contains(wrong.toUtf8()));
         QCOMPARE(r.json().object().value(u"sms_pending"_s).toInt(), 1);
+    }
+
+    void numberThatNeverSentNeedsNoToken()
+    {
+        OUTREACH_TEST_DB(t);
+        makeSendingCampaign(t.db(), 1, 1, Channel::Sms); // a phone sender, nothing sent
+        const Run r = run(t.url(), {u"sync"_s, u"--once"_s, u"--json"_s}, QString());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json().object().value(u"sms_pending"_s).toInt(), 0);
+        QVERIFY(r.json().object().value(u"errors"_s).toArray().isEmpty());
     }
 };
 
