@@ -424,6 +424,22 @@ QList<Migration> buildMigrations()
                           u"leads excluded from sending"_s,
                           {u"ALTER TABLE leads ADD COLUMN excluded_from_sending {{BOOL}} NOT NULL DEFAULT "
                            "{{FALSE}}"_s}});
+    // SMS statuses (issue 15): Twilio's last answer for each sent SMS, polled
+    // with back-off until it is final (delivered, undelivered, failed) or
+    // given up; `sid` is the message SID it belongs to, so a send retried
+    // under a new SID starts over. final_at set: never polled again.
+    list.append(Migration{12, u"sms status polling"_s, {uR"(CREATE TABLE sms_status (
+            send_id BIGINT PRIMARY KEY REFERENCES send_queue (id) ON DELETE CASCADE,
+            sid TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT '',
+            error_code INTEGER NOT NULL DEFAULT 0,
+            outcome TEXT NOT NULL DEFAULT '' CHECK (outcome IN ('', 'delivered', 'bounced', 'unsubscribed',
+                'canceled', 'expired')),
+            polls INTEGER NOT NULL DEFAULT 0,
+            last_polled_at {{TS}},
+            next_poll_at {{TS}},
+            final_at {{TS}}
+        ))"_s}});
     return list;
 }
 

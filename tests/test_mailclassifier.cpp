@@ -188,19 +188,27 @@ private slots:
     {
         QTest::addColumn<QString>("line");
         QTest::addColumn<bool>("optOut");
+        QTest::addColumn<bool>("smsOptOut");
         for (const char *yes :
              {"Unsubscribe", "STOP", "stop.", "Remove me", "Please remove me from your list", "Abmelden",
               "Bitte abmelden!", "Désabonnez-moi", "Darse de baja", "opt out"})
-            QTest::newRow(yes) << QString::fromUtf8(yes) << true;
+            QTest::newRow(yes) << QString::fromUtf8(yes) << true << true;
         for (const char *no : {"Don't stop", "Stop by our booth", "How do I unsubscribe later?",
                                "Remove the setup fee", "Thanks!", ""})
-            QTest::newRow(no) << QString::fromUtf8(no) << false;
+            QTest::newRow(no) << QString::fromUtf8(no) << false << false;
+        // The carriers' SMS keywords: too ordinary as a mail's first line.
+        for (const char *sms : {"STOPALL", "Cancel", "END", "quit", "ARRET", "Arrêt", "Stopp"})
+            QTest::newRow(sms) << QString::fromUtf8(sms) << false << true;
+        QTest::newRow("end of story") << u"End of story"_s << false << false;
     }
     void optOutLine()
     {
         QFETCH(QString, line);
         QFETCH(bool, optOut);
+        QFETCH(bool, smsOptOut);
         QCOMPARE(isOptOutLine(line), optOut);
+        QCOMPARE(isOptOutLine(line, OptOutChannel::Sms), smsOptOut);
+        QCOMPARE(isSmsOptOut(line + u"\nSent from my phone"_s), smsOptOut);
     }
 
     void returnDate_data()

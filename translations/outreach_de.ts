@@ -906,6 +906,26 @@
         <source>Cannot defer the next send of sender %1</source>
         <translation>Der nächste Versand von Absender %1 kann nicht verschoben werden</translation>
     </message>
+    <message>
+        <source>Cannot read the SMS waiting for a status</source>
+        <translation>Die SMS, die auf einen Status warten, können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot store the status of send %1</source>
+        <translation>Der Status von Sendung %1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the status of send %1</source>
+        <translation>Der Status von Sendung %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot look up the send of a received SMS</source>
+        <translation>Die Sendung zu einer empfangenen SMS kann nicht gesucht werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the sends of sender %1</source>
+        <translation>Die Sendungen von Absender %1 können nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -1907,6 +1927,25 @@
     </message>
 </context>
 <context>
+    <name>SmsStatusSync</name>
+    <message>
+        <source>Authentication refused by %1: %2</source>
+        <translation>Anmeldung von %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Phone sender %1 (%2): %3</source>
+        <translation>Telefonabsender %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Twilio status &quot;%1&quot;, error %2</source>
+        <translation>Twilio-Status „%1“, Fehler %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 delivered, %3 bounced, %4 opt-outs, %5 replies, %6 waiting for a status%7</source>
+        <translation>%1: %2 zugestellt, %3 unzustellbar, %4 Abmeldungen, %5 Antworten, %6 warten auf einen Status%7</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEngine</name>
     <message>
         <source>line %1, column %2</source>
@@ -2021,6 +2060,10 @@
     <message>
         <source>Twilio answered %1: %2</source>
         <translation>Twilio hat mit %1 geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>The server answered %1 without a list of messages: check the base URL.</source>
+        <translation>Der Server hat mit %1 ohne eine Liste von Nachrichten geantwortet: Prüfen Sie die Basis-URL.</translation>
     </message>
 </context>
 <context>

@@ -906,6 +906,26 @@
         <source>Cannot defer the next send of sender %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the SMS waiting for a status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the status of send %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the status of send %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look up the send of a received SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sends of sender %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -1907,6 +1927,25 @@
     </message>
 </context>
 <context>
+    <name>SmsStatusSync</name>
+    <message>
+        <source>Authentication refused by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone sender %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio status &quot;%1&quot;, error %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 delivered, %3 bounced, %4 opt-outs, %5 replies, %6 waiting for a status%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplateEngine</name>
     <message>
         <source>line %1, column %2</source>
@@ -2020,6 +2059,10 @@
     </message>
     <message>
         <source>Twilio answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 without a list of messages: check the base URL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,8 +2,10 @@
 #include "Cli.h"
 #include "InboxRepository.h"
 #include "SenderRepository.h"
+#include "SmsStatusRepository.h"
 #include "inbox/InboxSyncRunner.h"
 #include "secrets/KeychainSecretStore.h"
+#include "sending/SmsStatusSyncRunner.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -24,35 +26,49 @@ QString tr(const char *text)
 
 const QStringList kKinds = {u"reply"_s, u"auto_reply"_s, u"bounce"_s, u"soft_bounce"_s, u"opt_out"_s};
 
-// One polling loop: a pass over the mailboxes, then (unless --once) the
-// next pass after the interval. Lives until the process ends.
+// One polling loop: a pass over the mailboxes, then over the phone senders'
+// SMS statuses and inbound SMS, then (unless --once) the next pass after
+// the interval. Lives until the process ends.
 class SyncLoop : public QObject
 {
 public:
-    SyncLoop(Context &ctx, QList<Sender> mailboxes, bool once, int intervalSeconds)
+    SyncLoop(Context &ctx, QList<Sender> mailboxes, QList<Sender> phones, bool once, int intervalSeconds)
         : QObject(qApp)
         , m_ctx(ctx)
         , m_mailboxes(std::move(mailboxes))
+        , m_phones(std::move(phones))
         , m_once(once)
         , m_interval(intervalSeconds)
         , m_runner(ctx.dbUrl(), this)
+        , m_smsRunner(ctx.dbUrl(), this)
         , m_store(this)
     {
         connect(&m_runner, &InboxSyncRunner::progress, this,
                 [this](const QString &line) { m_ctx.progress(line); });
-        connect(&m_runner, &InboxSyncRunner::finished, this, [this](const SyncSummary &s) { passDone(s); });
+        connect(&m_runner, &InboxSyncRunner::finished, this, [this](const SyncSummary &s) {
+            m_mailSummary = s;
+            m_smsRunner.start(m_phones, &m_store);
+        });
+        connect(&m_smsRunner, &SmsStatusSyncRunner::progress, this,
+                [this](const QString &line) { m_ctx.progress(line); });
+        connect(&m_smsRunner, &SmsStatusSyncRunner::finished, this,
+                [this](const SmsSyncSummary &sms) { passDone(m_mailSummary, sms); });
     }
 
     void pass() { m_runner.start(m_mailboxes, &m_store); }
 
 private:
-    void passDone(const SyncSummary &s)
+    void passDone(const SyncSummary &s, const SmsSyncSummary &sms)
     {
-        for (const QString &error : s.errors)
+        const QStringList errors = s.errors + sms.errors;
+        for (const QString &error : errors)
             m_ctx.error(error);
         if (m_ctx.json()) {
             QJsonObject json = s.toJson();
-            json.insert(u"errors"_s, QJsonArray::fromStringList(s.errors));
+            const QJsonObject smsJson = sms.toJson();
+            for (auto it = smsJson.begin(); it != smsJson.end(); ++it)
+                json.insert(it.key(), it.value());
+            json.insert(u"errors"_s, QJsonArray::fromStringList(errors));
             m_ctx.printJson(json);
         } else {
             m_ctx.print(
@@ -67,9 +83,18 @@ private:
                     .arg(s.unmatched)
                     .arg(s.inDoubtResolved)
                     .arg(s.inDoubtUnconfirmed));
+            if (!m_phones.isEmpty())
+                m_ctx.print(tr("SMS: %1 delivered, %2 bounced, %3 opt-outs, %4 replies, %5 unmatched; %6 "
+                               "waiting for a status.")
+                                .arg(sms.delivered)
+                                .arg(sms.bounced)
+                                .arg(sms.optOuts)
+                                .arg(sms.replies)
+                                .arg(sms.unmatched)
+                                .arg(sms.pending));
         }
         if (m_once) {
-            m_ctx.finish(s.errors.isEmpty() ? Success : Failure);
+            m_ctx.finish(errors.isEmpty() ? Success : Failure);
             return;
         }
         m_ctx.progress(tr("Next sync in %1 s (Ctrl-C stops).").arg(m_interval));
@@ -78,17 +103,20 @@ private:
 
     Context &m_ctx;
     QList<Sender> m_mailboxes;
+    QList<Sender> m_phones;
     bool m_once;
     int m_interval;
     InboxSyncRunner m_runner;
+    SmsStatusSyncRunner m_smsRunner;
+    SyncSummary m_mailSummary;
     KeychainSecretStore m_store;
 };
 
 int sync(Context &ctx)
 {
     QCommandLineParser p;
-    p.addOption({u"mailbox"_s, tr("Only this sender (mailbox) id."), u"id"_s});
-    p.addOption({u"once"_s, tr("One pass over the mailboxes, then exit.")});
+    p.addOption({u"mailbox"_s, tr("Only this sender (a mailbox, or a phone number for SMS) id."), u"id"_s});
+    p.addOption({u"once"_s, tr("One pass over the mailboxes and phone numbers, then exit.")});
     p.addOption(
         {u"interval"_s, tr("Seconds between passes without --once (default 300)."), u"seconds"_s, u"300"_s});
     if (!ctx.parse(p, {}))
@@ -109,24 +137,36 @@ int sync(Context &ctx)
     if (!senders)
         return ctx.fail(senders.error());
     QList<Sender> mailboxes;
+    QList<Sender> phones;
     for (const Sender &s : senders.value()) {
         if (only && s.id != *only)
             continue;
-        if (only && (s.kind != SenderKind::Mailbox || s.imapHost.isEmpty())) {
-            ctx.error(tr("Sender %1 is not a mailbox with IMAP settings (add them with outreach senders).")
+        const bool mailbox = s.kind == SenderKind::Mailbox && !s.imapHost.isEmpty();
+        if (only && !mailbox && s.kind != SenderKind::Phone) {
+            ctx.error(tr("Sender %1 is neither a mailbox with IMAP settings nor a phone number (add IMAP "
+                         "settings with outreach senders).")
                           .arg(s.id));
             return Usage;
         }
-        if (s.kind == SenderKind::Mailbox && !s.imapHost.isEmpty())
+        if (mailbox) {
             mailboxes.append(s);
+        } else if (s.kind == SenderKind::Phone) {
+            // A number that never sent an SMS has nothing to hear back:
+            // its token is not even looked up (unless it was asked for).
+            auto first = SmsStatusRepository(*db).firstSentAt(s.id);
+            if (!first)
+                return ctx.fail(first.error());
+            if (only || first->isValid())
+                phones.append(s);
+        }
     }
-    if (only && mailboxes.isEmpty()) {
+    if (only && mailboxes.isEmpty() && phones.isEmpty()) {
         ctx.error(tr("There is no sender with id %1.").arg(*only));
         return Usage;
     }
-    if (mailboxes.isEmpty())
-        ctx.progress(tr("No mailbox has IMAP settings: nothing to sync."));
-    auto *loop = new SyncLoop(ctx, mailboxes, p.isSet(u"once"_s), int(*interval));
+    if (mailboxes.isEmpty() && phones.isEmpty())
+        ctx.progress(tr("No mailbox has IMAP settings and there is no phone number: nothing to sync."));
+    auto *loop = new SyncLoop(ctx, mailboxes, phones, p.isSet(u"once"_s), int(*interval));
     loop->pass();
     return Pending;
 }
@@ -184,7 +224,9 @@ int listReplies(Context &ctx)
 
 const Registrar
     r1({u"sync"_s}, u"[--mailbox ID] [--once] [--interval SECONDS]"_s,
-       tr("Read replies, auto-replies, bounces and opt-outs from the mailboxes (IMAP, read-only)"), &sync);
+       tr("Read replies, auto-replies, bounces and opt-outs from the mailboxes (IMAP, read-only) and "
+          "SMS statuses and answers from Twilio"),
+       &sync);
 const Registrar r2({u"replies"_s, u"list"_s}, u"CAMPAIGN [--kind K]"_s,
                    tr("List the replies, auto-replies, bounces and opt-outs of a campaign"), &listReplies);
 

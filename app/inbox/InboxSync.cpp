@@ -269,22 +269,31 @@ DbResult<RecordOutcome> InboxSync::record(const Sender &sender, const QString &f
             return added.error();
     }
     if (c.kind == MailKind::Reply) {
-        auto days = repo.setting(u"stop_on_reply_days"_s, u"30"_s);
-        if (!days)
-            return days.error();
-        const int stopDays = days->toInt();
-        if (stopDays > 0) {
-            auto stopped = repo.stopSendsTo(
-                send.recipient, now().addDays(stopDays),
-                QCoreApplication::translate("InboxSync", "Replied on %1: sends paused (stop on reply)")
-                    .arg(reply.receivedAt.date().toString(Qt::ISODate)));
-            if (!stopped)
-                return stopped.error();
-        }
+        if (auto stopped = stopAfterReply(m_db, send.recipient, reply.receivedAt, now()); !stopped)
+            return stopped.error();
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return c.kind == MailKind::SoftBounce ? RecordOutcome::SoftBounceRecorded : RecordOutcome::Recorded;
+}
+
+DbStatus InboxSync::stopAfterReply(Database &db, const QString &recipient, const QDateTime &receivedAt,
+                                   const QDateTime &now)
+{
+    InboxRepository repo(db);
+    auto days = repo.setting(u"stop_on_reply_days"_s, u"30"_s);
+    if (!days)
+        return days.error();
+    const int stopDays = days->toInt();
+    if (stopDays <= 0)
+        return Ok{};
+    auto stopped = repo.stopSendsTo(
+        recipient, now.addDays(stopDays),
+        QCoreApplication::translate("InboxSync", "Replied on %1: sends paused (stop on reply)")
+            .arg(receivedAt.date().toString(Qt::ISODate)));
+    if (!stopped)
+        return stopped.error();
+    return Ok{};
 }
 
 void InboxSync::resolveInDoubt(ImapClient &client, const Sender &sender, SyncSummary &summary)

@@ -54,6 +54,11 @@ public:
     DbResult<RecordOutcome> record(const Sender &sender, const QString &folder, quint32 uid,
                                    const QByteArray &raw, SyncSummary &summary);
 
+    // Stop on reply (inbox_settings stop_on_reply_days): no send to the
+    // recipient in any campaign for that long. SMS replies use it too.
+    static DbStatus stopAfterReply(Database &db, const QString &recipient, const QDateTime &receivedAt,
+                                   const QDateTime &now);
+
     static ImapAccount accountFor(const Sender &sender, const QString &secret, bool oauth2);
 
 private:

@@ -161,7 +161,7 @@ bool isOutOfOfficeSubject(const QString &subject)
     return re.match(subject).hasMatch();
 }
 
-bool isOptOutLine(const QString &lineIn)
+bool isOptOutLine(const QString &lineIn, OptOutChannel channel)
 {
     QString line = lineIn.toLower();
     static const QRegularExpression punctuation(uR"([^\p{L}\p{N}\s'-])"_s);
@@ -199,7 +199,19 @@ bool isOptOutLine(const QString &lineIn)
                                         u"baja"_s,
                                         u"dame de baja"_s,
                                         u"cancelar suscripción"_s};
-    return phrases.contains(line);
+    // The keywords carriers and Twilio honour for SMS (a message that is
+    // just the word). As the first line of a mail they are too ordinary
+    // ("end", "cancel") to mean an opt-out, so they count for SMS only.
+    static const QStringList smsKeywords = {u"stopall"_s, u"stop all"_s, u"cancel"_s,         u"end"_s,
+                                            u"quit"_s,    u"arret"_s,    u"arrêt"_s,          u"stopp"_s,
+                                            u"optout"_s,  u"revoke"_s,   u"unsubscribe all"_s};
+    return phrases.contains(line) || (channel == OptOutChannel::Sms && smsKeywords.contains(line));
+}
+
+bool isSmsOptOut(const QString &body)
+{
+    const QString firstLine = body.section(u'\n', 0, 0, QString::SectionSkipEmpty);
+    return isOptOutLine(firstLine, OptOutChannel::Sms);
 }
 
 QString unquotedText(const QString &textIn)

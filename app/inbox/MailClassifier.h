@@ -35,7 +35,12 @@ Classification classifyMail(const ParsedMail &mail);
 // Helpers, public for their own table tests.
 QString unquotedText(const QString &text);
 QString snippetOf(const QString &text, int maxChars = 200);
-bool isOptOutLine(const QString &line);
+// One opt-out rule for mail and SMS: SMS also knows the carriers' keywords
+// (STOPALL, CANCEL, END, QUIT, ARRET, ...).
+enum class OptOutChannel { Mail, Sms };
+bool isOptOutLine(const QString &line, OptOutChannel channel = OptOutChannel::Mail);
+// An inbound SMS whose first line is an opt-out.
+bool isSmsOptOut(const QString &body);
 bool isOutOfOfficeSubject(const QString &subject);
 std::optional<QDate> findReturnDate(const QString &text, const QDate &notBefore);
 

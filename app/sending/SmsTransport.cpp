@@ -51,4 +51,18 @@ TwilioOutcome SmsTransport::fetchAccount(const TwilioAccount &account)
     });
 }
 
+TwilioOutcome SmsTransport::fetchMessage(const TwilioAccount &account, const QString &messageSid)
+{
+    return call([account, messageSid](TwilioClient &client, TwilioClient::Done done) {
+        client.fetchMessage(account, messageSid, std::move(done));
+    });
+}
+
+TwilioOutcome SmsTransport::fetchPage(const TwilioAccount &account, const QUrl &pageUrl)
+{
+    return call([account, pageUrl](TwilioClient &client, TwilioClient::Done done) {
+        client.fetchPage(account, pageUrl, std::move(done));
+    });
+}
+
 } // namespace outreach

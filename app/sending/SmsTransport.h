@@ -1,8 +1,7 @@
 // Posts SMS for the blocking send engine (the CLI's loop, the app's sending
-// worker thread): runs a TwilioClient on a thread of its own and waits for
-// its outcome, so the caller needs no event loop and none is nested. One
-// request at a time per transport; the pacing is the scheduler's. Not for
-// the GUI thread: there, use TwilioClient directly.
+// worker thread) and reads statuses for SmsStatusSync: runs a TwilioClient on a thread of its own and waits
+// for its outcome, so the caller needs no event loop and none is nested. One request at a time per transport;
+// the pacing is the scheduler's. Not for the GUI thread: there, use TwilioClient directly.
 #pragma once
 
 #include "sending/TwilioClient.h"
@@ -26,6 +25,9 @@ public:
     TwilioOutcome send(const TwilioAccount &account, const SmsMessage &message);
     // "Test connection": reads the account, sends nothing.
     TwilioOutcome fetchAccount(const TwilioAccount &account);
+    // Status sync (SmsStatusSync): one message, one page of the list.
+    TwilioOutcome fetchMessage(const TwilioAccount &account, const QString &messageSid);
+    TwilioOutcome fetchPage(const TwilioAccount &account, const QUrl &pageUrl);
 
 private:
     TwilioOutcome call(std::function<void(TwilioClient &, TwilioClient::Done)> start);

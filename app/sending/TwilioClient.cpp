@@ -235,7 +235,7 @@ void TwilioClient::sendSms(const TwilioAccount &account, const SmsMessage &messa
                 out.error = out.answer;
             }
         } else {
-            out = TwilioClient::interpret(status, reply->readAll(), true);
+            out = TwilioClient::interpret(status, reply->readAll(), Resource::Message);
             out.retryAfterSeconds =
                 RateLimitHeaders::read(reply->rawHeaderPairs(), status, QDateTime::currentDateTimeUtc())
                     .retryAfterSeconds;
@@ -248,11 +248,52 @@ void TwilioClient::sendSms(const TwilioAccount &account, const SmsMessage &messa
 
 void TwilioClient::fetchAccount(const TwilioAccount &account, Done done)
 {
+    get(account, endpoint(account, u".json"_s), Resource::Account, std::move(done));
+}
+
+void TwilioClient::fetchMessage(const TwilioAccount &account, const QString &messageSid, Done done)
+{
+    get(account,
+        endpoint(account,
+                 u"/Messages/"_s + QString::fromLatin1(QUrl::toPercentEncoding(messageSid)) + u".json"_s),
+        Resource::Message, std::move(done));
+}
+
+void TwilioClient::fetchPage(const TwilioAccount &account, const QUrl &pageUrl, Done done)
+{
+    get(account, pageUrl, Resource::Page, std::move(done));
+}
+
+QUrl TwilioClient::listUrl(const TwilioAccount &account, const QString &to, const QDate &since)
+{
+    // Encoded by hand: "+" must reach Twilio as %2B (not a space) and
+    // "DateSent>" is the parameter's name, ">" included.
+    QUrl url = endpoint(account, u"/Messages.json"_s);
+    url.setQuery(u"To="_s + QString::fromLatin1(QUrl::toPercentEncoding(to)) + u"&DateSent%3E="_s +
+                     since.toString(Qt::ISODate) + u"&PageSize=100"_s,
+                 QUrl::StrictMode);
+    return url;
+}
+
+QUrl TwilioClient::nextPageUrl(const TwilioAccount &account, const QString &nextPageUri)
+{
+    if (!nextPageUri.startsWith(u'/') || nextPageUri.startsWith(u"//"_s))
+        return {};
+    const QUrl relative(nextPageUri, QUrl::StrictMode);
+    if (!relative.isValid() || !relative.isRelative())
+        return {};
+    QUrl url = account.baseUrl;
+    url.setPath(relative.path(QUrl::FullyEncoded), QUrl::StrictMode);
+    url.setQuery(relative.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return url;
+}
+
+void TwilioClient::get(const TwilioAccount &account, const QUrl &url, Resource expected, Done done)
+{
     if (auto refused = refuse(account)) {
         QTimer::singleShot(0, this, [done, out = *refused] { done(out); });
         return;
     }
-    const QUrl url = endpoint(account, u".json"_s);
     QNetworkReply *reply = network()->get(requestFor(url, account));
     auto timedOut = std::make_shared<bool>(false);
     QTimer::singleShot(m_timeoutMs, reply, [reply, timedOut] {
@@ -261,7 +302,7 @@ void TwilioClient::fetchAccount(const TwilioAccount &account, Done done)
     });
     const QString secret = account.token;
     const int timeoutMs = m_timeoutMs;
-    connect(reply, &QNetworkReply::finished, this, [reply, timedOut, url, secret, timeoutMs, done] {
+    connect(reply, &QNetworkReply::finished, this, [reply, timedOut, url, secret, timeoutMs, expected, done] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QNetworkReply::NetworkError error = reply->error();
@@ -275,7 +316,10 @@ void TwilioClient::fetchAccount(const TwilioAccount &account, Done done)
                 secret);
             out.answer = out.error;
         } else {
-            out = TwilioClient::interpret(status, reply->readAll(), false);
+            out = TwilioClient::interpret(status, reply->readAll(), expected);
+            out.retryAfterSeconds =
+                RateLimitHeaders::read(reply->rawHeaderPairs(), status, QDateTime::currentDateTimeUtc())
+                    .retryAfterSeconds;
             out.answer = HttpErrors::scrub(out.answer, secret);
             out.error = HttpErrors::scrub(out.error, secret);
         }
@@ -297,7 +341,7 @@ QString TwilioClient::testAnswer(const TwilioAccount &account, const TwilioOutco
     }
 }
 
-TwilioOutcome TwilioClient::interpret(int httpStatus, const QByteArray &body, bool sending)
+TwilioOutcome TwilioClient::interpret(int httpStatus, const QByteArray &body, Resource expected)
 {
     TwilioOutcome out;
     out.httpStatus = httpStatus;
@@ -308,8 +352,11 @@ TwilioOutcome TwilioClient::interpret(int httpStatus, const QByteArray &body, bo
         out.sid = o.value(u"sid").toString();
         out.status = o.value(u"status").toString();
         out.friendlyName = o.value(u"friendly_name").toString();
-        const bool shaped = sending ? (out.sid.startsWith(u"SM"_s) || out.sid.startsWith(u"MM"_s))
-                                    : out.sid.startsWith(u"AC"_s);
+        const bool sending = expected == Resource::Message;
+        const bool shaped = expected == Resource::Page ? o.value(u"messages").isArray()
+                            : expected == Resource::Message
+                                ? (out.sid.startsWith(u"SM"_s) || out.sid.startsWith(u"MM"_s))
+                                : out.sid.startsWith(u"AC"_s);
         if (parseError.error != QJsonParseError::NoError || !shaped) {
             out.kind = TwilioOutcome::Kind::UnexpectedAnswer;
             out.answer = u"%1 %2"_s.arg(httpStatus).arg(QString::fromUtf8(body.left(120)).simplified());
@@ -320,6 +367,10 @@ TwilioOutcome TwilioClient::interpret(int httpStatus, const QByteArray &body, bo
                                      "check the base URL.")
                            .arg(httpStatus)
                            .arg(parseError.errorString())
+                 : expected == Resource::Page
+                     ? QCoreApplication::translate(
+                           "Twilio", "The server answered %1 without a list of messages: check the base URL.")
+                           .arg(httpStatus)
                  : sending
                      ? QCoreApplication::translate(
                            "Twilio", "The server answered %1 without a message SID: check the base URL.")
@@ -330,6 +381,7 @@ TwilioOutcome TwilioClient::interpret(int httpStatus, const QByteArray &body, bo
             return out;
         }
         out.kind = TwilioOutcome::Kind::Accepted;
+        out.resource = o;
         out.answer = u"%1 %2 %3"_s.arg(httpStatus).arg(out.status, out.sid);
         return out;
     }

@@ -5,6 +5,7 @@
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -31,7 +32,13 @@ struct FakeTwilioServer::State
     QSet<QString> landlines;
     std::deque<TwilioFault> script;
     QList<FakeSms> messages;
+    QHash<QString, QList<FakeStatus>> statusScripts; // by SID or To number
+    QHash<QString, int> statusPolls;                 // by SID
+    QList<FakeInbound> inbound;
+    int pageSize = 0;
     int messagePosts = 0;
+    int statusGets = 0;
+    QList<QUrl> listRequests;
     int requests = 0;
 };
 
@@ -45,9 +52,14 @@ QString randomSid(const char *prefix)
     return sid;
 }
 
+QString rfc2822(const QDateTime &time)
+{
+    return QLocale::c().toString(time.toUTC(), u"ddd, dd MMM yyyy HH:mm:ss '+0000'"_s);
+}
+
 QString rfc2822Now()
 {
-    return QLocale::c().toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy HH:mm:ss '+0000'"_s);
+    return rfc2822(QDateTime::currentDateTimeUtc());
 }
 
 bool isE164(const QString &number)
@@ -101,6 +113,8 @@ protected:
 
 private:
     void createMessage(const QHttpServerRequest &request, QTcpSocket *socket);
+    void messageStatus(const QHttpServerRequest &request, QTcpSocket *socket, const QString &sid);
+    void listMessages(const QHttpServerRequest &request, QTcpSocket *socket);
     std::shared_ptr<State> m_state;
 };
 
@@ -139,9 +153,121 @@ bool FakeTwilioServer::Server::handleRequest(const QHttpServerRequest &request, 
         createMessage(request, socket);
         return true;
     }
+    if (request.method() == QHttpServerRequest::Method::Get && path == accountPath + u"/Messages.json"_s) {
+        m_state->listRequests.append(request.url());
+        listMessages(request, socket);
+        return true;
+    }
+    const QString messagePrefix = accountPath + u"/Messages/"_s;
+    if (request.method() == QHttpServerRequest::Method::Get && path.startsWith(messagePrefix) &&
+        path.endsWith(u".json"_s)) {
+        ++m_state->statusGets;
+        messageStatus(request, socket, path.mid(messagePrefix.size()).chopped(5));
+        return true;
+    }
     respond(request, socket, 404,
             errorBody(404, 20404, u"The requested resource %1 was not found"_s.arg(path)));
     return true;
+}
+
+void FakeTwilioServer::Server::messageStatus(const QHttpServerRequest &request, QTcpSocket *socket,
+                                             const QString &sid)
+{
+    const auto sms = std::find_if(m_state->messages.cbegin(), m_state->messages.cend(),
+                                  [&](const FakeSms &m) { return m.sid == sid; });
+    QList<FakeStatus> script = m_state->statusScripts.value(sid);
+    if (script.isEmpty() && sms != m_state->messages.cend())
+        script = m_state->statusScripts.value(sms->to);
+    if (script.isEmpty() && sms == m_state->messages.cend()) {
+        respond(
+            request, socket, 404,
+            errorBody(404, 20404, u"The requested resource %1 was not found"_s.arg(request.url().path())));
+        return;
+    }
+    const int poll = m_state->statusPolls[sid]++;
+    FakeStatus status(sms != m_state->messages.cend() && !sms->messagingServiceSid.isEmpty() ? u"accepted"_s
+                                                                                             : u"queued"_s);
+    if (!script.isEmpty())
+        status = script.at(std::min<qsizetype>(poll, script.size() - 1));
+    const QString uri = u"/2010-04-01/Accounts/%1/Messages/%2.json"_s.arg(m_state->accountSid, sid);
+    respond(request, socket, 200,
+            QJsonDocument(
+                QJsonObject{{u"account_sid"_s, m_state->accountSid},
+                            {u"api_version"_s, u"2010-04-01"_s},
+                            {u"body"_s, sms != m_state->messages.cend() ? sms->body : QString()},
+                            {u"date_created"_s, rfc2822Now()},
+                            {u"date_sent"_s, rfc2822Now()},
+                            {u"date_updated"_s,
+                             status.updatedAt.isValid() ? rfc2822(status.updatedAt) : rfc2822Now()},
+                            {u"direction"_s, u"outbound-api"_s},
+                            {u"error_code"_s, status.errorCode ? QJsonValue(status.errorCode) : QJsonValue()},
+                            {u"error_message"_s,
+                             status.errorMessage.isEmpty() ? QJsonValue() : QJsonValue(status.errorMessage)},
+                            {u"from"_s, sms != m_state->messages.cend() ? sms->from : QString()},
+                            {u"sid"_s, sid},
+                            {u"status"_s, status.status},
+                            {u"to"_s, sms != m_state->messages.cend() ? sms->to : QString()},
+                            {u"uri"_s, uri}})
+                .toJson(QJsonDocument::Compact));
+}
+
+void FakeTwilioServer::Server::listMessages(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // Twilio's filters: To (a "+" sent as %2B; a bare "+" would mean a space)
+    // and DateSent>= (whole days, UTC).
+    const QUrlQuery query(request.url());
+    const QString to = query.queryItemValue(u"To"_s, QUrl::FullyDecoded);
+    const QDate since =
+        QDate::fromString(query.queryItemValue(u"DateSent>"_s, QUrl::FullyDecoded), Qt::ISODate);
+    const int page = query.queryItemValue(u"Page"_s).toInt();
+    int size = m_state->pageSize;
+    if (size <= 0)
+        size = query.hasQueryItem(u"PageSize"_s) ? query.queryItemValue(u"PageSize"_s).toInt() : 50;
+    size = std::clamp(size, 1, 1000);
+    QList<FakeInbound> matching;
+    for (const FakeInbound &m : m_state->inbound) {
+        if ((to.isEmpty() || m.to == to) && (!since.isValid() || m.sentAt.toUTC().date() >= since))
+            matching.append(m);
+    }
+    std::stable_sort(matching.begin(), matching.end(),
+                     [](const FakeInbound &a, const FakeInbound &b) { return a.sentAt > b.sentAt; });
+    QJsonArray messages;
+    for (qsizetype i = qsizetype(page) * size; i < matching.size() && i < qsizetype(page + 1) * size; ++i) {
+        const FakeInbound &m = matching.at(i);
+        messages.append(QJsonObject{{u"account_sid"_s, m_state->accountSid},
+                                    {u"body"_s, m.body},
+                                    {u"date_created"_s, rfc2822(m.sentAt)},
+                                    {u"date_sent"_s, rfc2822(m.sentAt)},
+                                    {u"date_updated"_s, rfc2822(m.sentAt)},
+                                    {u"direction"_s, u"inbound"_s},
+                                    {u"error_code"_s, QJsonValue()},
+                                    {u"from"_s, m.from},
+                                    {u"sid"_s, m.sid},
+                                    {u"status"_s, u"received"_s},
+                                    {u"to"_s, m.to}});
+    }
+    const QString path = request.url().path();
+    QUrlQuery here = query;
+    here.removeAllQueryItems(u"Page"_s);
+    here.removeAllQueryItems(u"PageToken"_s);
+    const auto pageUri = [&](int n) -> QString {
+        QUrlQuery q = here;
+        q.addQueryItem(u"Page"_s, QString::number(n));
+        if (n > 0)
+            q.addQueryItem(u"PageToken"_s, u"PA"_s + matching.at(qsizetype(n) * size - 1).sid);
+        return path + u'?' + q.toString(QUrl::FullyEncoded);
+    };
+    const bool more = qsizetype(page + 1) * size < matching.size();
+    respond(request, socket, 200,
+            QJsonDocument(
+                QJsonObject{{u"messages"_s, messages},
+                            {u"page"_s, page},
+                            {u"page_size"_s, size},
+                            {u"first_page_uri"_s, pageUri(0)},
+                            {u"previous_page_uri"_s, page > 0 ? QJsonValue(pageUri(page - 1)) : QJsonValue()},
+                            {u"next_page_uri"_s, more ? QJsonValue(pageUri(page + 1)) : QJsonValue()},
+                            {u"uri"_s, QString(path + u'?' + query.toString(QUrl::FullyEncoded))}})
+                .toJson(QJsonDocument::Compact));
 }
 
 void FakeTwilioServer::Server::createMessage(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -306,6 +432,45 @@ void FakeTwilioServer::enqueue(const TwilioFault &fault, int times)
     QMutexLocker lock(&m_state->mutex);
     for (int i = 0; i < times; ++i)
         m_state->script.push_back(fault);
+}
+
+void FakeTwilioServer::scriptStatuses(const QString &sidOrTo, const QList<FakeStatus> &sequence)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->statusScripts.insert(sidOrTo, sequence);
+}
+
+QString FakeTwilioServer::addInbound(const QString &to, const QString &from, const QString &body,
+                                     const QDateTime &sentAt)
+{
+    QMutexLocker lock(&m_state->mutex);
+    const FakeInbound m{randomSid("SM"), to, from, body, sentAt};
+    m_state->inbound.append(m);
+    return m.sid;
+}
+
+void FakeTwilioServer::setPageSize(int size)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->pageSize = size;
+}
+
+int FakeTwilioServer::statusGets() const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return m_state->statusGets;
+}
+
+int FakeTwilioServer::listGets() const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return int(m_state->listRequests.size());
+}
+
+QList<QUrl> FakeTwilioServer::listRequests() const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return m_state->listRequests;
 }
 
 QList<FakeSms> FakeTwilioServer::messages() const

@@ -12,8 +12,15 @@
 // STOP (21610) or are landlines (21614), and faults for the next requests
 // (any error code, 429 with Retry-After, 5xx, closing the connection
 // without an answer, never answering). Counts every request.
+// For status sync: GET …/Messages/{Sid}.json answers a scripted sequence of
+// statuses per message (by SID or by the To number; the last one repeats;
+// unscripted: the status the message was created with), and GET
+// …/Messages.json?To=…&DateSent>=… lists the inbound messages added with
+// addInbound() to that number, newest first, in pages linked by
+// next_page_uri.
 #pragma once
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QMutex>
@@ -42,6 +49,29 @@ struct TwilioFault
     static TwilioFault neverAnswer() { return {Kind::NeverAnswer, 0, 0, {}, -1}; }
     // 200 with an HTML page, as a web server at a wrong base URL answers.
     static TwilioFault notTwilio() { return {Kind::NotTwilio, 200, 0, {}, -1}; }
+};
+
+struct FakeStatus
+{
+    FakeStatus(QString status = {}, int errorCode = 0, QString errorMessage = {}, QDateTime updatedAt = {})
+        : status(std::move(status))
+        , errorCode(errorCode)
+        , errorMessage(std::move(errorMessage))
+        , updatedAt(std::move(updatedAt))
+    {}
+    QString status;
+    int errorCode = 0; // 0: null
+    QString errorMessage;
+    QDateTime updatedAt; // date_updated; invalid: now
+};
+
+struct FakeInbound
+{
+    QString sid;
+    QString to;
+    QString from;
+    QString body;
+    QDateTime sentAt;
 };
 
 struct FakeSms
@@ -74,9 +104,19 @@ public:
     // The next Messages.json requests get these, in order.
     void enqueue(const TwilioFault &fault, int times = 1);
 
-    QList<FakeSms> messages() const; // created (201), in order
-    int messagePosts() const;        // every POST to Messages.json, faults included
-    int requestCount() const;        // every request
+    // What GET Messages/{Sid}.json answers, in order; `sidOrTo` is a message
+    // SID or the To number of the messages it applies to.
+    void scriptStatuses(const QString &sidOrTo, const QList<FakeStatus> &sequence);
+    // An SMS received by the account's number `to`; returns its SID.
+    QString addInbound(const QString &to, const QString &from, const QString &body, const QDateTime &sentAt);
+    void setPageSize(int size); // of the message list (default: the request's PageSize, else 50)
+
+    QList<FakeSms> messages() const;  // created (201), in order
+    int statusGets() const;           // GET Messages/{Sid}.json
+    int listGets() const;             // GET Messages.json, every page
+    QList<QUrl> listRequests() const; // their URLs (path and query), in order
+    int messagePosts() const;         // every POST to Messages.json, faults included
+    int requestCount() const;         // every request
 
     struct State;
 
