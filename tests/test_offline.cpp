@@ -1,5 +1,6 @@
 #include "generation/PromptBuilder.h"
 #include "generation/VariantParser.h"
+#include "llm/OfflineComposer.h"
 #include "llm/OfflineProvider.h"
 #include "templates/TemplateEngine.h"
 
@@ -232,8 +233,8 @@ void TestOffline::deterministicAndPersonal()
 {
     const Campaign campaign = campaignFor(Channel::Email);
     const QString rendered = TemplateEngine::render(campaign.templateText, campaign, fullLead()).text;
-    const QList<Variant> a = OfflineProvider::compose(campaign, fullLead(), rendered);
-    const QList<Variant> b = OfflineProvider::compose(campaign, fullLead(), rendered);
+    const QList<Variant> a = OfflineComposer::compose(campaign, fullLead(), rendered);
+    const QList<Variant> b = OfflineComposer::compose(campaign, fullLead(), rendered);
     for (int i = 0; i < 3; ++i) {
         QCOMPARE(a.at(i).body, b.at(i).body);
         QCOMPARE(a.at(i).subject, b.at(i).subject);
@@ -247,7 +248,7 @@ void TestOffline::deterministicAndPersonal()
     QVERIFY(!a.at(0).body.contains(u"Best,"));
 
     // Another wording when asked for a variation (regenerate), same facts.
-    const QList<Variant> c = OfflineProvider::compose(campaign, fullLead(), rendered, 12345);
+    const QList<Variant> c = OfflineComposer::compose(campaign, fullLead(), rendered, 12345);
     QVERIFY(c.at(0).body != a.at(0).body || c.at(1).body != a.at(1).body || c.at(2).body != a.at(2).body);
 }
 
@@ -255,7 +256,7 @@ void TestOffline::toneAndLengthCharacter()
 {
     const Campaign campaign = campaignFor(Channel::Email);
     const QString rendered = TemplateEngine::render(campaign.templateText, campaign, fullLead()).text;
-    const QList<Variant> v = OfflineProvider::compose(campaign, fullLead(), rendered);
+    const QList<Variant> v = OfflineComposer::compose(campaign, fullLead(), rendered);
     // Direct is the shortest; professional uses no exclamation marks.
     QVERIFY(v.at(2).body.size() < v.at(0).body.size());
     QVERIFY(!v.at(0).body.contains(u'!'));
@@ -263,7 +264,7 @@ void TestOffline::toneAndLengthCharacter()
             v.at(1).body.contains(u"you're"));
 
     const Campaign sms = campaignFor(Channel::Sms);
-    const QList<Variant> texts = OfflineProvider::compose(sms, nonGsmLead(), QString());
+    const QList<Variant> texts = OfflineComposer::compose(sms, nonGsmLead(), QString());
     for (const Variant &t : texts) {
         QVERIFY2(t.body.contains(u"Zoë"), qPrintable(t.body)); // the name is kept, the text sized for UCS-2
         QVERIFY(!t.body.contains(u'’'));
@@ -297,7 +298,7 @@ void TestOffline::templateSentencesReadWell()
     const QString pain = u"reply rates collapsed after a spam-filter change"_s;
     static const QRegularExpression lowerStart(u"(?:^|[.!?]\\s+|\\n)(\\p{Ll}[\\p{Ll} ]{2})"_s);
     for (quint64 variation : {0ULL, 1ULL, 2ULL, 3ULL}) {
-        const QList<Variant> variants = OfflineProvider::compose(campaign, lead, rendered, variation);
+        const QList<Variant> variants = OfflineComposer::compose(campaign, lead, rendered, variation);
         QCOMPARE(variants.size(), 3);
         for (const Variant &v : variants) {
             const QRegularExpressionMatch m = lowerStart.match(v.body);

@@ -1657,13 +1657,6 @@
     </message>
 </context>
 <context>
-    <name>Screenshots</name>
-    <message>
-        <source>SMS spring campaign for existing customers</source>
-        <translation>SMS-Frühjahrsaktion für Bestandskunden</translation>
-    </message>
-</context>
-<context>
     <name>SendQueueModel</name>
     <message>
         <source>Last answer: %1</source>
@@ -2151,26 +2144,6 @@
         <source>Database: sqlite:PATH, a path, or postgresql://user@host:port/db</source>
         <translation>Datenbank: sqlite:PFAD, ein Pfad oder postgresql://benutzer@host:port/db</translation>
     </message>
-    <message>
-        <source>Generate the demo campaign, write screenshots to DIR and quit</source>
-        <translation>Die Demo-Kampagne generieren, Bildschirmfotos nach VERZEICHNIS schreiben und beenden</translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>Die Datenbank kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Could not add the demo data</source>
-        <translation>Die Demodaten konnten nicht hinzugefügt werden</translation>
-    </message>
-    <message>
-        <source>The database was not switched while messages are being generated: cancel the run first, then choose the database again.</source>
-        <translation>Die Datenbank wurde nicht gewechselt, weil gerade Nachrichten erzeugt werden: Brechen Sie den Lauf zuerst ab und wählen Sie die Datenbank dann erneut.</translation>
-    </message>
-    <message>
-        <source>Generate an SMS campaign, write its Messages tab to FILE (PNG) and quit</source>
-        <translation>Eine SMS-Kampagne generieren, ihren Nachrichten-Tab in FILE (PNG) schreiben und beenden</translation>
-    </message>
 </context>
 <context>
     <name>outreach::AboutDialog</name>
@@ -2578,6 +2551,103 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
     </message>
 </context>
 <context>
+    <name>outreach::DatabaseSettingsPage</name>
+    <message>
+        <source>&amp;SQLite file on this computer</source>
+        <translation>&amp;SQLite-Datei auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server (shared by a team)</source>
+        <translation>&amp;PostgreSQL-Server (für ein Team)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <comment>new database file</comment>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <comment>database name on the server</comment>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>T&amp;esten</translation>
+    </message>
+    <message>
+        <source>Connect to the database and report its schema version</source>
+        <translation>Mit der Datenbank verbinden und ihre Schemaversion melden</translation>
+    </message>
+    <message>
+        <source>Switching the database reloads every pane. Nothing is copied between databases.</source>
+        <translation>Ein Datenbankwechsel lädt alle Bereiche neu. Zwischen Datenbanken wird nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New database file</source>
+        <translation>Neue Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>Open database file</source>
+        <translation>Datenbankdatei öffnen</translation>
+    </message>
+    <message>
+        <source>A new database is created at %1 when you press OK.</source>
+        <translation>Beim Klick auf OK wird unter %1 eine neue Datenbank angelegt.</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Test abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;test</source>
+        <translation>Test abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty; it is set up when you switch to it.</source>
+        <translation>Verbunden. Die Datenbank ist leer; sie wird beim Wechsel eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Connected. Schema version %1; it is upgraded to %2 when you switch to it.</source>
+        <translation>Verbunden. Schemaversion %1; sie wird beim Wechsel auf %2 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Connected. Schema version %1 (current).</source>
+        <translation>Verbunden. Schemaversion %1 (aktuell).</translation>
+    </message>
+</context>
+<context>
     <name>outreach::DecisionPanel</name>
     <message>
         <source>Reopen decision</source>
@@ -2929,6 +2999,21 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
     <message>
         <source>There is no file %1.</source>
         <translation>Die Datei %1 gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::InterfaceSettingsPage</name>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Outreach Studio starts. Numbers, percentages and dates follow the same language.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Outreach Studio. Zahlen, Prozentwerte und Datumsangaben folgen derselben Sprache.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +3741,140 @@ Die andere Fassung laden (Ihre Änderungen werden verworfen) oder Ihre darüber 
     </message>
 </context>
 <context>
+    <name>outreach::ProviderSettingsPage</name>
+    <message>
+        <source>Cerebras</source>
+        <translation>Cerebras</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible endpoint</source>
+        <translation>OpenAI-kompatibler Endpunkt</translation>
+    </message>
+    <message>
+        <source>Offline (templates, no network)</source>
+        <translation>Offline (Vorlagen, kein Netzwerk)</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <comment>concurrent requests at once</comment>
+        <translation> Anfragen</translation>
+    </message>
+    <message>
+        <source> attempts</source>
+        <comment>tries per lead, first try included</comment>
+        <translation> Versuche</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <comment>budget</comment>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrent requests:</source>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts per lead:</source>
+        <translation>&amp;Versuche pro Lead:</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>&amp;Zeitlimit pro Anfrage:</translation>
+    </message>
+    <message>
+        <source>Default &amp;budget per run:</source>
+        <translation>Standard-&amp;Budget pro Lauf:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Paste a new key to store it</source>
+        <translation>Neuen Schlüssel einfügen, um ihn zu speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Store key</source>
+        <translation>Schlüssel &amp;speichern</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the stored key from the system keychain</source>
+        <translation>Den gespeicherten Schlüssel aus dem Schlüsselbund des Systems entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Ask the endpoint for its model list with the values above</source>
+        <translation>Den Endpunkt mit den obigen Werten nach seiner Modellliste fragen</translation>
+    </message>
+    <message>
+        <source>Outreach Studio never stores keys in plain text. Without a keychain, start the app with the key in the environment variable CEREBRAS_API_KEY (Cerebras) or OUTREACH_API_KEY (any provider).</source>
+        <translation>Outreach Studio speichert Schlüssel nie im Klartext. Ohne Schlüsselbund starten Sie die App mit dem Schlüssel in der Umgebungsvariable CEREBRAS_API_KEY (Cerebras) oder OUTREACH_API_KEY (jeder Anbieter).</translation>
+    </message>
+    <message>
+        <source>The offline provider needs no key.</source>
+        <translation>Der Offline-Anbieter braucht keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is set and is used instead of the keychain.</source>
+        <translation>Die Umgebungsvariable %1 ist gesetzt und wird statt des Schlüsselbunds verwendet.</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>Prüfe den Schlüsselbund des Systems…</translation>
+    </message>
+    <message>
+        <source>A key is stored in the system keychain.</source>
+        <translation>Im Schlüsselbund des Systems ist ein Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>No key is stored for this provider.</source>
+        <translation>Für diesen Anbieter ist kein Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>The key was not stored: %1</source>
+        <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The offline provider needs no connection.</source>
+        <translation>Der Offline-Anbieter braucht keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: %n model(s) available.</source>
+        <translation>
+            <numerusform>Verbunden mit %1: %n Modell verfügbar.</numerusform>
+            <numerusform>Verbunden mit %1: %n Modelle verfügbar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>outreach::RepliesPane</name>
     <message>
         <source>All kinds</source>
@@ -4245,241 +4464,8 @@ Betreff: %3</translation>
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>Cerebras</source>
-        <translation>Cerebras</translation>
-    </message>
-    <message>
-        <source>OpenAI-compatible endpoint</source>
-        <translation>OpenAI-kompatibler Endpunkt</translation>
-    </message>
-    <message>
-        <source>Offline (templates, no network)</source>
-        <translation>Offline (Vorlagen, kein Netzwerk)</translation>
-    </message>
-    <message>
-        <source> requests</source>
-        <comment>concurrent requests at once</comment>
-        <translation> Anfragen</translation>
-    </message>
-    <message>
-        <source> attempts</source>
-        <comment>tries per lead, first try included</comment>
-        <translation> Versuche</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <comment>seconds</comment>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>No limit</source>
-        <comment>budget</comment>
-        <translation>Keine Grenze</translation>
-    </message>
-    <message>
-        <source>&amp;Provider:</source>
-        <translation>&amp;Anbieter:</translation>
-    </message>
-    <message>
-        <source>&amp;Base URL:</source>
-        <translation>&amp;Basis-URL:</translation>
-    </message>
-    <message>
-        <source>&amp;Model:</source>
-        <translation>&amp;Modell:</translation>
-    </message>
-    <message>
-        <source>&amp;Concurrent requests:</source>
-        <translation>&amp;Gleichzeitige Anfragen:</translation>
-    </message>
-    <message>
-        <source>&amp;Attempts per lead:</source>
-        <translation>&amp;Versuche pro Lead:</translation>
-    </message>
-    <message>
-        <source>Request &amp;timeout:</source>
-        <translation>&amp;Zeitlimit pro Anfrage:</translation>
-    </message>
-    <message>
-        <source>Default &amp;budget per run:</source>
-        <translation>Standard-&amp;Budget pro Lauf:</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Paste a new key to store it</source>
-        <translation>Neuen Schlüssel einfügen, um ihn zu speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Store key</source>
-        <translation>Schlüssel &amp;speichern</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the stored key from the system keychain</source>
-        <translation>Den gespeicherten Schlüssel aus dem Schlüsselbund des Systems entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
-        <source>Ask the endpoint for its model list with the values above</source>
-        <translation>Den Endpunkt mit den obigen Werten nach seiner Modellliste fragen</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Systemsprache</translation>
-    </message>
-    <message>
-        <source>The language changes the next time Outreach Studio starts. Numbers, percentages and dates follow the same language.</source>
-        <translation>Die Sprache wechselt beim nächsten Start von Outreach Studio. Zahlen, Prozentwerte und Datumsangaben folgen derselben Sprache.</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>Outreach Studio never stores keys in plain text. Without a keychain, start the app with the key in the environment variable CEREBRAS_API_KEY (Cerebras) or OUTREACH_API_KEY (any provider).</source>
-        <translation>Outreach Studio speichert Schlüssel nie im Klartext. Ohne Schlüsselbund starten Sie die App mit dem Schlüssel in der Umgebungsvariable CEREBRAS_API_KEY (Cerebras) oder OUTREACH_API_KEY (jeder Anbieter).</translation>
-    </message>
-    <message>
-        <source>The offline provider needs no key.</source>
-        <translation>Der Offline-Anbieter braucht keinen Schlüssel.</translation>
-    </message>
-    <message>
-        <source>The environment variable %1 is set and is used instead of the keychain.</source>
-        <translation>Die Umgebungsvariable %1 ist gesetzt und wird statt des Schlüsselbunds verwendet.</translation>
-    </message>
-    <message>
-        <source>Checking the system keychain…</source>
-        <translation>Prüfe den Schlüsselbund des Systems…</translation>
-    </message>
-    <message>
-        <source>A key is stored in the system keychain.</source>
-        <translation>Im Schlüsselbund des Systems ist ein Schlüssel gespeichert.</translation>
-    </message>
-    <message>
-        <source>No key is stored for this provider.</source>
-        <translation>Für diesen Anbieter ist kein Schlüssel gespeichert.</translation>
-    </message>
-    <message>
-        <source>The offline provider needs no connection.</source>
-        <translation>Der Offline-Anbieter braucht keine Verbindung.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Verbinde…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connected to %1: %n model(s) available.</source>
-        <translation>
-            <numerusform>Verbunden mit %1: %n Modell verfügbar.</numerusform>
-            <numerusform>Verbunden mit %1: %n Modelle verfügbar.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;SQLite file on this computer</source>
-        <translation>&amp;SQLite-Datei auf diesem Computer</translation>
-    </message>
-    <message>
-        <source>&amp;PostgreSQL server (shared by a team)</source>
-        <translation>&amp;PostgreSQL-Server (für ein Team)</translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Auswählen…</translation>
-    </message>
-    <message>
-        <source>&amp;New…</source>
-        <comment>new database file</comment>
-        <translation>&amp;Neu…</translation>
-    </message>
-    <message>
-        <source>Stored in the system keychain</source>
-        <translation>Im Schlüsselbund des Systems gespeichert</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort:</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <comment>database name on the server</comment>
-        <translation>&amp;Datenbank:</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Benutzer:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
-    </message>
-    <message>
-        <source>T&amp;est</source>
-        <translation>T&amp;esten</translation>
-    </message>
-    <message>
-        <source>Connect to the database and report its schema version</source>
-        <translation>Mit der Datenbank verbinden und ihre Schemaversion melden</translation>
-    </message>
-    <message>
-        <source>Switching the database reloads every pane. Nothing is copied between databases.</source>
-        <translation>Ein Datenbankwechsel lädt alle Bereiche neu. Zwischen Datenbanken wird nichts kopiert.</translation>
-    </message>
-    <message>
-        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>New database file</source>
-        <translation>Neue Datenbankdatei</translation>
-    </message>
-    <message>
-        <source>Open database file</source>
-        <translation>Datenbankdatei öffnen</translation>
-    </message>
-    <message>
-        <source>A new database is created at %1 when you press OK.</source>
-        <translation>Beim Klick auf OK wird unter %1 eine neue Datenbank angelegt.</translation>
-    </message>
-    <message>
-        <source>Connected. The database is empty; it is set up when you switch to it.</source>
-        <translation>Verbunden. Die Datenbank ist leer; sie wird beim Wechsel eingerichtet.</translation>
-    </message>
-    <message>
-        <source>Connected. Schema version %1; it is upgraded to %2 when you switch to it.</source>
-        <translation>Verbunden. Schemaversion %1; sie wird beim Wechsel auf %2 aktualisiert.</translation>
-    </message>
-    <message>
-        <source>Connected. Schema version %1 (current).</source>
-        <translation>Verbunden. Schemaversion %1 (aktuell).</translation>
-    </message>
-    <message>
         <source>Senders</source>
         <translation>Absender</translation>
-    </message>
-    <message>
-        <source>The key was not stored: %1</source>
-        <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Test cancelled.</source>
-        <translation>Test abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Cancel &amp;test</source>
-        <translation>Test abbre&amp;chen</translation>
     </message>
 </context>
 <context>
@@ -4590,6 +4576,21 @@ Deren Text behalten oder Ihren darüber speichern?</translation>
     <message>
         <source>GSM-7</source>
         <translation>GSM-7</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::Workspace</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Could not add the demo data</source>
+        <translation>Die Demodaten konnten nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>The database was not switched while messages are being generated: cancel the run first, then choose the database again.</source>
+        <translation>Die Datenbank wurde nicht gewechselt, weil gerade Nachrichten erzeugt werden: Brechen Sie den Lauf zuerst ab und wählen Sie die Datenbank dann erneut.</translation>
     </message>
 </context>
 <context>

@@ -1657,13 +1657,6 @@
     </message>
 </context>
 <context>
-    <name>Screenshots</name>
-    <message>
-        <source>SMS spring campaign for existing customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SendQueueModel</name>
     <message>
         <source>Last answer: %1</source>
@@ -2151,26 +2144,6 @@
         <source>Database: sqlite:PATH, a path, or postgresql://user@host:port/db</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Generate the demo campaign, write screenshots to DIR and quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not add the demo data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database was not switched while messages are being generated: cancel the run first, then choose the database again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generate an SMS campaign, write its Messages tab to FILE (PNG) and quit</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>outreach::AboutDialog</name>
@@ -2576,6 +2549,103 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
     </message>
 </context>
 <context>
+    <name>outreach::DatabaseSettingsPage</name>
+    <message>
+        <source>&amp;SQLite file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server (shared by a team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <comment>new database file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <comment>database name on the server</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the database and report its schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching the database reloads every pane. Nothing is copied between databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new database is created at %1 when you press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty; it is set up when you switch to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. Schema version %1; it is upgraded to %2 when you switch to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. Schema version %1 (current).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>outreach::DecisionPanel</name>
     <message>
         <source>Reopen decision</source>
@@ -2926,6 +2996,21 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
     </message>
     <message>
         <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::InterfaceSettingsPage</name>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time Outreach Studio starts. Numbers, percentages and dates follow the same language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3652,6 +3737,140 @@ Load their version (your changes are dropped), or save yours over it?</source>
     </message>
 </context>
 <context>
+    <name>outreach::ProviderSettingsPage</name>
+    <message>
+        <source>Cerebras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline (templates, no network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <comment>concurrent requests at once</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> attempts</source>
+        <comment>tries per lead, first try included</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <comment>budget</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Concurrent requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attempts per lead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;budget per run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a new key to store it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the stored key from the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the endpoint for its model list with the values above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach Studio never stores keys in plain text. Without a keychain, start the app with the key in the environment variable CEREBRAS_API_KEY (Cerebras) or OUTREACH_API_KEY (any provider).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline provider needs no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is set and is used instead of the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key is stored for this provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline provider needs no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: %n model(s) available.</source>
+        <translation>
+            <numerusform>Connected to %1: %n model available.</numerusform>
+            <numerusform>Connected to %1: %n models available.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>outreach::RepliesPane</name>
     <message>
         <source>All kinds</source>
@@ -4239,240 +4458,7 @@ Subject: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cerebras</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OpenAI-compatible endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline (templates, no network)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> requests</source>
-        <comment>concurrent requests at once</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> attempts</source>
-        <comment>tries per lead, first try included</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> s</source>
-        <comment>seconds</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No limit</source>
-        <comment>budget</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Concurrent requests:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Attempts per lead:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request &amp;timeout:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default &amp;budget per run:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste a new key to store it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Store key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the stored key from the system keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the endpoint for its model list with the values above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language changes the next time Outreach Studio starts. Numbers, percentages and dates follow the same language.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outreach Studio never stores keys in plain text. Without a keychain, start the app with the key in the environment variable CEREBRAS_API_KEY (Cerebras) or OUTREACH_API_KEY (any provider).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The offline provider needs no key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The environment variable %1 is set and is used instead of the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the system keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A key is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No key is stored for this provider.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The offline provider needs no connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Connected to %1: %n model(s) available.</source>
-        <translation>
-            <numerusform>Connected to %1: %n model available.</numerusform>
-            <numerusform>Connected to %1: %n models available.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;SQLite file on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;PostgreSQL server (shared by a team)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New…</source>
-        <comment>new database file</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored in the system keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <comment>database name on the server</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;est</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to the database and report its schema version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switching the database reloads every pane. Nothing is copied between databases.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New database file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open database file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new database is created at %1 when you press OK.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected. The database is empty; it is set up when you switch to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected. Schema version %1; it is upgraded to %2 when you switch to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected. Schema version %1 (current).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Senders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key was not stored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel &amp;test</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4581,6 +4567,21 @@ Keep their text, or save yours over it?</source>
     </message>
     <message>
         <source>GSM-7</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::Workspace</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was not switched while messages are being generated: cancel the run first, then choose the database again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,7 +16,9 @@
 #include "Prompt.h"
 #include "RepliesPane.h"
 #include "SendRunner.h"
+#include "SendersPage.h"
 #include "SendingPane.h"
+#include "SettingsDialog.h"
 #include "VariantEditor.h"
 #include "abtest/Activation.h"
 #include "abtest/ActivationReview.h"
@@ -45,9 +47,19 @@ using namespace Qt::StringLiterals;
 
 namespace outreach {
 
+MainWindow::MainWindow(Database &db, AppSettings &settings, SecretStore *secrets, QWidget *parent)
+    : MainWindow(db, &settings, secrets, parent)
+{}
+
 MainWindow::MainWindow(Database &db, QWidget *parent)
+    : MainWindow(db, nullptr, nullptr, parent)
+{}
+
+MainWindow::MainWindow(Database &db, AppSettings *settings, SecretStore *secrets, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
+    , m_settings(settings)
+    , m_secrets(secrets)
     , m_undo(new QUndoStack(this))
 {
     setWindowTitle(tr("Outreach Studio"));
@@ -82,6 +94,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     connect(m_analytics, &AnalyticsPane::eventsImported, this, [this] { m_campaigns->model()->refresh(); });
     connect(m_messages, &MessagesPane::eventRecorded, m_analytics, &AnalyticsPane::refresh);
     m_runner = new GenerationRunner(db, this);
+    m_runner->setSecretStore(m_secrets);
+    m_sending->runner()->setSecretStore(m_secrets);
     auto *centre = new QWidget(this);
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
@@ -177,12 +191,12 @@ void MainWindow::createActions()
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    // Enabled by main once the settings dialog (analytics/settings issue) is wired.
     m_settingsAction = new QAction(tr("&Settings…"), this);
     m_settingsAction->setObjectName(u"settingsAction"_s);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    m_settingsAction->setEnabled(false);
+    m_settingsAction->setEnabled(m_settings != nullptr);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     file->insertAction(quit, m_settingsAction);
     file->insertSeparator(quit);
 
@@ -308,6 +322,22 @@ void MainWindow::activateCampaign()
                                  .arg(report->assigned[2] + report->pinnedPerVariant[2])
                                  .arg(report->seed),
                              10000);
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_settings)
+        return;
+    SettingsDialog dialog(*m_settings, m_secrets, this);
+    SendersPage *senders = dialog.addSendersPage(m_db);
+    connect(senders, &SendersPage::sendersChanged, m_sending, &SendingPane::refresh);
+    connect(&dialog, &SettingsDialog::keyChanged, m_panel, &GenerationPanel::clearProblem);
+    QString requested;
+    connect(&dialog, &SettingsDialog::databaseChangeRequested, &dialog,
+            [&requested](const QString &url) { requested = url; });
+    dialog.exec();
+    if (!requested.isEmpty())
+        emit databaseSwitchRequested(requested);
 }
 
 void MainWindow::onRunFinished()

@@ -18,18 +18,25 @@ class QUndoStack;
 namespace outreach {
 
 class AnalyticsPane;
+class AppSettings;
 class CampaignPane;
 class GenerationPanel;
 class GenerationRunner;
 class LeadsPane;
 class MessagesPane;
 class RepliesPane;
+class SecretStore;
 class SendingPane;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // A window whose Settings action edits `settings` and stores keys in
+    // `secrets` (nullptr: the dialog says no keychain is available); runs
+    // read their keys from `secrets` too.
+    MainWindow(Database &db, AppSettings &settings, SecretStore *secrets, QWidget *parent = nullptr);
+    // A window without settings (tests, tools): Settings is disabled.
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -45,7 +52,7 @@ public:
 
     GenerationRunner *generationRunner() const { return m_runner; }
     GenerationPanel *generationPanel() const { return m_panel; }
-    // Settings is disabled until main connects it to the settings dialog.
+    // Opens the settings dialog; disabled in a window built without settings.
     QAction *settingsAction() const { return m_settingsAction; }
     QAction *aboutAction() const { return m_aboutAction; }
     void setProviderInfo(const QString &provider, const QString &model);
@@ -58,6 +65,13 @@ public slots:
     void reloadCampaign();
     // After the database behind the panes changed (or was switched): re-read all.
     void reloadAll();
+    // The settings dialog over this window's settings and database.
+    void openSettings();
+
+signals:
+    // Settings were accepted with another database: the URL to open (with
+    // the password when one was typed); the Workspace switches.
+    void databaseSwitchRequested(const QString &url);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,7 +86,11 @@ private:
     void onRunFinished();
     void activateCampaign();
 
+    MainWindow(Database &db, AppSettings *settings, SecretStore *secrets, QWidget *parent);
+
     Database &m_db;
+    AppSettings *m_settings;
+    SecretStore *m_secrets;
     QUndoStack *m_undo;
     CampaignPane *m_campaigns;
     LeadsPane *m_leads;

@@ -1,6 +1,6 @@
-// The provider that needs no network, key or money: it writes the three tone
-// variants from templates filled with the lead's data, sized to the channel,
-// and answers with the same JSON a model would, so its output flows through
+// The provider that needs no network, key or money: OfflineComposer writes
+// the three tone variants, and this adapter answers with the same JSON a
+// model would, on the next event-loop turn, so its output flows through
 // VariantParser like any other.
 #pragma once
 
@@ -22,10 +22,6 @@ public:
     ChatCall *complete(const ChatRequest &request) override;
     double costUsd(int, int) const override { return 0; }
 
-    // The variants written for a lead; `variation` picks other wordings
-    // (the request's seed, or a regeneration count).
-    static QList<Variant> compose(const Campaign &campaign, const Lead &lead, const QString &renderedTemplate,
-                                  quint64 variation = 0);
     // The answer text: {"variants":[{tone, subject, body} x 3]}.
     static QString answerJson(const QList<Variant> &variants);
 

@@ -2,7 +2,10 @@
 // rows to the Messages tab as they are stored and the panel counts reach the
 // total; Pause/Resume/Cancel from the panel; a missing key, a refused key and
 // an unreachable endpoint each show one inline banner with a settings button
-// and no dialog; closing during a run asks, then stops cleanly.
+// and no dialog (its settings button opens the real settings dialog);
+// closing during a run asks, then stops cleanly. The window is the one the
+// app builds: the real Workspace, with the provider in AppSettings and the
+// key in the test's secret store.
 #include "CampaignRepository.h"
 #include "FakeLlmServer.h"
 #include "GenerationPanel.h"
@@ -13,12 +16,15 @@
 #include "MessageRepository.h"
 #include "MessagesPane.h"
 #include "Prompt.h"
+#include "SettingsDialog.h"
 #include "TestData.h"
 #include "TestDatabase.h"
 #include "VariantEditor.h"
 #include "VariantPanel.h"
+#include "Workspace.h"
 #include "generation/GenerationEngine.h"
 #include "secrets/SecretStore.h"
+#include "settings/AppSettings.h"
 
 #include <QAction>
 #include <QLabel>
@@ -27,6 +33,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
 
@@ -84,6 +91,21 @@ qint64 storedCount(Database &db, qint64 campaignId)
     return n ? n.value() : -1;
 }
 
+// The app as main() builds it, over the test's database: settings in an INI
+// file of their own, keys from `store`.
+struct App
+{
+    App(const QString &key)
+        : settings(dir.filePath(u"settings.ini"_s))
+        , store(key)
+        , workspace(settings, store)
+    {}
+    QTemporaryDir dir;
+    AppSettings settings;
+    FixedSecretStore store;
+    Workspace workspace;
+};
+
 void click(QAbstractButton *button)
 {
     QVERIFY(button->isEnabled());
@@ -117,8 +139,9 @@ private slots:
         const int leads = 12;
         const qint64 campaignId = seedCampaign(t.db(), leads, u"offline"_s);
         QVERIFY(campaignId > 0);
-        MainWindow window(t.db());
-        window.show();
+        App app({});
+        QVERIFY(app.workspace.open(t.url()));
+        MainWindow &window = *app.workspace.window();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.tabs()->setCurrentWidget(window.messagesPane());
         MessageListModel *model = window.messagesPane()->model();
@@ -156,15 +179,14 @@ private slots:
         const int leads = 30;
         const qint64 campaignId = seedCampaign(t.db(), leads, {});
         QVERIFY(campaignId > 0);
-        FixedSecretStore store(u"test-key"_s);
-        MainWindow window(t.db());
+        App app(u"test-key"_s);
+        app.settings.setProvider(u"openai"_s);
+        app.settings.setBaseUrl(server.baseUrl().toString());
+        app.settings.setModel(u"test-model"_s);
+        app.settings.setConcurrency(2);
+        QVERIFY(app.workspace.open(t.url()));
+        MainWindow &window = *app.workspace.window();
         GenerationRunner *runner = window.generationRunner();
-        runner->setSecretStore(&store);
-        runner->setProviderChoice({u"openai"_s, server.baseUrl(), u"test-model"_s});
-        GenerationOptions options;
-        options.concurrency = 2;
-        runner->setOptions(options);
-        window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         GenerationPanel *panel = window.generationPanel();
         MessageListModel *model = window.messagesPane()->model();
@@ -239,19 +261,15 @@ private slots:
         const int leads = 8;
         const qint64 campaignId = seedCampaign(t.db(), leads, {});
         QVERIFY(campaignId > 0);
-        FixedSecretStore store(storedKey);
-        MainWindow window(t.db());
+        App app(storedKey);
+        app.settings.setProvider(provider);
+        app.settings.setBaseUrl(baseUrl.toString());
+        app.settings.setModel(u"test-model"_s);
+        app.settings.setConcurrency(2);
+        app.settings.setMaxAttempts(1);
+        QVERIFY(app.workspace.open(t.url()));
+        MainWindow &window = *app.workspace.window();
         GenerationRunner *runner = window.generationRunner();
-        runner->setSecretStore(&store);
-        runner->setProviderChoice({provider, baseUrl, u"test-model"_s});
-        GenerationOptions options;
-        options.concurrency = 2;
-        options.maxAttempts = 1;
-        runner->setOptions(options);
-        int settingsOpened = 0;
-        window.settingsAction()->setEnabled(true);
-        connect(window.settingsAction(), &QAction::triggered, this, [&] { ++settingsOpened; });
-        window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         GenerationPanel *panel = window.generationPanel();
         QTRY_COMPARE(window.messagesPane()->model()->campaignId(), campaignId);
@@ -267,7 +285,18 @@ private slots:
         QVERIFY2(Prompt::askedTexts().isEmpty(), qPrintable(Prompt::askedTexts().join(u'\n')));
         QVERIFY(storedCount(t.db(), campaignId) < leads); // the run did not go through the whole list
         QVERIFY(panel->settingsButton()->isVisible());
+        // The banner's button opens the real settings dialog (closed here once shown).
+        int settingsOpened = 0;
+        QTimer watcher;
+        connect(&watcher, &QTimer::timeout, this, [&] {
+            if (auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget())) {
+                ++settingsOpened;
+                dialog->reject();
+            }
+        });
+        watcher.start(0);
         click(panel->settingsButton());
+        watcher.stop();
         QCOMPARE(settingsOpened, 1);
         // Dismissed, it goes; a second attempt shows the same single banner.
         click(panel->findChild<QToolButton *>(u"bannerDismissButton"_s));
@@ -296,15 +325,14 @@ private slots:
         const int leads = 20;
         const qint64 campaignId = seedCampaign(t.db(), leads, {});
         QVERIFY(campaignId > 0);
-        FixedSecretStore store(u"test-key"_s);
-        MainWindow window(t.db());
+        App app(u"test-key"_s);
+        app.settings.setProvider(u"openai"_s);
+        app.settings.setBaseUrl(server.baseUrl().toString());
+        app.settings.setModel(u"test-model"_s);
+        app.settings.setConcurrency(2);
+        QVERIFY(app.workspace.open(t.url()));
+        MainWindow &window = *app.workspace.window();
         GenerationRunner *runner = window.generationRunner();
-        runner->setSecretStore(&store);
-        runner->setProviderChoice({u"openai"_s, server.baseUrl(), u"test-model"_s});
-        GenerationOptions options;
-        options.concurrency = 2;
-        runner->setOptions(options);
-        window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         MessageListModel *model = window.messagesPane()->model();
         QTRY_COMPARE(model->campaignId(), campaignId);

@@ -1,10 +1,7 @@
-// The database page of SettingsDialog: an SQLite file or a PostgreSQL server
-// whose password lives in the system keychain, and a "Test" that connects on
-// a worker thread (an unreachable server must not freeze the window) and can
-// be cancelled.
+#include "DatabaseSettingsPage.h"
+
 #include "Database.h"
 #include "Prompt.h"
-#include "SettingsDialog.h"
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
 #include "settings/DatabaseCredentials.h"
@@ -55,14 +52,15 @@ DatabaseProbe probeDatabase(const QString &url)
 }
 } // namespace
 
-QWidget *SettingsDialog::createDatabasePage()
+DatabaseSettingsPage::DatabaseSettingsPage(SecretStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
 {
-    auto *page = new QWidget;
     m_sqlite = new QRadioButton(tr("&SQLite file on this computer"));
     m_sqlite->setObjectName(u"sqliteRadio"_s);
     m_postgres = new QRadioButton(tr("&PostgreSQL server (shared by a team)"));
     m_postgres->setObjectName(u"postgresRadio"_s);
-    auto *group = new QButtonGroup(page);
+    auto *group = new QButtonGroup(this);
     group->addButton(m_sqlite);
     group->addButton(m_postgres);
 
@@ -96,8 +94,6 @@ QWidget *SettingsDialog::createDatabasePage()
     m_pgPassword->setObjectName(u"pgPasswordEdit"_s);
     m_pgPassword->setEchoMode(QLineEdit::Password);
     m_pgPassword->setPlaceholderText(tr("Stored in the system keychain"));
-    m_pgPasswordStatus = new QLabel;
-    m_pgPasswordStatus->setWordWrap(true);
     auto *pgForm = new QFormLayout(pgPage);
     pgForm->setContentsMargins(0, 0, 0, 0);
     pgForm->addRow(tr("&Host:"), m_pgHost);
@@ -105,49 +101,48 @@ QWidget *SettingsDialog::createDatabasePage()
     pgForm->addRow(tr("&Database:", "database name on the server"), m_pgDatabase);
     pgForm->addRow(tr("&User:"), m_pgUser);
     pgForm->addRow(tr("Pass&word:"), m_pgPassword);
-    pgForm->addRow(m_pgPasswordStatus);
 
-    m_databaseStack = new QStackedWidget;
-    m_databaseStack->addWidget(sqlitePage);
-    m_databaseStack->addWidget(pgPage);
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(sqlitePage);
+    m_stack->addWidget(pgPage);
 
-    m_testDatabase = new QPushButton(tr("T&est"));
-    m_testDatabase->setObjectName(u"testDatabaseButton"_s);
-    m_testDatabase->setToolTip(tr("Connect to the database and report its schema version"));
-    m_databaseResult = new QLabel;
-    m_databaseResult->setObjectName(u"databaseResultLabel"_s);
-    m_databaseResult->setWordWrap(true);
+    m_test = new QPushButton(tr("T&est"));
+    m_test->setObjectName(u"testDatabaseButton"_s);
+    m_test->setToolTip(tr("Connect to the database and report its schema version"));
+    m_result = new QLabel;
+    m_result->setObjectName(u"databaseResultLabel"_s);
+    m_result->setWordWrap(true);
     auto *testRow = new QHBoxLayout;
-    testRow->addWidget(m_testDatabase);
-    testRow->addWidget(m_databaseResult, 1);
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_result, 1);
     auto *note = new QLabel(tr("Switching the database reloads every pane. Nothing is copied between "
                                "databases."));
     note->setWordWrap(true);
 
-    auto *layout = new QVBoxLayout(page);
+    auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_sqlite);
     layout->addWidget(m_postgres);
-    layout->addWidget(m_databaseStack);
+    layout->addWidget(m_stack);
     layout->addLayout(testRow);
     layout->addWidget(note);
     layout->addStretch();
 
     connect(m_sqlite, &QRadioButton::toggled, this,
-            [this](bool sqlite) { m_databaseStack->setCurrentIndex(sqlite ? 0 : 1); });
+            [this](bool sqlite) { m_stack->setCurrentIndex(sqlite ? 0 : 1); });
     connect(choose, &QPushButton::clicked, this, [this] { chooseSqliteFile(false); });
     connect(create, &QPushButton::clicked, this, [this] { chooseSqliteFile(true); });
-    connect(m_testDatabase, &QPushButton::clicked, this, &SettingsDialog::testDatabase);
-    return page;
+    connect(m_test, &QPushButton::clicked, this, &DatabaseSettingsPage::testDatabase);
 }
 
-void SettingsDialog::updateDatabaseFields()
+void DatabaseSettingsPage::load(const AppSettings &settings)
 {
-    const QString stored = m_initialDatabaseUrl;
+    m_initialUrl = settings.databaseUrl();
+    const QString stored = m_initialUrl;
     const auto url = DatabaseUrl::parse(stored.isEmpty() ? Database::defaultUrl() : stored);
     const bool postgres = url && !url->isSqlite();
     m_sqlite->setChecked(!postgres);
     m_postgres->setChecked(postgres);
-    m_databaseStack->setCurrentIndex(postgres ? 1 : 0);
+    m_stack->setCurrentIndex(postgres ? 1 : 0);
     if (!url)
         return;
     if (postgres) {
@@ -160,7 +155,37 @@ void SettingsDialog::updateDatabaseFields()
     }
 }
 
-QString SettingsDialog::databaseUrl() const
+void DatabaseSettingsPage::save(AppSettings &settings) const
+{
+    settings.setDatabaseUrl(databaseUrl());
+}
+
+QString DatabaseSettingsPage::typedPassword() const
+{
+    return m_postgres->isChecked() ? m_pgPassword->text() : QString();
+}
+
+bool DatabaseSettingsPage::changed() const
+{
+    return databaseUrl() != m_initialUrl || !typedPassword().isEmpty();
+}
+
+void DatabaseSettingsPage::storePassword(QObject *context, std::function<void(bool ok)> done)
+{
+    const QString password = typedPassword();
+    if (password.isEmpty() || !m_store) {
+        done(true);
+        return;
+    }
+    m_store->write(AppSettings::databasePasswordKey(databaseUrl()), password, context,
+                   [this, done](const SecretResult &r) {
+                       if (!r.ok)
+                           showResult(r.errorMessage, false);
+                       done(r.ok);
+                   });
+}
+
+QString DatabaseSettingsPage::databaseUrl() const
 {
     if (m_sqlite->isChecked()) {
         const QString path = m_sqlitePath->text().trimmed();
@@ -175,7 +200,7 @@ QString SettingsDialog::databaseUrl() const
     return url.toString();
 }
 
-void SettingsDialog::chooseSqliteFile(bool createNew)
+void DatabaseSettingsPage::chooseSqliteFile(bool createNew)
 {
     const QString filter = tr("SQLite databases (*.sqlite *.db);;All files (*)");
     const QString path =
@@ -186,51 +211,51 @@ void SettingsDialog::chooseSqliteFile(bool createNew)
     m_sqlite->setChecked(true);
     m_sqlitePath->setText(path);
     if (createNew)
-        showDatabaseResult(tr("A new database is created at %1 when you press OK.").arg(path), true);
+        showResult(tr("A new database is created at %1 when you press OK.").arg(path), true);
 }
 
-void SettingsDialog::showDatabaseResult(const QString &text, bool ok)
+void DatabaseSettingsPage::showResult(const QString &text, bool ok)
 {
-    m_databaseResult->setText(text);
-    QFont font = m_databaseResult->font();
+    m_result->setText(text);
+    QFont font = m_result->font();
     font.setBold(!ok);
-    m_databaseResult->setFont(font);
+    m_result->setFont(font);
 }
 
-void SettingsDialog::testDatabase()
+void DatabaseSettingsPage::testDatabase()
 {
-    if (m_databaseProbeRunning) {
+    if (m_probeRunning) {
         // Cancel: the worker may still wait for the server; its answer is dropped.
-        ++m_databaseProbeGeneration;
-        m_databaseProbeRunning = false;
-        m_testDatabase->setText(tr("T&est"));
-        showDatabaseResult(tr("Test cancelled."), true);
+        ++m_probeGeneration;
+        m_probeRunning = false;
+        m_test->setText(tr("T&est"));
+        showResult(tr("Test cancelled."), true);
         emit databaseTested(false);
         return;
     }
     QString url = databaseUrl();
     if (url.isEmpty())
         url = Database::defaultUrl();
-    m_testDatabase->setEnabled(false);
-    showDatabaseResult(tr("Connecting…"), true);
+    m_test->setEnabled(false);
+    showResult(tr("Connecting…"), true);
     auto connectNow = [this](const QString &full, const QString &keychainError) {
-        const quint64 generation = ++m_databaseProbeGeneration;
-        m_databaseProbeRunning = true;
-        m_testDatabase->setText(tr("Cancel &test"));
-        m_testDatabase->setEnabled(true);
+        const quint64 generation = ++m_probeGeneration;
+        m_probeRunning = true;
+        m_test->setText(tr("Cancel &test"));
+        m_test->setEnabled(true);
         auto *watcher = new QFutureWatcher<DatabaseProbe>(this);
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, keychainError] {
             watcher->deleteLater();
-            if (generation != m_databaseProbeGeneration)
+            if (generation != m_probeGeneration)
                 return; // cancelled, or a newer test runs
-            m_databaseProbeRunning = false;
-            m_testDatabase->setText(tr("T&est"));
+            m_probeRunning = false;
+            m_test->setText(tr("T&est"));
             const DatabaseProbe probe = watcher->result();
             if (!probe.ok) {
                 QString text = probe.error;
                 if (!keychainError.isEmpty())
                     text += u' ' + keychainError;
-                showDatabaseResult(text, false);
+                showResult(text, false);
                 emit databaseTested(false);
                 return;
             }
@@ -244,7 +269,7 @@ void SettingsDialog::testDatabase()
                            .arg(latest);
             else
                 text = tr("Connected. Schema version %1 (current).").arg(probe.version);
-            showDatabaseResult(text, true);
+            showResult(text, true);
             emit databaseTested(true);
         });
         watcher->setFuture(QtConcurrent::run([full] { return probeDatabase(full); }));
