@@ -1,4 +1,5 @@
 #include "ProviderSettingsPage.h"
+#include "DisplayNames.h"
 
 #include "llm/OpenAiCompatibleProvider.h"
 #include "secrets/ApiKeyResolver.h"
@@ -49,9 +50,8 @@ ProviderSettingsPage::ProviderSettingsPage(SecretStore *store, QWidget *parent)
 {
     m_provider = new QComboBox;
     m_provider->setObjectName(u"providerCombo"_s);
-    m_provider->addItem(tr("Cerebras"), u"cerebras"_s);
-    m_provider->addItem(tr("OpenAI-compatible endpoint"), u"openai"_s);
-    m_provider->addItem(tr("Offline (templates, no network)"), u"offline"_s);
+    for (const ProviderId id : {ProviderId::Cerebras, ProviderId::OpenAi, ProviderId::Offline})
+        m_provider->addItem(displayName(id), toString(id));
     m_baseUrl = new QLineEdit;
     m_baseUrl->setObjectName(u"baseUrlEdit"_s);
     m_model = new QComboBox;
@@ -176,7 +176,7 @@ bool ProviderSettingsPage::takesTypedKey()
 void ProviderSettingsPage::providerChanged()
 {
     const QString current = provider();
-    const bool online = current != u"offline";
+    const bool online = providerIdFromString(current) != ProviderId::Offline;
     for (QWidget *w : {static_cast<QWidget *>(m_baseUrl), static_cast<QWidget *>(m_model),
                        static_cast<QWidget *>(m_apiKey), static_cast<QWidget *>(m_testConnection)})
         w->setEnabled(online);
@@ -211,7 +211,7 @@ void ProviderSettingsPage::refreshKeyStatus()
 {
     const QString current = provider();
     m_keyStatusKnown = false;
-    if (current == u"offline") {
+    if (providerIdFromString(current) == ProviderId::Offline) {
         m_clearKey->setEnabled(false);
         m_storeKey->setEnabled(false);
         showKeyStatus(tr("The offline provider needs no key."), false);
@@ -306,7 +306,7 @@ void ProviderSettingsPage::clearKey()
 void ProviderSettingsPage::testConnection()
 {
     const QString current = provider();
-    if (current == u"offline") {
+    if (providerIdFromString(current) == ProviderId::Offline) {
         setStatus(m_connectionResult, tr("The offline provider needs no connection."), false);
         return;
     }

@@ -26,7 +26,7 @@ void makeDemoOffline(Database &db, qint64 campaignId)
     if (!demo || !demo->provider.isEmpty())
         return;
     Campaign campaign = demo.value();
-    campaign.provider = u"offline"_s;
+    campaign.provider = toString(ProviderId::Offline);
     // Not fatal: Generate then follows the provider in the settings.
     if (const auto updated = campaigns.update(campaign); !updated)
         qWarning("Could not set the demo campaign to the offline provider: %s",

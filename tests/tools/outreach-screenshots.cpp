@@ -161,7 +161,7 @@ bool smsScreenshot(Workspace &workspace, const QString &path)
                                                             : u"SMS spring campaign for existing customers"_s;
     campaign.channel = Channel::Sms;
     campaign.minScore = 60;
-    campaign.provider = u"offline"_s;
+    campaign.provider = toString(ProviderId::Offline);
     campaign.senderName = u"Sam"_s;
     campaign.templateText = u"Hi {{first_name|there}}, quick question about {{company}}."_s;
     if (!CampaignRepository(window.database()).create(campaign))
