@@ -52,10 +52,10 @@ bool TestDatabase::openUnmigrated()
     }
     // Start from nothing: drop whatever the constructor migrated.
     for (const char *table :
-         {"replies", "inbox_sync_state", "send_stops", "inbox_settings", "send_queue", "suppressions",
-          "campaign_send_settings", "campaign_senders", "senders", "ab_decisions", "generation_claims",
-          "ab_funnel_counts", "message_events", "message_variants", "campaign_messages", "campaigns", "leads",
-          "schema_migrations"}) {
+         {"inbox_mailbox_status", "replies", "inbox_sync_state", "send_stops", "inbox_settings", "send_queue",
+          "suppressions", "campaign_send_settings", "campaign_senders", "senders", "ab_decisions",
+          "generation_claims", "ab_funnel_counts", "message_events", "message_variants", "campaign_messages",
+          "campaigns", "leads", "schema_migrations"}) {
         if (!db.value()->exec(u"DROP TABLE IF EXISTS "_s + QString::fromLatin1(table)))
             return false;
     }
