@@ -906,6 +906,14 @@
         <source>Cannot defer the next send of sender %1</source>
         <translation>Der nächste Versand von Absender %1 kann nicht verschoben werden</translation>
     </message>
+    <message>
+        <source>Cannot store the sync status of mailbox %1</source>
+        <translation>Der Abrufstatus des Postfachs %1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the mailbox sync status</source>
+        <translation>Der Abrufstatus der Postfächer kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -2666,10 +2674,6 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
         <translation>&amp;Einstellungen öffnen…</translation>
     </message>
     <message>
-        <source>Hide this message</source>
-        <translation>Diese Meldung ausblenden</translation>
-    </message>
-    <message>
         <source>&amp;Generate for the campaign</source>
         <translation>Für die Kampagne &amp;erzeugen</translation>
     </message>
@@ -2886,6 +2890,84 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
     <message>
         <source>There is no file %1.</source>
         <translation>Die Datei %1 gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::InboxStatusView</name>
+    <message>
+        <source>sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>kein Passwort</translation>
+    </message>
+    <message>
+        <source>certificate refused</source>
+        <translation>Zertifikat abgelehnt</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>sync failed</source>
+        <translation>Abruf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Open &amp;settings…</source>
+        <translation>&amp;Einstellungen öffnen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>%1 not synced yet</source>
+        <translation>%1 noch nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>Inbox: %1</source>
+        <translation>Posteingang: %1</translation>
+    </message>
+    <message>
+        <source>%1 (syncing…)</source>
+        <translation>%1 (wird abgerufen…)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 — last success: %2</source>
+        <translation>%1 — zuletzt erfolgreich: %2</translation>
+    </message>
+    <message>
+        <source>    last error (%1): %2</source>
+        <translation>    letzter Fehler (%1): %2</translation>
+    </message>
+    <message>
+        <source>Inbox sync cannot sign in to %1: %2</source>
+        <translation>Der Posteingangsabruf kann sich bei %1 nicht anmelden: %2</translation>
+    </message>
+    <message>
+        <source>Inbox sync has no password for %1: %2</source>
+        <translation>Für den Posteingangsabruf fehlt das Passwort von %1: %2</translation>
+    </message>
+    <message>
+        <source>Inbox sync cannot read %1: %2</source>
+        <translation>Der Posteingangsabruf kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Until it is fixed, replies there are not counted. Fix it in Settings › Senders, then Retry.</source>
+        <translation>Bis das behoben ist, werden Antworten dort nicht gezählt. Beheben Sie es unter Einstellungen › Absender und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>outreach::InlineBanner</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3492,18 @@ Die andere Fassung laden (Ihre Änderungen werden verworfen) oder Ihre darüber 
     <message>
         <source>Keep sending</source>
         <translation>Weiter senden</translation>
+    </message>
+    <message>
+        <source>S&amp;ync inbox now</source>
+        <translation>Posteingang jetzt &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>Read replies, bounces and opt-outs from every mailbox with IMAP settings</source>
+        <translation>Antworten, Unzustellbarkeitsmeldungen und Abmeldungen aus jedem Postfach mit IMAP-Einstellungen lesen</translation>
+    </message>
+    <message>
+        <source>Inbox sync is already running.</source>
+        <translation>Der Posteingang wird bereits abgerufen.</translation>
     </message>
 </context>
 <context>
@@ -4198,10 +4292,6 @@ Betreff: %3</translation>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
         <source>Cerebras</source>
         <translation>Cerebras</translation>
     </message>
@@ -4437,6 +4527,26 @@ Betreff: %3</translation>
     <message>
         <source>Cancel &amp;test</source>
         <translation>Test abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Oberfläche</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Only at start and on demand</source>
+        <translation>Nur beim Start und auf Wunsch</translation>
+    </message>
+    <message>
+        <source>While Outreach Studio is open it reads the replies in every mailbox with IMAP settings this often, and once at start. Your mail is never changed.</source>
+        <translation>Solange Outreach Studio geöffnet ist, liest es die Antworten in jedem Postfach mit IMAP-Einstellungen so oft und einmal beim Start. Ihre E-Mails werden nie verändert.</translation>
+    </message>
+    <message>
+        <source>Check &amp;mailboxes every:</source>
+        <translation>&amp;Postfächer abrufen alle:</translation>
     </message>
 </context>
 <context>

@@ -906,6 +906,14 @@
         <source>Cannot defer the next send of sender %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot store the sync status of mailbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the mailbox sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -2664,10 +2672,6 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hide this message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Generate for the campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2883,6 +2887,84 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
     </message>
     <message>
         <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::InboxStatusView</name>
+    <message>
+        <source>sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (syncing…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — last success: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    last error (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox sync cannot sign in to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox sync has no password for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox sync cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until it is fixed, replies there are not counted. Fix it in Settings › Senders, then Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outreach::InlineBanner</name>
+    <message>
+        <source>Hide this message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3405,6 +3487,18 @@ Load their version (your changes are dropped), or save yours over it?</source>
     </message>
     <message>
         <source>Keep sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync inbox now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read replies, bounces and opt-outs from every mailbox with IMAP settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox sync is already running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4192,10 +4286,6 @@ Subject: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cerebras</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4430,6 +4520,26 @@ Subject: %3</source>
     </message>
     <message>
         <source>Cancel &amp;test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only at start and on demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While Outreach Studio is open it reads the replies in every mailbox with IMAP settings this often, and once at start. Your mail is never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;mailboxes every:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,6 +20,7 @@
 #include "VariantEditor.h"
 #include "abtest/Activation.h"
 #include "abtest/ActivationReview.h"
+#include "inbox/InboxPoller.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -86,6 +87,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     m_panel = new GenerationPanel(m_runner, centre);
+    createInboxSync(centreLayout); // its banner goes above the tabs
     centreLayout->addWidget(m_tabs, 1);
     centreLayout->addWidget(m_panel);
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -174,6 +176,7 @@ void MainWindow::createActions()
     auto *import = file->addAction(Icons::named(u"leads-import"_s), tr("&Import leads…"), this,
                                    [this] { importLeads(); });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addAction(m_syncInboxAction);
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -422,6 +425,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_messages->editor()->commitPending();
     saveState();
+    m_inbox->stop(); // the mailboxes not yet begun are skipped; the window waits for the current one
     event->accept();
 }
 

@@ -62,7 +62,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, SecretStore *store, QWidge
     tabs->setObjectName(u"settingsTabs"_s);
     tabs->addTab(createGenerationPage(), tr("Generation"));
     tabs->addTab(createDatabasePage(), tr("Database"));
-    tabs->addTab(createLanguagePage(), tr("Language"));
+    tabs->addTab(createLanguagePage(), tr("Interface"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->setObjectName(u"buttonBox"_s);
@@ -190,9 +190,20 @@ QWidget *SettingsDialog::createLanguagePage()
     auto *note = wrappedLabel(u"languageNote"_s);
     note->setText(tr("The language changes the next time Outreach Studio starts. Numbers, percentages and "
                      "dates follow the same language."));
+    // Inbox sync runs while the app is open; 0 leaves only "Sync inbox now".
+    m_inboxSync = new QSpinBox;
+    m_inboxSync->setObjectName(u"inboxSyncMinutes"_s);
+    m_inboxSync->setRange(0, 24 * 60);
+    m_inboxSync->setSuffix(tr(" min"));
+    m_inboxSync->setSpecialValueText(tr("Only at start and on demand"));
+    auto *inboxNote = wrappedLabel(u"inboxSyncNote"_s);
+    inboxNote->setText(tr("While Outreach Studio is open it reads the replies in every mailbox with IMAP "
+                          "settings this often, and once at start. Your mail is never changed."));
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(note);
+    form->addRow(tr("Check &mailboxes every:"), m_inboxSync);
+    form->addRow(inboxNote);
     return page;
 }
 
@@ -206,6 +217,7 @@ void SettingsDialog::load()
     m_timeout->setValue(m_settings.requestTimeoutSec());
     m_budget->setValue(m_settings.defaultBudgetUsd());
     m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings.language())));
+    m_inboxSync->setValue(m_settings.inboxSyncMinutes());
     m_initialDatabaseUrl = m_settings.databaseUrl();
     providerChanged();
     updateDatabaseFields();
@@ -221,6 +233,7 @@ void SettingsDialog::save()
     m_settings.setRequestTimeoutSec(m_timeout->value());
     m_settings.setDefaultBudgetUsd(m_budget->value());
     m_settings.setLanguage(m_language->currentData().toString());
+    m_settings.setInboxSyncMinutes(m_inboxSync->value());
 }
 
 void SettingsDialog::accept()

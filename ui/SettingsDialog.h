@@ -123,6 +123,7 @@ private:
     QString m_initialDatabaseUrl;
 
     QComboBox *m_language;
+    QSpinBox *m_inboxSync;
     QDialogButtonBox *m_buttons;
     QTabWidget *m_tabs;
 };

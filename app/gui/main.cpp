@@ -15,6 +15,7 @@
 #include "SendingPane.h"
 #include "SettingsDialog.h"
 #include "demo/DemoSeeder.h"
+#include "inbox/InboxPoller.h"
 #include "secrets/KeychainSecretStore.h"
 #include "settings/AppSettings.h"
 #include "settings/DatabaseCredentials.h"
@@ -140,9 +141,11 @@ private:
         GenerationRunner *runner = window.generationRunner();
         runner->setSecretStore(&m_secrets);
         window.sendingPane()->runner()->setSecretStore(&m_secrets);
+        window.inboxPoller()->setSecretStore(&m_secrets);
         auto apply = [this, runner, &window] {
             runner->setProviderChoice(m_settings.providerChoice());
             runner->setOptions(optionsFrom(m_settings));
+            window.inboxPoller()->setInterval(std::chrono::minutes(m_settings.inboxSyncMinutes()));
             window.reloadCampaign(); // the status bar shows the provider now chosen
         };
         apply();
@@ -153,6 +156,8 @@ private:
             SendersPage *senders = dialog.addSendersPage(window.database());
             QObject::connect(senders, &SendersPage::sendersChanged, window.sendingPane(),
                              &SendingPane::refresh);
+            QObject::connect(senders, &SendersPage::sendersChanged, window.inboxPoller(),
+                             &inbox::InboxPoller::reloadStatus);
             QObject::connect(&dialog, &SettingsDialog::keyChanged, window.generationPanel(),
                              &GenerationPanel::clearProblem);
             QString requested;
