@@ -5,6 +5,7 @@
 #pragma once
 
 #include "Database.h"
+#include "InlineBanner.h"
 #include "stats/AbTestAnalyzer.h"
 
 #include <QImage>
@@ -16,8 +17,6 @@ class QPushButton;
 class QStackedWidget;
 
 namespace outreach {
-
-class InlineBanner;
 
 class DecisionPanel;
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "GenerationRunner.h"
+#include "InlineBanner.h"
 
 #include <QFrame>
 
@@ -15,8 +16,6 @@ class QPushButton;
 class QToolButton;
 
 namespace outreach {
-
-class InlineBanner;
 
 class GenerationPanel : public QFrame
 {
