@@ -38,10 +38,6 @@ void MainWindow::createInboxSync(QVBoxLayout *centreLayout)
         if (!m_inbox->syncNow())
             statusBar()->showMessage(tr("Inbox sync is already running."), 4000);
     });
-    connect(m_inbox, &inbox::InboxPoller::passStarted, this,
-            [this] { m_syncInboxAction->setEnabled(false); });
-    connect(m_inbox, &inbox::InboxPoller::passFinished, this,
-            [this] { m_syncInboxAction->setEnabled(true); });
     connect(m_inbox, &inbox::InboxPoller::eventsArrived, this, &MainWindow::inboxEventsArrived);
     connect(m_inboxStatus, &InboxStatusView::settingsRequested, this, [this] {
         if (m_settingsAction->isEnabled())

@@ -83,15 +83,16 @@ bool InboxPoller::syncNow()
     m_timer.stop();
     QString error;
     const QList<Sender> mailboxes = imapMailboxes(&error);
-    emit passStarted();
     if (!error.isEmpty()) {
         // The database could not be read: no pass, but the schedule goes on.
+        emit passStarted();
         SyncSummary failed;
         failed.errors.append(error);
         onFinished(failed);
         return true;
     }
     m_runner.start(mailboxes, m_store);
+    emit passStarted(); // after start(): listeners see isRunning()
     return true;
 }
 

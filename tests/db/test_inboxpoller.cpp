@@ -52,8 +52,9 @@ struct PassWatch
 {
     explicit PassWatch(InboxPoller &poller)
     {
-        QObject::connect(&poller, &InboxPoller::passStarted, &poller, [this] {
+        QObject::connect(&poller, &InboxPoller::passStarted, &poller, [this, &poller] {
             overlapped = overlapped || running;
+            runningAtStart = runningAtStart && poller.isRunning();
             running = true;
             ++started;
         });
@@ -66,6 +67,7 @@ struct PassWatch
     int finished = 0;
     bool running = false;
     bool overlapped = false;
+    bool runningAtStart = true; // the poller says it runs when it announces a pass
 };
 
 } // namespace
@@ -94,6 +96,7 @@ private slots:
         QCOMPARE(watch.started, 0); // not before the event loop turns (the window is shown first)
         QTRY_VERIFY(watch.finished >= 3);
         QVERIFY(!watch.overlapped);
+        QVERIFY(watch.runningAtStart);
     }
 
     void syncNowIsRefusedWhileAPassRuns()

@@ -22,6 +22,7 @@
 #include "secrets/SenderSecrets.h"
 #include "settings/Translators.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QListView>
@@ -130,6 +131,15 @@ private slots:
         QVERIFY(window.statusBar()->isAncestorOf(line));
         QVERIFY(!window.inboxStatus()->banner()->isVisible());
         QVERIFY(window.inboxPoller()->isPassScheduled()); // the next pass in an hour
+
+        // File › Sync inbox now brings the next reply without waiting for it.
+        QVERIFY(m_server.deliver(replyTo(sends.at(1), sender.fromAddress, u"gui-reply-2@lead.example"_s),
+                                 folder));
+        QCOMPARE(window.syncInboxAction()->shortcut(), QKeySequence(Qt::Key_F5));
+        window.syncInboxAction()->trigger();
+        QVERIFY(window.inboxPoller()->isRunning());
+        QVERIFY(!window.inboxPoller()->syncNow()); // never two passes at once
+        QTRY_COMPARE_WITH_TIMEOUT(repliesShown(window.analyticsPane()), 2, 30000);
     }
 
     void aWrongPasswordNamesTheMailboxAndRetryClearsIt()
