@@ -135,6 +135,5 @@ private slots:
     }
 };
 
-
 QTEST_MAIN(TestInboxStatus)
 #include "test_inbox_status.moc"
