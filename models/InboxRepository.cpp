@@ -69,6 +69,52 @@ DbResult<QList<QPair<qint64, SyncPosition>>> InboxRepository::lastSyncs() const
     return list;
 }
 
+DbStatus InboxRepository::recordMailboxSync(qint64 senderId, const QDateTime &at, const QString &error,
+                                            const QString &errorKind)
+{
+    const bool ok = error.isEmpty();
+    QSqlQuery q = m_db.prepare(
+        u"INSERT INTO inbox_mailbox_status (sender_id, last_attempt_at, last_success_at, last_error, "
+        u"error_kind, "
+        "failures) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sender_id) DO UPDATE SET last_attempt_at = "
+        "excluded.last_attempt_at, last_success_at = COALESCE(excluded.last_success_at, "
+        "inbox_mailbox_status.last_success_at), last_error = excluded.last_error, error_kind = "
+        "excluded.error_kind, failures = CASE WHEN excluded.failures = 0 THEN 0 ELSE "
+        "inbox_mailbox_status.failures + 1 END"_s);
+    q.addBindValue(senderId);
+    q.addBindValue(sendtime::bind(at));
+    q.addBindValue(ok ? sendtime::bindOrNull(at) : sendtime::bindOrNull(QDateTime()));
+    q.addBindValue(sqlText(error));
+    q.addBindValue(sqlText(ok ? QString() : errorKind));
+    q.addBindValue(ok ? 0 : 1);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), QCoreApplication::translate(
+                                                 "Database", "Cannot store the sync status of mailbox %1")
+                                                 .arg(senderId));
+    return Ok{};
+}
+
+DbResult<QList<MailboxSyncStatus>> InboxRepository::mailboxSyncStatuses() const
+{
+    QSqlQuery q = m_db.prepare(u"SELECT sender_id, last_attempt_at, last_success_at, last_error, error_kind, "
+                               "failures FROM inbox_mailbox_status ORDER BY sender_id"_s);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(),
+                              QCoreApplication::translate("Database", "Cannot read the mailbox sync status"));
+    QList<MailboxSyncStatus> list;
+    while (q.next()) {
+        MailboxSyncStatus s;
+        s.senderId = q.value(0).toLongLong();
+        s.lastAttemptAt = sendtime::read(q.value(1));
+        s.lastSuccessAt = sendtime::read(q.value(2));
+        s.lastError = q.value(3).toString();
+        s.errorKind = q.value(4).toString();
+        s.failures = q.value(5).toInt();
+        list.append(s);
+    }
+    return list;
+}
+
 DbResult<std::optional<SendMatch>> InboxRepository::firstMatch(QSqlQuery &q) const
 {
     if (!q.exec())

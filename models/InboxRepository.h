@@ -23,6 +23,18 @@ struct SyncPosition
     QString lastError;
 };
 
+// The outcome of the last sync of one mailbox (status bar, banner).
+struct MailboxSyncStatus
+{
+    qint64 senderId = 0;
+    QDateTime lastAttemptAt;
+    QDateTime lastSuccessAt; // kept when a later attempt fails
+    QString lastError;       // empty after a success; never holds a secret
+    // "", "authentication", "secret", "tls", "connection" or "other"
+    QString errorKind;
+    int failures = 0; // failed attempts in a row
+};
+
 // One of our sends a received mail was matched to.
 struct SendMatch
 {
@@ -71,6 +83,12 @@ public:
     DbStatus savePosition(qint64 senderId, const QString &folder, const SyncPosition &position);
     // Last sync time and error per sender (any folder), for the status bar.
     DbResult<QList<QPair<qint64, SyncPosition>>> lastSyncs() const;
+
+    // Records one sync attempt of a mailbox: a success when error is empty.
+    DbStatus recordMailboxSync(qint64 senderId, const QDateTime &at, const QString &error,
+                               const QString &errorKind);
+    // Every mailbox that was ever synced, by sender id.
+    DbResult<QList<MailboxSyncStatus>> mailboxSyncStatuses() const;
 
     DbResult<std::optional<SendMatch>> sendByRfcMessageIds(const QStringList &ids) const;
     DbResult<std::optional<SendMatch>> sendByUnsubscribeToken(const QString &token) const;

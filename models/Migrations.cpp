@@ -440,6 +440,18 @@ QList<Migration> buildMigrations()
             next_poll_at {{TS}},
             final_at {{TS}}
         ))"_s}});
+    // Inbox sync in the app (issue 15): the outcome of the last sync per
+    // mailbox, so the status bar and the banner show it after a restart.
+    // last_success_at survives failures; failures counts them in a row.
+    list.append(Migration{14, u"inbox mailbox status"_s, {uR"(CREATE TABLE inbox_mailbox_status (
+            sender_id BIGINT PRIMARY KEY REFERENCES senders (id) ON DELETE CASCADE,
+            last_attempt_at {{TS}},
+            last_success_at {{TS}},
+            last_error TEXT NOT NULL DEFAULT '',
+            error_kind TEXT NOT NULL DEFAULT '' CHECK (error_kind IN ('', 'authentication', 'secret', 'tls',
+                'connection', 'other')),
+            failures INTEGER NOT NULL DEFAULT 0
+        ))"_s}});
     return list;
 }
 

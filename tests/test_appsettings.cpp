@@ -40,6 +40,8 @@ private slots:
                                   << QVariant(QString());
         QTest::newRow("database") << int(AppSettings::Key::DatabaseUrl) << u"database/url"_s
                                   << QVariant(QString());
+        QTest::newRow("inbox sync") << int(AppSettings::Key::InboxSyncMinutes) << u"inbox/syncMinutes"_s
+                                    << QVariant(5);
     }
 
     void defaults()
@@ -90,6 +92,10 @@ private slots:
         QCOMPARE(settings.maxAttempts(), 4);
         settings.setDefaultBudgetUsd(-3);
         QCOMPARE(settings.defaultBudgetUsd(), 0.0);
+        settings.setInboxSyncMinutes(-1);
+        QCOMPARE(settings.inboxSyncMinutes(), 0);
+        settings.setInboxSyncMinutes(100000);
+        QCOMPARE(settings.inboxSyncMinutes(), 24 * 60);
     }
 
     void databasePasswordNeverStored()

@@ -1,5 +1,6 @@
 #include "AnalyticsPane.h"
 #include "DecisionPanel.h"
+#include "InlineBanner.h"
 
 #include "Prompt.h"
 #include "abtest/AnalyticsService.h"
@@ -79,11 +80,9 @@ AnalyticsPane::AnalyticsPane(Database &db, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.2);
     big.setBold(true);
     m_verdict->setFont(big);
-    m_srm = new QLabel;
+    m_srm = new InlineBanner;
     m_srm->setObjectName(u"srmLabel"_s);
-    m_srm->setWordWrap(true);
-    m_srm->setFrameShape(QFrame::StyledPanel);
-    m_srm->setMargin(6);
+    m_srm->setKind(InlineBanner::Kind::Warning);
     m_srm->hide();
 
     auto *numbers = new QWidget;

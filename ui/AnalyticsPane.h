@@ -5,6 +5,7 @@
 #pragma once
 
 #include "Database.h"
+#include "InlineBanner.h"
 #include "stats/AbTestAnalyzer.h"
 
 #include <QImage>
@@ -36,7 +37,7 @@ public:
     charts::FunnelChartView *funnelChart() const { return m_funnelChart; }
     charts::ResultTable *resultTable() const { return m_table; }
     QLabel *verdictLabel() const { return m_verdict; }
-    QLabel *srmLabel() const { return m_srm; }
+    InlineBanner *srmLabel() const { return m_srm; }
     DecisionPanel *decisionPanel() const { return m_decisionPanel; }
     QLabel *messageLabel() const { return m_message; }
     QComboBox *metricCombo() const { return m_metric; }
@@ -81,7 +82,7 @@ private:
     charts::FunnelChartView *m_funnelChart;
     charts::ResultTable *m_table;
     QLabel *m_verdict;
-    QLabel *m_srm;
+    InlineBanner *m_srm;
     DecisionPanel *m_decisionPanel;
 };
 

@@ -1,5 +1,6 @@
 #include "GenerationPanel.h"
 #include "DisplayNames.h"
+#include "InlineBanner.h"
 
 #include "CompactWidgets.h"
 #include "Icons.h"
@@ -48,29 +49,12 @@ GenerationPanel::GenerationPanel(GenerationRunner *runner, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
 
-    m_banner = new QFrame(this);
+    // The one place a run's problem is told.
+    m_banner = new InlineBanner(this);
     m_banner->setObjectName(u"generationBanner"_s);
-    // A warm background marks the banner as the one place a run's problem is told.
-    m_banner->setStyleSheet(u"#generationBanner { background: #fdecea; border: 1px solid #e0a39c; "
-                            "border-radius: 4px; } #generationBanner QLabel { color: #5f2120; }"_s);
-    auto *bannerLayout = new QHBoxLayout(m_banner);
-    auto *icon = new QLabel(m_banner);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(22, 22));
-    m_bannerText = new QLabel(m_banner);
-    m_bannerText->setObjectName(u"bannerText"_s);
-    m_bannerText->setWordWrap(true);
-    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_settings = new QPushButton(tr("Open &settings…"), m_banner);
-    m_settings->setObjectName(u"bannerSettingsButton"_s);
-    auto *dismiss = new QToolButton(m_banner);
-    dismiss->setObjectName(u"bannerDismissButton"_s);
-    dismiss->setText(u"✕"_s);
-    dismiss->setToolTip(tr("Hide this message"));
-    dismiss->setAutoRaise(true);
-    bannerLayout->addWidget(icon, 0, Qt::AlignTop);
-    bannerLayout->addWidget(m_bannerText, 1);
-    bannerLayout->addWidget(m_settings, 0, Qt::AlignVCenter);
-    bannerLayout->addWidget(dismiss, 0, Qt::AlignTop);
+    m_banner->setKind(InlineBanner::Kind::Error);
+    m_banner->setDismissible(true);
+    m_settings = m_banner->addButton(tr("Open &settings…"), u"bannerSettingsButton"_s);
     m_banner->hide();
     layout->addWidget(m_banner);
 
@@ -125,7 +109,7 @@ GenerationPanel::GenerationPanel(GenerationRunner *runner, QWidget *parent)
     updateButtons();
 
     connect(m_settings, &QPushButton::clicked, this, &GenerationPanel::settingsRequested);
-    connect(dismiss, &QToolButton::clicked, this, &GenerationPanel::clearProblem);
+    connect(m_banner, &InlineBanner::dismissed, this, &GenerationPanel::clearProblem);
     connect(m_pause, &QPushButton::clicked, this, [this] {
         if (m_runner->isPaused())
             m_runner->resume();
@@ -160,7 +144,7 @@ void GenerationPanel::setCampaignId(qint64 campaignId)
 
 QString GenerationPanel::bannerText() const
 {
-    return m_banner->isHidden() ? QString() : m_bannerText->text();
+    return m_banner->isHidden() ? QString() : m_banner->text();
 }
 
 void GenerationPanel::generate(GenerationRunner::Scope scope)
@@ -197,7 +181,7 @@ void GenerationPanel::regenerate(qint64 messageId, int variant)
 void GenerationPanel::showProblem(const QString &text, bool settingsCanFix)
 {
     // One banner: a newer problem replaces the text instead of stacking up.
-    m_bannerText->setText(text);
+    m_banner->setText(text);
     m_settings->setVisible(settingsCanFix);
     m_banner->show();
     if (!m_runner->isBusy())
@@ -207,8 +191,9 @@ void GenerationPanel::showProblem(const QString &text, bool settingsCanFix)
 
 void GenerationPanel::clearProblem()
 {
+    // Not dismiss(): that signals back here.
     m_banner->hide();
-    m_bannerText->clear();
+    m_banner->setText(QString());
 }
 
 void GenerationPanel::showStored()

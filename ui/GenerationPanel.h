@@ -6,6 +6,7 @@
 #pragma once
 
 #include "GenerationRunner.h"
+#include "InlineBanner.h"
 
 #include <QFrame>
 
@@ -30,7 +31,7 @@ public:
     QPushButton *pauseButton() const { return m_pause; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *settingsButton() const { return m_settings; }
-    QFrame *banner() const { return m_banner; }
+    InlineBanner *banner() const { return m_banner; }
     QString bannerText() const;
     QLabel *countsLabel() const { return m_counts; }
     QProgressBar *progressBar() const { return m_progress; }
@@ -57,8 +58,7 @@ private:
     GenerationRunner *m_runner;
     qint64 m_campaignId = 0;
     qint64 m_messageId = 0;
-    QFrame *m_banner;
-    QLabel *m_bannerText;
+    InlineBanner *m_banner;
     QPushButton *m_settings;
     QToolButton *m_generate;
     QLabel *m_status;

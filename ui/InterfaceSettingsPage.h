@@ -1,11 +1,13 @@
-// Settings › Language: how the app looks and speaks (the UI language, which
-// applies at the next start). load()/save() move the values between the
+// Settings › Interface: how the app looks and speaks (the UI language, which
+// applies at the next start) and how often the open app reads the mailboxes.
+// load()/save() move the values between the
 // fields and AppSettings.
 #pragma once
 
 #include <QWidget>
 
 class QComboBox;
+class QSpinBox;
 
 namespace outreach {
 
@@ -22,6 +24,7 @@ public:
 
 private:
     QComboBox *m_language;
+    QSpinBox *m_inboxSync;
 };
 
 } // namespace outreach

@@ -22,6 +22,7 @@
 #include "VariantEditor.h"
 #include "abtest/Activation.h"
 #include "abtest/ActivationReview.h"
+#include "inbox/InboxPoller.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -100,6 +101,7 @@ MainWindow::MainWindow(Database &db, AppSettings *settings, SecretStore *secrets
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     m_panel = new GenerationPanel(m_runner, centre);
+    createInboxSync(centreLayout); // its banner goes above the tabs
     centreLayout->addWidget(m_tabs, 1);
     centreLayout->addWidget(m_panel);
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -188,6 +190,7 @@ void MainWindow::createActions()
     auto *import = file->addAction(Icons::named(u"leads-import"_s), tr("&Import leads…"), this,
                                    [this] { importLeads(); });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addAction(m_syncInboxAction);
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -331,6 +334,7 @@ void MainWindow::openSettings()
     SettingsDialog dialog(*m_settings, m_secrets, this);
     SendersPage *senders = dialog.addSendersPage(m_db);
     connect(senders, &SendersPage::sendersChanged, m_sending, &SendingPane::refresh);
+    connect(senders, &SendersPage::sendersChanged, m_inbox, &inbox::InboxPoller::reloadStatus);
     connect(&dialog, &SettingsDialog::keyChanged, m_panel, &GenerationPanel::clearProblem);
     QString requested;
     connect(&dialog, &SettingsDialog::databaseChangeRequested, &dialog,
@@ -452,6 +456,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_messages->editor()->commitPending();
     saveState();
+    m_inbox->stop(); // the mailboxes not yet begun are skipped; the window waits for the current one
     event->accept();
 }
 

@@ -14,11 +14,16 @@ class QProgressBar;
 class QSplitter;
 class QTabWidget;
 class QUndoStack;
+class QVBoxLayout;
 
 namespace outreach {
+namespace inbox {
+class InboxPoller;
+}
 
 class AnalyticsPane;
 class AppSettings;
+class InboxStatusView;
 class CampaignPane;
 class GenerationPanel;
 class GenerationRunner;
@@ -49,6 +54,11 @@ public:
     AnalyticsPane *analyticsPane() const { return m_analytics; }
     SendingPane *sendingPane() const { return m_sending; }
     RepliesPane *repliesPane() const { return m_replies; }
+    // Inbox sync while the window is open: starts when the window is first
+    // shown; main gives it the secret store and the interval.
+    inbox::InboxPoller *inboxPoller() const { return m_inbox; }
+    InboxStatusView *inboxStatus() const { return m_inboxStatus; }
+    QAction *syncInboxAction() const { return m_syncInboxAction; }
 
     GenerationRunner *generationRunner() const { return m_runner; }
     GenerationPanel *generationPanel() const { return m_panel; }
@@ -75,6 +85,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -85,6 +96,8 @@ private:
     void createGenerationMenu(QMenu *campaign);
     void onRunFinished();
     void activateCampaign();
+    void createInboxSync(QVBoxLayout *centreLayout);
+    void inboxEventsArrived();
 
     MainWindow(Database &db, AppSettings *settings, SecretStore *secrets, QWidget *parent);
 
@@ -107,6 +120,10 @@ private:
     RepliesPane *m_replies;
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    inbox::InboxPoller *m_inbox = nullptr;
+    InboxStatusView *m_inboxStatus = nullptr;
+    QAction *m_syncInboxAction = nullptr;
+    bool m_messagesStale = false;    // events came while the user edited a message
     bool m_closeWhenStopped = false; // the user chose to close while a run went on
 };
 

@@ -1,5 +1,6 @@
 #include "MessagesPane.h"
 #include "DisplayNames.h"
+#include "InlineBanner.h"
 
 #include "CompactWidgets.h"
 #include "EventRepository.h"
@@ -130,16 +131,15 @@ MessagesPane::MessagesPane(Database &db, QUndoStack *undoStack, QWidget *parent)
     auto *failure = new QWidget(m_detailStack);
     failure->setObjectName(u"failurePage"_s);
     auto *failureLayout = new QVBoxLayout(failure);
-    m_failure = new QLabel(failure);
+    auto *failureBanner = new InlineBanner(failure);
+    failureBanner->setObjectName(u"failureBanner"_s);
+    failureBanner->setKind(InlineBanner::Kind::Error);
+    m_failure = failureBanner->textLabel();
     m_failure->setObjectName(u"failureReason"_s);
-    m_failure->setWordWrap(true);
-    m_failure->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_failure->setTextFormat(Qt::PlainText);
-    m_retry = new QPushButton(Icons::named(u"generate"_s), tr("&Retry"), failure);
-    m_retry->setObjectName(u"retryButton"_s);
+    m_retry = failureBanner->addButton(tr("&Retry"), u"retryButton"_s);
+    m_retry->setIcon(Icons::named(u"generate"_s));
     m_retry->setToolTip(tr("Generate this message again"));
-    failureLayout->addWidget(m_failure);
-    failureLayout->addWidget(m_retry, 0, Qt::AlignLeft);
+    failureLayout->addWidget(failureBanner);
     failureLayout->addStretch(1);
     m_detailStack->addWidget(failure);
     detailLayout->addWidget(m_detailStack, 1);

@@ -34,7 +34,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, SecretStore *store, QWidge
     m_tabs->setObjectName(u"settingsTabs"_s);
     m_tabs->addTab(m_providerPage, tr("Generation"));
     m_tabs->addTab(m_databasePage, tr("Database"));
-    m_tabs->addTab(m_interfacePage, tr("Language"));
+    m_tabs->addTab(m_interfacePage, tr("Interface"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->setObjectName(u"buttonBox"_s);

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "Prompt.h"
 #include "demo/DemoSeeder.h"
+#include "inbox/InboxPoller.h"
 #include "settings/AppSettings.h"
 #include "settings/DatabaseCredentials.h"
 
@@ -109,6 +110,7 @@ void Workspace::wire(MainWindow &window)
     auto apply = [this, runner, &window] {
         runner->setProviderChoice(m_settings.providerChoice());
         runner->setOptions(optionsFrom(m_settings));
+        window.inboxPoller()->setInterval(std::chrono::minutes(m_settings.inboxSyncMinutes()));
         window.reloadCampaign(); // the status bar shows the provider now chosen
     };
     apply();

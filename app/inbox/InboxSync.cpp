@@ -43,6 +43,8 @@ void SyncSummary::add(const SyncSummary &o)
     inDoubtUnconfirmed += o.inDoubtUnconfirmed;
     errors += o.errors;
     authenticationFailed = authenticationFailed || o.authenticationFailed;
+    if (failureKind.isEmpty())
+        failureKind = o.failureKind;
 }
 
 QJsonObject SyncSummary::toJson() const
@@ -90,6 +92,23 @@ SyncSummary InboxSync::syncSender(const Sender &sender, const QString &secret, b
     ImapClient client;
     if (!client.open(accountFor(sender, secret, oauth2))) {
         summary.authenticationFailed = client.error().kind == ImapError::Kind::Authentication;
+        switch (client.error().kind) {
+        case ImapError::Kind::Authentication:
+            summary.failureKind = u"authentication"_s;
+            break;
+        case ImapError::Kind::Tls:
+            summary.failureKind = u"tls"_s;
+            break;
+        case ImapError::Kind::Unreachable:
+            summary.failureKind = u"connection"_s;
+            break;
+        case ImapError::Kind::None:
+        case ImapError::Kind::NoSuchFolder:
+        case ImapError::Kind::Protocol:
+        case ImapError::Kind::Refused:
+            summary.failureKind = u"other"_s;
+            break;
+        }
         summary.errors.append(client.error().message);
         InboxRepository repo(m_db);
         for (const QString &folder : sender.imapFolders.split(u',', Qt::SkipEmptyParts)) {

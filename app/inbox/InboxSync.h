@@ -31,6 +31,9 @@ struct SyncSummary
     qint64 inDoubtUnconfirmed = 0; // not in the Sent folder: offered for resend
     QStringList errors;
     bool authenticationFailed = false;
+    // Why a mailbox could not be read at all: "authentication", "tls",
+    // "connection" (or "secret", "other" from the runner); empty otherwise.
+    QString failureKind;
 
     void add(const SyncSummary &other);
     QJsonObject toJson() const;

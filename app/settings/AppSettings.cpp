@@ -24,6 +24,7 @@ const QList<AppSettings::KeyInfo> &AppSettings::keys()
         {Key::DefaultBudgetUsd, u"generation/defaultBudgetUsd"_s, 0.0},
         {Key::Language, u"ui/language"_s, QString()},
         {Key::DatabaseUrl, u"database/url"_s, QString()},
+        {Key::InboxSyncMinutes, u"inbox/syncMinutes"_s, 5},
     };
     return table;
 }
@@ -144,6 +145,16 @@ void AppSettings::setMaxAttempts(int attempts)
 int AppSettings::requestTimeoutSec() const
 {
     return boundedInt(value(Key::RequestTimeoutSec), 1, 600, 60);
+}
+
+int AppSettings::inboxSyncMinutes() const
+{
+    return boundedInt(value(Key::InboxSyncMinutes), 0, 24 * 60, 5);
+}
+
+void AppSettings::setInboxSyncMinutes(int minutes)
+{
+    setValue(Key::InboxSyncMinutes, minutes);
 }
 
 void AppSettings::setRequestTimeoutSec(int seconds)

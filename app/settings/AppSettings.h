@@ -28,6 +28,7 @@ public:
         DefaultBudgetUsd,
         Language,
         DatabaseUrl,
+        InboxSyncMinutes,
     };
     struct KeyInfo
     {
@@ -68,6 +69,8 @@ public:
     void setLanguage(const QString &language);
     QString databaseUrl() const; // "" = the default SQLite file; never a password
     void setDatabaseUrl(const QString &url);
+    int inboxSyncMinutes() const; // between inbox sync passes in the app; 0: only on demand
+    void setInboxSyncMinutes(int minutes);
 
     // Provider, base URL and model as the generation engine wants them.
     ProviderChoice providerChoice() const;

@@ -216,6 +216,9 @@ private slots:
         child<QDoubleSpinBox>(&dialog, "budgetSpin")->setValue(12.5);
         auto *language = child<QComboBox>(&dialog, "languageCombo");
         language->setCurrentIndex(language->findData(u"de"_s));
+        auto *inboxSync = child<QSpinBox>(&dialog, "inboxSyncMinutes");
+        QCOMPARE(inboxSync->value(), 5);
+        inboxSync->setValue(15);
         dialog.accept();
 
         AppSettings reread(m_ini);
@@ -227,7 +230,8 @@ private slots:
         QCOMPARE(reread.requestTimeoutSec(), 30);
         QCOMPARE(reread.defaultBudgetUsd(), 12.5);
         QCOMPARE(reread.language(), u"de"_s);
-        QVERIFY(changed.count() >= 8);
+        QCOMPARE(reread.inboxSyncMinutes(), 15);
+        QVERIFY(changed.count() >= 9);
     }
 
     void testConnectionReportsInPlainWords_data()

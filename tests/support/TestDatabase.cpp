@@ -52,7 +52,8 @@ bool TestDatabase::openUnmigrated()
     }
     // Start from nothing: drop whatever the constructor migrated.
     for (const char *table :
-         {"sms_status", "replies", "inbox_sync_state", "send_stops", "inbox_settings", "send_queue",
+         {"inbox_mailbox_status", "sms_status", "replies", "inbox_sync_state", "send_stops", "inbox_settings",
+          "send_queue",
           "suppressions", "campaign_send_settings", "campaign_senders", "senders", "ab_decisions",
           "generation_claims", "ab_funnel_counts", "message_events", "message_variants", "campaign_messages",
           "campaigns", "leads", "schema_migrations"}) {
