@@ -51,9 +51,12 @@ void MainWindow::createInboxSync(QVBoxLayout *centreLayout)
             m_messages->refresh();
         }
     });
-    // Hook: SMS delivery statuses (SmsStatusSync) poll at the same cadence
-    // by connecting to m_inbox's passStarted() and calling
-    // inboxEventsArrived() when they record events.
+    // The SMS part of a pass (Twilio statuses and answers) has no mailbox
+    // line; a problem with it is said in the status bar.
+    connect(m_inbox, &inbox::InboxPoller::smsPassFinished, this, [this](const SmsSyncSummary &sms) {
+        if (!sms.errors.isEmpty())
+            statusBar()->showMessage(tr("SMS statuses: %1").arg(sms.errors.constFirst()), 15000);
+    });
 }
 
 void MainWindow::inboxEventsArrived()

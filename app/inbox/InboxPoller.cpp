@@ -1,6 +1,7 @@
 #include "InboxPoller.h"
 
 #include "SenderRepository.h"
+#include "SmsStatusRepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +31,7 @@ InboxPoller::InboxPoller(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_runner(db.url(), this)
+    , m_smsRunner(db.url(), this)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { syncNow(); });
@@ -39,6 +41,10 @@ InboxPoller::InboxPoller(Database &db, QObject *parent)
         emit mailboxSynced(result);
     });
     connect(&m_runner, &InboxSyncRunner::finished, this, &InboxPoller::onFinished);
+    connect(&m_smsRunner, &SmsStatusSyncRunner::finished, this, [this](const SmsSyncSummary &sms) {
+        emit smsPassFinished(sms);
+        concludePass(m_mailSummary, sms.delivered + sms.bounced + sms.optOuts + sms.replies > 0);
+    });
     reloadStatus();
 }
 
@@ -46,6 +52,7 @@ InboxPoller::~InboxPoller()
 {
     m_active = false;
     m_timer.stop();
+    m_stopped = true;
     m_runner.cancel(); // its destructor then waits for the mailbox being read
 }
 
@@ -73,14 +80,16 @@ void InboxPoller::stop()
 {
     m_active = false;
     m_timer.stop();
+    m_stopped = true;
     m_runner.cancel();
 }
 
 bool InboxPoller::syncNow()
 {
-    if (m_runner.isRunning())
+    if (isRunning())
         return false;
     m_timer.stop();
+    m_stopped = false;
     QString error;
     const QList<Sender> mailboxes = imapMailboxes(&error);
     if (!error.isEmpty()) {
@@ -98,12 +107,42 @@ bool InboxPoller::syncNow()
 
 void InboxPoller::onFinished(const SyncSummary &summary)
 {
+    // Not after stop(): the window is closing or the database changing.
+    const QList<Sender> phones = m_stopped ? QList<Sender>() : smsPhones();
+    if (!phones.isEmpty() && m_smsRunner.start(phones, m_store)) {
+        m_mailSummary = summary;
+        reloadStatus(); // the mailboxes are done: show them now
+        return;
+    }
+    concludePass(summary, false);
+}
+
+void InboxPoller::concludePass(const SyncSummary &mail, bool smsRecorded)
+{
     reloadStatus();
-    emit passFinished(summary);
-    if (recordedSomething(summary))
+    emit passFinished(mail);
+    if (recordedSomething(mail) || smsRecorded)
         emit eventsArrived();
-    if (m_active && m_interval.count() > 0 && !m_runner.isRunning())
+    if (m_active && m_interval.count() > 0 && !isRunning())
         m_timer.start(m_interval);
+}
+
+QList<Sender> InboxPoller::smsPhones() const
+{
+    // A number that never sent an SMS has nothing to hear back: its token
+    // is not even looked up.
+    QList<Sender> phones;
+    const auto senders = SenderRepository(m_db).list();
+    if (!senders)
+        return phones;
+    for (const Sender &s : senders.value()) {
+        if (s.kind != SenderKind::Phone)
+            continue;
+        const auto first = SmsStatusRepository(m_db).firstSentAt(s.id);
+        if (first && first->isValid())
+            phones.append(s);
+    }
+    return phones;
 }
 
 QList<Sender> InboxPoller::imapMailboxes(QString *error) const

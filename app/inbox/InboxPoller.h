@@ -7,13 +7,14 @@
 // stop() (window closing, database switched) cancels the mailboxes not yet
 // begun; destroying the poller waits for the one being read.
 //
-// Hook for other pollers (SMS delivery statuses, app/sending/SmsStatusSync):
-// connect to passStarted() to poll at the same cadence, and emit into the
-// window's refresh the same way eventsArrived() does.
+// After the mailboxes, a pass asks Twilio about the SMS of every phone number
+// that has sent one (delivery statuses, STOPs and answers, through
+// SmsStatusSyncRunner on its own worker), as `outreach sync` does.
 #pragma once
 
 #include "InboxRepository.h"
 #include "InboxSyncRunner.h"
+#include "sending/SmsStatusSyncRunner.h"
 
 #include <QObject>
 #include <QTimer>
@@ -57,7 +58,7 @@ public:
     // Polling off; a pass underway skips the mailboxes not yet begun.
     void stop();
     bool isActive() const { return m_active; }
-    bool isRunning() const { return m_runner.isRunning(); }
+    bool isRunning() const { return m_runner.isRunning() || m_smsRunner.isRunning(); }
     // Whether a pass is waiting on the timer (tests, the status tooltip).
     bool isPassScheduled() const { return m_timer.isActive(); }
 
@@ -73,6 +74,8 @@ signals:
     void passStarted();
     void mailboxSynced(const outreach::inbox::MailboxSyncResult &result);
     void passFinished(const outreach::inbox::SyncSummary &summary);
+    // The SMS part of a pass, when a phone number has sent SMS.
+    void smsPassFinished(const outreach::SmsSyncSummary &summary);
     // The pass recorded something (a reply, bounce, opt-out, an in-doubt
     // send found or not): panes showing events should read them again.
     void eventsArrived();
@@ -80,15 +83,20 @@ signals:
 
 private:
     void onFinished(const SyncSummary &summary);
+    void concludePass(const SyncSummary &mail, bool smsRecorded);
+    QList<Sender> smsPhones() const;
     QList<Sender> imapMailboxes(QString *error) const;
 
     Database &m_db;
     SecretStore *m_store = nullptr;
     InboxSyncRunner m_runner;
+    SmsStatusSyncRunner m_smsRunner;
+    SyncSummary m_mailSummary; // of the pass whose SMS part runs
     QTimer m_timer;
     std::chrono::milliseconds m_interval = kDefaultInterval;
     QList<Mailbox> m_mailboxes;
     bool m_active = false;
+    bool m_stopped = false; // stop() called since the last pass began
 };
 
 } // namespace outreach::inbox

@@ -21,6 +21,12 @@ SmsStatusSyncRunner::SmsStatusSyncRunner(QString databaseUrl, QObject *parent)
     });
 }
 
+SmsStatusSyncRunner::SmsStatusSyncRunner(const DatabaseUrl &databaseUrl, QObject *parent)
+    : SmsStatusSyncRunner(QString(), parent)
+{
+    m_parsedUrl = databaseUrl;
+}
+
 SmsStatusSyncRunner::~SmsStatusSyncRunner()
 {
     // The worker holds no pointer to us but posts progress to us: wait for it.
@@ -66,14 +72,15 @@ void SmsStatusSyncRunner::runJobs()
 {
     const QList<Job> jobs = std::exchange(m_jobs, {});
     const QString url = m_url;
+    const std::optional<DatabaseUrl> parsedUrl = m_parsedUrl;
     const QDateTime now = m_now;
     // The destructor waits for the worker, so `runner` outlives it.
     SmsStatusSyncRunner *runner = this;
-    m_watcher.setFuture(QtConcurrent::run([jobs, url, now, runner]() {
+    m_watcher.setFuture(QtConcurrent::run([jobs, url, parsedUrl, now, runner]() {
         SmsSyncSummary total;
         if (jobs.isEmpty())
             return total;
-        auto db = Database::open(url);
+        auto db = parsedUrl ? Database::open(*parsedUrl) : Database::open(url);
         if (!db) {
             total.errors.append(db.errorMessage());
             return total;

@@ -6,11 +6,14 @@
 // thread. The token stays in memory; it is never logged or stored.
 #pragma once
 
+#include "DatabaseUrl.h"
 #include "Sending.h"
 #include "sending/SmsStatusSync.h"
 
 #include <QFutureWatcher>
 #include <QObject>
+
+#include <optional>
 
 namespace outreach {
 
@@ -21,6 +24,9 @@ class SmsStatusSyncRunner : public QObject
     Q_OBJECT
 public:
     explicit SmsStatusSyncRunner(QString databaseUrl, QObject *parent = nullptr);
+    // The open database's URL (the app's; it may carry a password that the
+    // text form leaves out).
+    explicit SmsStatusSyncRunner(const DatabaseUrl &databaseUrl, QObject *parent = nullptr);
     ~SmsStatusSyncRunner() override;
 
     // Senders that are not phone numbers are left out. False (and nothing
@@ -44,6 +50,7 @@ private:
     void runJobs();
 
     QString m_url;
+    std::optional<DatabaseUrl> m_parsedUrl;
     QDateTime m_now;
     QList<Sender> m_pending;
     QList<Job> m_jobs;

@@ -15,6 +15,7 @@
 #include "SmsStatusRepository.h"
 #include "SuppressionRepository.h"
 #include "TestDatabase.h"
+#include "inbox/InboxPoller.h"
 #include "sending/SendEngine.h"
 #include "sending/SmsStatusSync.h"
 #include "sending/SmsStatusSyncRunner.h"
@@ -393,6 +394,46 @@ private slots:
         QVERIFY(!progress.at(0).at(0).toString().contains(twilio.token()));
         QCOMPARE(eventsOf(t.db(), c.ab.messageIds[0]),
                  (QList<EventType>{EventType::Sent, EventType::Delivered}));
+    }
+
+    // The app's poller asks Twilio after the mailboxes, at the same cadence,
+    // and tells the window when that recorded something; after stop() (the
+    // window closing) it does not start the SMS part. Real clock: the SMS
+    // was sent ten minutes ago.
+    void appPollerAsksTwilioAfterTheMailboxes()
+    {
+        OUTREACH_TEST_DB(t);
+        OUTREACH_TWILIO_SERVER(twilio);
+        const SendingCampaign c = outreach::test::sentSmsCampaign(
+            t.db(), twilio, 1, QDateTime::currentDateTimeUtc().addSecs(-600));
+        twilio.scriptStatuses(recipientOf(t.db(), c.ab.messageIds[0]), {{u"delivered"_s}});
+        qputenv("OUTREACH_TWILIO_TOKEN", twilio.token().toUtf8());
+        inbox::InboxPoller poller(t.db());
+        QSignalSpy sms(&poller, &inbox::InboxPoller::smsPassFinished);
+        QSignalSpy finished(&poller, &inbox::InboxPoller::passFinished);
+        QSignalSpy events(&poller, &inbox::InboxPoller::eventsArrived);
+        QVERIFY(poller.syncNow());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(sms.size(), 1);
+        QCOMPARE(sms.at(0).at(0).value<SmsSyncSummary>().delivered, 1);
+        QCOMPARE(events.size(), 1);
+        QVERIFY(!poller.isRunning());
+        QCOMPARE(eventsOf(t.db(), c.ab.messageIds[0]),
+                 (QList<EventType>{EventType::Sent, EventType::Delivered}));
+
+        // Final: the next pass asks nothing and has nothing to tell.
+        const int gets = twilio.statusGets();
+        QVERIFY(poller.syncNow());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(twilio.statusGets(), gets);
+        QCOMPARE(events.size(), 1);
+
+        // Stopped during the mail part: no SMS part follows.
+        QVERIFY(poller.syncNow());
+        poller.stop();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(sms.size(), 2);
+        qunsetenv("OUTREACH_TWILIO_TOKEN");
     }
 };
 
