@@ -114,26 +114,32 @@ DbStatus ClaimRepository::settle(qint64 campaignId, qint64 leadId, qint64 messag
     const QString what =
         QCoreApplication::translate("Database", "Cannot settle the budget reservation of lead %1")
             .arg(leadId);
-    QSqlQuery del = m_db.prepare(u"DELETE FROM generation_claims WHERE campaign_id = ? AND lead_id = ? AND "
+    // Cached: run once per stored result, thousands of times in a run.
+    QSqlQuery &del = m_db.cached(u"DELETE FROM generation_claims WHERE campaign_id = ? AND lead_id = ? AND "
                                  "owner = ? RETURNING reserved_usd, lost_usd"_s);
     del.addBindValue(campaignId);
     del.addBindValue(leadId);
     del.addBindValue(owner);
-    if (!del.exec())
-        return m_db.errorFrom(del.lastError(), what);
-    if (!del.next())
+    if (!del.exec()) {
+        const DbError error = m_db.errorFrom(del.lastError(), what);
+        del.finish();
+        return error;
+    }
+    if (!del.next()) {
+        del.finish();
         return Ok{};
+    }
     const double reserved = del.value(0).toDouble();
     const double lost = del.value(1).toDouble();
     del.finish();
     if (lost > 0) {
-        QSqlQuery book = m_db.prepare(u"UPDATE campaign_messages SET cost_usd = cost_usd + ? WHERE id = ?"_s);
+        QSqlQuery &book = m_db.cached(u"UPDATE campaign_messages SET cost_usd = cost_usd + ? WHERE id = ?"_s);
         book.addBindValue(lost);
         book.addBindValue(messageId);
         if (!book.exec())
             return m_db.errorFrom(book.lastError(), what);
     }
-    QSqlQuery release = m_db.prepare(u"UPDATE campaigns SET reserved_usd = CASE WHEN reserved_usd > ? THEN "
+    QSqlQuery &release = m_db.cached(u"UPDATE campaigns SET reserved_usd = CASE WHEN reserved_usd > ? THEN "
                                      "reserved_usd - ? ELSE 0 END WHERE id = ?"_s);
     release.addBindValue(reserved + lost);
     release.addBindValue(reserved + lost);
