@@ -1,8 +1,10 @@
 // The generation engine's helpers that decide how fast and how much: the
 // concurrency limiter (cuts on 429, Retry-After pauses, recovery, retry
 // backoff with jitter), the budget guard (a cap that holds with requests in
-// flight) and the latency statistics. Time is passed in as milliseconds;
+// flight) and the latency statistics; and the lifecycle rule the engine
+// asks before it starts and follows when it ends. Time is passed in as milliseconds;
 // nothing here sleeps or reads a clock.
+#include "CampaignLifecycle.h"
 #include "generation/BudgetGuard.h"
 #include "generation/ConcurrencyLimiter.h"
 #include "generation/LatencyStats.h"
@@ -286,6 +288,32 @@ private slots:
             request.messages.append(message);
         }
         QCOMPARE(BudgetGuard::estimatedPromptTokens(request), tokens);
+    }
+
+    void generationFollowsTheLifecycle_data()
+    {
+        QTest::addColumn<CampaignStatus>("status");
+        QTest::addColumn<bool>("canGenerate");
+        QTest::newRow("draft") << CampaignStatus::Draft << true;
+        QTest::newRow("generating (another run)") << CampaignStatus::Generating << true;
+        QTest::newRow("ready (regenerate)") << CampaignStatus::Ready << true;
+        QTest::newRow("active") << CampaignStatus::Active << false;
+        QTest::newRow("paused") << CampaignStatus::Paused << false;
+        QTest::newRow("completed") << CampaignStatus::Completed << false;
+        QTest::newRow("archived") << CampaignStatus::Archived << false;
+    }
+
+    void generationFollowsTheLifecycle()
+    {
+        QFETCH(CampaignStatus, status);
+        QFETCH(bool, canGenerate);
+        QCOMPARE(CampaignLifecycle::canGenerate(status), canGenerate);
+        // Where a run ends is always a move the lifecycle allows from "generating".
+        for (const bool any : {true, false})
+            QVERIFY(CampaignLifecycle::canMove(CampaignStatus::Generating,
+                                               CampaignLifecycle::afterGeneration(any)));
+        QCOMPARE(CampaignLifecycle::afterGeneration(true), CampaignStatus::Ready);
+        QCOMPARE(CampaignLifecycle::afterGeneration(false), CampaignStatus::Draft);
     }
 
     void latencyPercentiles_data()
