@@ -27,7 +27,7 @@ DbResult<ClaimOutcome> ClaimRepository::claim(qint64 campaignId, qint64 leadId, 
         return tx.status().error();
     // One statement: a new claim, or the takeover of an expired one (its
     // reservations become lost spend), or nothing when someone holds it.
-    QSqlQuery q = m_db.prepare(
+    QSqlQuery &q = m_db.cached(
         u"INSERT INTO generation_claims (campaign_id, lead_id, owner, expires_at_ms, reserved_usd, lost_usd) "
         "SELECT ?, ?, ?, ?, 0, 0 WHERE NOT EXISTS (SELECT 1 FROM campaign_messages m WHERE m.campaign_id = ? "
         "AND m.lead_id = ? AND m.status IN ("_s +
@@ -47,15 +47,16 @@ DbResult<ClaimOutcome> ClaimRepository::claim(qint64 campaignId, qint64 leadId, 
     q.finish();
     // Whether it is done, read in a statement of its own: on PostgreSQL it
     // sees a result another run committed while the insert waited for it.
-    QSqlQuery done = m_db.prepare(u"SELECT 1 FROM campaign_messages WHERE campaign_id = ? AND lead_id = ? "
+    QSqlQuery &done = m_db.cached(u"SELECT 1 FROM campaign_messages WHERE campaign_id = ? AND lead_id = ? "
                                   "AND status IN ("_s +
                                   doneStatuses(retryFailed) + u")"_s);
     done.addBindValue(campaignId);
     done.addBindValue(leadId);
     if (!done.exec())
         return m_db.errorFrom(done.lastError(), what);
-    if (done.next()) {
-        done.finish();
+    const bool isDone = done.next();
+    done.finish(); // cached: the next claim runs it again
+    if (isDone) {
         m_db.rollback();
         outcome.kind = ClaimOutcome::AlreadyDone;
         return outcome;
@@ -78,7 +79,7 @@ DbResult<Reservation> ClaimRepository::reserve(qint64 campaignId, qint64 leadId,
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
-    QSqlQuery lease = m_db.prepare(u"UPDATE generation_claims SET reserved_usd = reserved_usd + ?, "
+    QSqlQuery &lease = m_db.cached(u"UPDATE generation_claims SET reserved_usd = reserved_usd + ?, "
                                    "expires_at_ms = ? WHERE campaign_id = ? AND lead_id = ? AND owner = ?"_s);
     lease.addBindValue(usd);
     lease.addBindValue(expiresAtMs);
@@ -93,7 +94,7 @@ DbResult<Reservation> ClaimRepository::reserve(qint64 campaignId, qint64 leadId,
     }
     // Checked and added in one statement: concurrent runs cannot both fit
     // into the same remaining budget.
-    QSqlQuery budget = m_db.prepare(u"UPDATE campaigns SET reserved_usd = reserved_usd + ? WHERE id = ? AND "
+    QSqlQuery &budget = m_db.cached(u"UPDATE campaigns SET reserved_usd = reserved_usd + ? WHERE id = ? AND "
                                     "(budget_usd <= 0 OR cost_total + reserved_usd + ? <= budget_usd)"_s);
     budget.addBindValue(usd);
     budget.addBindValue(campaignId);

@@ -346,7 +346,9 @@ GenerationProgress GenerationEngine::progress() const
     p.failed = m_summary.failed;
     p.total = int(m_jobs.size()) - m_dropped;
     p.remaining = std::max(0, p.total - p.done - p.failed);
-    p.inFlight = m_inFlight;
+    // Answered but not yet stored still counts: "nothing in flight" means
+    // every answer is in the database.
+    p.inFlight = m_inFlight + (m_writer ? m_writer->pending() : 0);
     p.concurrencyLimit = m_limiter.limit();
     p.costUsd = m_budget.spent();
     p.paused = m_paused;

@@ -62,6 +62,10 @@ public:
 
 signals:
     void progressChanged(const outreach::GenerationProgress &progress);
+    // A lead's result is final (generated or failed) and goes to the writer;
+    // messageStored() follows once it is in the database. For decisions that
+    // must not wait for the write, such as giving up after failures.
+    void resultReady(const outreach::Message &message);
     // A result was stored (generated or failed).
     void messageStored(const outreach::Message &message);
     void finished(const outreach::GenerationSummary &summary);

@@ -310,7 +310,10 @@ void GenerationEngine::complete(int index, GenerationStatus status, QList<Varian
         m.variants = variants;
     result.message = std::move(m);
     job.violating.reset();
+    const Message ready = result.message;
     m_writer->add(std::move(result));
+    // Last: a receiver may stop the run, whose final flush must include it.
+    emit resultReady(ready);
 }
 
 } // namespace outreach

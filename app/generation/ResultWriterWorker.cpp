@@ -74,10 +74,13 @@ bool ResultWriterWorker::writeWaiting()
             status = messages.saveResult(r.message);
             if (status.ok() && r.onlyVariant)
                 status = messages.replaceVariant(r.message.id, *r.onlyVariant);
-            if (status.ok() && !m_claimOwner.isEmpty())
-                status = claims.settle(m_campaignId, r.message.leadId, r.message.id, m_claimOwner);
             stored.append(r.message);
         }
+        // Settled last: settling updates the campaign's row, which the
+        // engine's budget reservations need too; holding it only for the end
+        // of the transaction keeps them from waiting for the whole batch.
+        for (int i = 0; status.ok() && !m_claimOwner.isEmpty() && i < n; ++i)
+            status = claims.settle(m_campaignId, stored.at(i).leadId, stored.at(i).id, m_claimOwner);
         if (status.ok())
             status = CampaignRepository(db).refreshCostTotal(m_campaignId);
         if (status.ok())
