@@ -314,15 +314,14 @@ void GenerationEngine::onFlushed(bool ok, const QString &error)
         if (current && current->status == CampaignStatus::Generating && !othersRunning) {
             const auto generated = MessageRepository(m_db).count(m_campaign.id, GenerationStatus::Generated);
             const bool any = generated && generated.value() > 0;
-            auto moved = campaigns.setStatus(m_campaign.id, CampaignLifecycle::afterGeneration(any));
+            const auto moved = campaigns.setStatus(m_campaign.id, CampaignLifecycle::afterGeneration(any));
             // Two runs that end together both see the other's claims gone and
             // both make the move; the one that comes second finds it made.
-            if (moved.isConflict()) {
+            const bool movedByOther = moved.isConflict() && [&] {
                 const auto now = campaigns.get(m_campaign.id);
-                if (now && now->status != CampaignStatus::Generating)
-                    moved = Ok{};
-            }
-            if (!moved && m_summary.error.isEmpty())
+                return now && now->status != CampaignStatus::Generating;
+            }();
+            if (!moved && !movedByOther && m_summary.error.isEmpty())
                 m_summary.error = moved.errorMessage();
         }
     }
