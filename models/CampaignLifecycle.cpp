@@ -39,6 +39,16 @@ QString CampaignLifecycle::refusal(CampaignStatus from, CampaignStatus to)
         .arg(toString(from), toString(to));
 }
 
+bool CampaignLifecycle::canGenerate(CampaignStatus status)
+{
+    return canMove(status, CampaignStatus::Generating);
+}
+
+CampaignStatus CampaignLifecycle::afterGeneration(bool anyGenerated)
+{
+    return anyGenerated ? CampaignStatus::Ready : CampaignStatus::Draft;
+}
+
 bool CampaignLifecycle::testStarted(CampaignStatus status)
 {
     using S = CampaignStatus;

@@ -276,7 +276,7 @@ DbResult<qint64> CampaignRepository::countLeftOut(const Campaign &campaign) cons
 
 DbStatus CampaignRepository::refreshCostTotal(qint64 id)
 {
-    QSqlQuery q = m_db.prepare(u"UPDATE campaigns SET cost_total = (SELECT COALESCE(SUM(cost_usd), 0) FROM "
+    QSqlQuery &q = m_db.cached(u"UPDATE campaigns SET cost_total = (SELECT COALESCE(SUM(cost_usd), 0) FROM "
                                "campaign_messages WHERE campaign_id = ?) WHERE id = ?"_s);
     q.addBindValue(id);
     q.addBindValue(id);

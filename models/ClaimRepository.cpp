@@ -27,7 +27,7 @@ DbResult<ClaimOutcome> ClaimRepository::claim(qint64 campaignId, qint64 leadId, 
         return tx.status().error();
     // One statement: a new claim, or the takeover of an expired one (its
     // reservations become lost spend), or nothing when someone holds it.
-    QSqlQuery q = m_db.prepare(
+    QSqlQuery &q = m_db.cached(
         u"INSERT INTO generation_claims (campaign_id, lead_id, owner, expires_at_ms, reserved_usd, lost_usd) "
         "SELECT ?, ?, ?, ?, 0, 0 WHERE NOT EXISTS (SELECT 1 FROM campaign_messages m WHERE m.campaign_id = ? "
         "AND m.lead_id = ? AND m.status IN ("_s +
@@ -47,15 +47,16 @@ DbResult<ClaimOutcome> ClaimRepository::claim(qint64 campaignId, qint64 leadId, 
     q.finish();
     // Whether it is done, read in a statement of its own: on PostgreSQL it
     // sees a result another run committed while the insert waited for it.
-    QSqlQuery done = m_db.prepare(u"SELECT 1 FROM campaign_messages WHERE campaign_id = ? AND lead_id = ? "
+    QSqlQuery &done = m_db.cached(u"SELECT 1 FROM campaign_messages WHERE campaign_id = ? AND lead_id = ? "
                                   "AND status IN ("_s +
                                   doneStatuses(retryFailed) + u")"_s);
     done.addBindValue(campaignId);
     done.addBindValue(leadId);
     if (!done.exec())
         return m_db.errorFrom(done.lastError(), what);
-    if (done.next()) {
-        done.finish();
+    const bool isDone = done.next();
+    done.finish(); // cached: the next claim runs it again
+    if (isDone) {
         m_db.rollback();
         outcome.kind = ClaimOutcome::AlreadyDone;
         return outcome;
@@ -78,7 +79,7 @@ DbResult<Reservation> ClaimRepository::reserve(qint64 campaignId, qint64 leadId,
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
-    QSqlQuery lease = m_db.prepare(u"UPDATE generation_claims SET reserved_usd = reserved_usd + ?, "
+    QSqlQuery &lease = m_db.cached(u"UPDATE generation_claims SET reserved_usd = reserved_usd + ?, "
                                    "expires_at_ms = ? WHERE campaign_id = ? AND lead_id = ? AND owner = ?"_s);
     lease.addBindValue(usd);
     lease.addBindValue(expiresAtMs);
@@ -93,7 +94,7 @@ DbResult<Reservation> ClaimRepository::reserve(qint64 campaignId, qint64 leadId,
     }
     // Checked and added in one statement: concurrent runs cannot both fit
     // into the same remaining budget.
-    QSqlQuery budget = m_db.prepare(u"UPDATE campaigns SET reserved_usd = reserved_usd + ? WHERE id = ? AND "
+    QSqlQuery &budget = m_db.cached(u"UPDATE campaigns SET reserved_usd = reserved_usd + ? WHERE id = ? AND "
                                     "(budget_usd <= 0 OR cost_total + reserved_usd + ? <= budget_usd)"_s);
     budget.addBindValue(usd);
     budget.addBindValue(campaignId);
@@ -114,26 +115,32 @@ DbStatus ClaimRepository::settle(qint64 campaignId, qint64 leadId, qint64 messag
     const QString what =
         QCoreApplication::translate("Database", "Cannot settle the budget reservation of lead %1")
             .arg(leadId);
-    QSqlQuery del = m_db.prepare(u"DELETE FROM generation_claims WHERE campaign_id = ? AND lead_id = ? AND "
+    // Cached: run once per stored result, thousands of times in a run.
+    QSqlQuery &del = m_db.cached(u"DELETE FROM generation_claims WHERE campaign_id = ? AND lead_id = ? AND "
                                  "owner = ? RETURNING reserved_usd, lost_usd"_s);
     del.addBindValue(campaignId);
     del.addBindValue(leadId);
     del.addBindValue(owner);
-    if (!del.exec())
-        return m_db.errorFrom(del.lastError(), what);
-    if (!del.next())
+    if (!del.exec()) {
+        const DbError error = m_db.errorFrom(del.lastError(), what);
+        del.finish();
+        return error;
+    }
+    if (!del.next()) {
+        del.finish();
         return Ok{};
+    }
     const double reserved = del.value(0).toDouble();
     const double lost = del.value(1).toDouble();
     del.finish();
     if (lost > 0) {
-        QSqlQuery book = m_db.prepare(u"UPDATE campaign_messages SET cost_usd = cost_usd + ? WHERE id = ?"_s);
+        QSqlQuery &book = m_db.cached(u"UPDATE campaign_messages SET cost_usd = cost_usd + ? WHERE id = ?"_s);
         book.addBindValue(lost);
         book.addBindValue(messageId);
         if (!book.exec())
             return m_db.errorFrom(book.lastError(), what);
     }
-    QSqlQuery release = m_db.prepare(u"UPDATE campaigns SET reserved_usd = CASE WHEN reserved_usd > ? THEN "
+    QSqlQuery &release = m_db.cached(u"UPDATE campaigns SET reserved_usd = CASE WHEN reserved_usd > ? THEN "
                                      "reserved_usd - ? ELSE 0 END WHERE id = ?"_s);
     release.addBindValue(reserved + lost);
     release.addBindValue(reserved + lost);

@@ -240,8 +240,9 @@ DbStatus MessageRepository::saveResult(Message &message)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // One statement, insert or accumulate: two runs storing the same lead
     // (a lease that ran out while its run still went on) meet in the
-    // UNIQUE (campaign_id, lead_id) index instead of failing on it.
-    QSqlQuery q = m_db.prepare(
+    // UNIQUE (campaign_id, lead_id) index instead of failing on it. Cached:
+    // a generation run stores thousands of these on one connection.
+    QSqlQuery &q = m_db.cached(
         u"INSERT INTO campaign_messages (campaign_id, lead_id, status, error, attempts, latency_ms, "
         "prompt_tokens, completion_tokens, cost_usd, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, "
         "?, ?, ?, ?, ?, ?, 1) ON CONFLICT (campaign_id, lead_id) DO UPDATE SET status = excluded.status, "
@@ -262,10 +263,13 @@ DbStatus MessageRepository::saveResult(Message &message)
     q.addBindValue(message.costUsd);
     q.addBindValue(now);
     q.addBindValue(now);
-    if (!q.exec() || !q.next())
-        return m_db.errorFrom(q.lastError(),
-                              QCoreApplication::translate("Database", "Cannot store the message for lead %1")
-                                  .arg(message.leadId));
+    if (!q.exec() || !q.next()) {
+        const DbError error = m_db.errorFrom(
+            q.lastError(), QCoreApplication::translate("Database", "Cannot store the message for lead %1")
+                               .arg(message.leadId));
+        q.finish();
+        return error;
+    }
     message.id = q.value(0).toLongLong();
     message.attempts = q.value(1).toInt();
     message.promptTokens = q.value(2).toInt();
@@ -275,13 +279,14 @@ DbStatus MessageRepository::saveResult(Message &message)
     q.finish();
     if (message.variants.isEmpty())
         return Ok{};
-    QSqlQuery del = m_db.prepare(u"DELETE FROM message_variants WHERE message_id = ?"_s);
-    del.addBindValue(message.id);
-    if (auto status = m_db.exec(del); !status)
-        return status;
-    QSqlQuery ins =
-        m_db.prepare(u"INSERT INTO message_variants (message_id, variant_index, tone, subject, body, "
-                     "edited, flags, version) VALUES (?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"_s);
+    // Each variant is written over the one stored at its index (UNIQUE
+    // (message_id, variant_index)), nothing is read or deleted first. A
+    // rewritten variant starts again at version 1, as a new one would.
+    QSqlQuery &ins = m_db.cached(
+        u"INSERT INTO message_variants (message_id, variant_index, tone, subject, body, edited, flags, "
+        "version) VALUES (?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT (message_id, variant_index) DO UPDATE SET "
+        "tone = excluded.tone, subject = excluded.subject, body = excluded.body, edited = excluded.edited, "
+        "flags = excluded.flags, version = 1 RETURNING id"_s);
     for (Variant &v : message.variants) {
         ins.addBindValue(message.id);
         ins.addBindValue(v.index);
@@ -290,10 +295,14 @@ DbStatus MessageRepository::saveResult(Message &message)
         ins.addBindValue(sqlText(v.body));
         ins.addBindValue(v.edited);
         ins.addBindValue(flagsJson(v.flags));
-        if (!ins.exec() || !ins.next())
-            return m_db.errorFrom(ins.lastError(), QCoreApplication::translate(
-                                                       "Database", "Cannot store a variant of message %1")
-                                                       .arg(message.id));
+        if (!ins.exec() || !ins.next()) {
+            const DbError error =
+                m_db.errorFrom(ins.lastError(),
+                               QCoreApplication::translate("Database", "Cannot store a variant of message %1")
+                                   .arg(message.id));
+            ins.finish();
+            return error;
+        }
         v.id = ins.value(0).toLongLong();
         v.version = 1;
         ins.finish();
@@ -344,7 +353,7 @@ DbResult<Variant> MessageRepository::updateVariant(qint64 messageId, int index,
 
 DbStatus MessageRepository::replaceVariant(qint64 messageId, const Variant &v)
 {
-    QSqlQuery q = m_db.prepare(u"UPDATE message_variants SET subject = ?, body = ?, edited = ?, flags = ?, "
+    QSqlQuery &q = m_db.cached(u"UPDATE message_variants SET subject = ?, body = ?, edited = ?, flags = ?, "
                                "version = version + 1 WHERE message_id = ? AND variant_index = ?"_s);
     q.addBindValue(nullableText(v.subject));
     q.addBindValue(sqlText(v.body));

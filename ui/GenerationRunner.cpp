@@ -130,11 +130,12 @@ void GenerationRunner::startWith(const Request &request, const QString &apiKey)
     provider.release()->setParent(engine);
     m_engine = engine;
     m_firstFailure.clear();
-    m_storedGenerated = 0;
-    m_storedFailed = 0;
+    m_generated = 0;
+    m_failed = 0;
     m_gaveUp = false;
     connect(engine, &GenerationEngine::progressChanged, this, &GenerationRunner::progressChanged);
-    connect(engine, &GenerationEngine::messageStored, this, &GenerationRunner::onStored);
+    connect(engine, &GenerationEngine::resultReady, this, &GenerationRunner::onResult);
+    connect(engine, &GenerationEngine::messageStored, this, &GenerationRunner::messageStored);
     connect(engine, &GenerationEngine::finished, this, &GenerationRunner::onFinished);
 
     const bool ok =
@@ -151,20 +152,21 @@ void GenerationRunner::startWith(const Request &request, const QString &apiKey)
                  engine->progress().total);
 }
 
-void GenerationRunner::onStored(const Message &message)
+void GenerationRunner::onResult(const Message &message)
 {
+    // Decided when a result is final, not when it is stored: the write
+    // happens on another thread, and meanwhile more requests would be paid.
     if (message.status == GenerationStatus::Failed) {
-        ++m_storedFailed;
+        ++m_failed;
         if (m_firstFailure.isEmpty())
             m_firstFailure = message.error;
     } else {
-        ++m_storedGenerated;
+        ++m_generated;
     }
-    emit messageStored(message);
     const GenerationProgress progress = m_engine ? m_engine->progress() : GenerationProgress{};
-    if (!m_gaveUp && m_storedGenerated == 0 &&
-        m_storedFailed >= std::min(kFailuresBeforeGivingUp, progress.total) && m_engine &&
-        !m_engine->provider()->isOffline() && progress.remaining > 0) {
+    const int remaining = progress.total - m_generated - m_failed;
+    if (!m_gaveUp && m_generated == 0 && m_failed >= std::min(kFailuresBeforeGivingUp, progress.total) &&
+        m_engine && !m_engine->provider()->isOffline() && remaining > 0) {
         m_gaveUp = true;
         m_engine->cancel();
     }
@@ -178,7 +180,7 @@ void GenerationRunner::onFinished(const GenerationSummary &summary)
     } else if (m_gaveUp) {
         emit problem(tr("Stopped after the first %1 messages all failed, so the rest are not paid for. The "
                         "last error: %2")
-                         .arg(m_storedFailed)
+                         .arg(m_failed)
                          .arg(m_firstFailure),
                      true);
     }

@@ -79,7 +79,7 @@ private:
     };
     void resolveKeyAndStart(Request request);
     void startWith(const Request &request, const QString &apiKey);
-    void onStored(const Message &message);
+    void onResult(const Message &message);
     void onFinished(const GenerationSummary &summary);
 
     Database &m_db;
@@ -90,8 +90,8 @@ private:
     QPointer<QObject> m_keyLookup; // context of the key lookup in progress
     QString m_error;
     QString m_firstFailure;
-    int m_storedGenerated = 0;
-    int m_storedFailed = 0;
+    int m_generated = 0; // results of this run so far (stored or about to be)
+    int m_failed = 0;
     bool m_gaveUp = false;
 };
 

@@ -2,6 +2,7 @@
 // answers is in GenerationScheduler.cpp.
 #include "GenerationEngine.h"
 
+#include "CampaignLifecycle.h"
 #include "CampaignRepository.h"
 #include "ClaimRepository.h"
 #include "Database.h"
@@ -15,10 +16,9 @@
 #include <QDateTime>
 #include <algorithm>
 #include <limits>
+#include <random>
 
 namespace outreach {
-
-namespace {} // namespace
 
 GenerationEngine::GenerationEngine(Database &db, LlmProvider *provider, QObject *parent)
     : QObject(parent)
@@ -65,24 +65,20 @@ bool GenerationEngine::prepare(qint64 campaignId, const GenerationOptions &optio
     m_jobs.clear();
     m_ready.clear();
     m_delayed.clear();
-    m_latencies.clear();
+    m_latencies = LatencyStats();
     m_summary = GenerationSummary{};
     m_summary.campaignId = campaignId;
     m_inFlight = 0;
-    m_limit = m_options.concurrency;
-    m_successSinceCut = 0;
-    m_pauseUntilMs = 0;
-    m_lastCutMs = std::numeric_limits<qint64>::min() / 2;
-    m_pacer = RequestPacer();
-    m_rng.seed(options.rngSeed ? *options.rngSeed : std::random_device{}());
+    m_limiter = ConcurrencyLimiter({m_options.concurrency, m_options.backoffBaseMs, m_options.backoffMaxMs,
+                                    options.rngSeed ? *options.rngSeed : std::random_device{}()});
+    m_budget = BudgetGuard(m_options.budgetUsd);
     m_writtenCount = 0;
-    m_reservedUsd = 0;
-    m_spentUsd = 0;
     m_owner = RunOwner::create();
     m_dropped = 0;
     m_paused = false;
     m_stopping = false;
     m_draining = false;
+    m_finishing = false;
     return true;
 }
 
@@ -105,8 +101,7 @@ bool GenerationEngine::start(qint64 campaignId, const GenerationOptions &options
         return false;
     m_regeneration = false;
     const CampaignStatus status = m_campaign.status;
-    if (status != CampaignStatus::Draft && status != CampaignStatus::Ready &&
-        status != CampaignStatus::Generating) {
+    if (!CampaignLifecycle::canGenerate(status)) {
         m_startError = tr("Campaign %1 is %2: messages can be generated only while it is a draft or ready.")
                            .arg(m_campaign.id)
                            .arg(toString(status));
@@ -190,10 +185,11 @@ void GenerationEngine::begin()
     for (int i = 0; i < int(m_jobs.size()); ++i)
         m_ready.push_back(i);
     delete m_writer;
-    m_writer = new ResultWriter(m_db, m_campaign.id, m_options.batchSize, m_options.flushIntervalMs,
+    m_writer = new ResultWriter(m_db.url(), m_campaign.id, m_options.batchSize, m_options.flushIntervalMs,
                                 m_regeneration ? QString() : m_owner, this);
     connect(m_writer, &ResultWriter::written, this, &GenerationEngine::onWritten);
     connect(m_writer, &ResultWriter::failed, this, [this](const QString &error) { stop(error); });
+    connect(m_writer, &ResultWriter::flushed, this, &GenerationEngine::onFlushed);
     m_clock.start();
     m_lastProgressMs = std::numeric_limits<qint64>::min() / 2;
     // Signals only after start() has returned.
@@ -258,7 +254,7 @@ void GenerationEngine::stop(const QString &error)
 
 void GenerationEngine::finishIfDone()
 {
-    if (!m_running || m_inFlight > 0)
+    if (!m_running || m_finishing || m_inFlight > 0)
         return;
     const bool halted = m_stopping || m_draining || m_summary.budgetReached;
     if (!halted && (!m_ready.empty() || !m_delayed.empty()))
@@ -285,11 +281,22 @@ void GenerationEngine::finishIfDone()
                                                  : reason + u' ' + tr("Last attempt: %1").arg(job.lastError));
         }
     }
-    if (m_writer && !m_writer->flush() && m_summary.error.isEmpty())
-        m_summary.error = m_writer->error();
-    if (!m_running)
-        return; // a nested call finished already
+    if (!m_running || m_finishing)
+        return; // a nested call is finishing already
+    // Finished only after everything is written: the writer thread reports
+    // back with flushed(), after the messageStored() of every result.
+    m_finishing = true;
+    m_writer->flush();
+}
 
+void GenerationEngine::onFlushed(bool ok, const QString &error)
+{
+    if (!m_finishing)
+        return;
+    m_finishing = false;
+    if (!ok && m_summary.error.isEmpty())
+        m_summary.error = error;
+    m_writer->close(); // everything is written: no thread outlives the run
     m_running = false;
     m_paused = false;
     m_draining = false;
@@ -307,25 +314,26 @@ void GenerationEngine::finishIfDone()
         if (current && current->status == CampaignStatus::Generating && !othersRunning) {
             const auto generated = MessageRepository(m_db).count(m_campaign.id, GenerationStatus::Generated);
             const bool any = generated && generated.value() > 0;
-            if (auto moved =
-                    campaigns.setStatus(m_campaign.id, any ? CampaignStatus::Ready : CampaignStatus::Draft);
-                !moved && m_summary.error.isEmpty())
+            const auto moved = campaigns.setStatus(m_campaign.id, CampaignLifecycle::afterGeneration(any));
+            // Two runs that end together both see the other's claims gone and
+            // both make the move; the one that comes second finds it made.
+            const bool movedByOther = moved.isConflict() && [&] {
+                const auto now = campaigns.get(m_campaign.id);
+                return now && now->status != CampaignStatus::Generating;
+            }();
+            if (!moved && !movedByOther && m_summary.error.isEmpty())
                 m_summary.error = moved.errorMessage();
         }
     }
     m_summary.elapsedSeconds = m_clock.elapsed() / 1000.0;
     if (m_summary.elapsedSeconds > 0)
         m_summary.messagesPerMinute = m_summary.generated * 60.0 / m_summary.elapsedSeconds;
-    if (!m_latencies.empty()) {
-        std::sort(m_latencies.begin(), m_latencies.end());
-        auto at = [this](double q) {
-            return m_latencies[std::min(m_latencies.size() - 1, size_t(q * double(m_latencies.size())))];
-        };
-        m_summary.latencyP50Ms = at(0.5);
-        m_summary.latencyP95Ms = at(0.95);
-        m_summary.latencyMaxMs = m_latencies.back();
+    if (!m_latencies.isEmpty()) {
+        m_summary.latencyP50Ms = m_latencies.percentile(0.5);
+        m_summary.latencyP95Ms = m_latencies.percentile(0.95);
+        m_summary.latencyMaxMs = m_latencies.maximum();
     }
-    m_summary.costUsd = m_spentUsd;
+    m_summary.costUsd = m_budget.spent();
     emitProgress(true);
     emit finished(m_summary);
 }
@@ -337,9 +345,11 @@ GenerationProgress GenerationEngine::progress() const
     p.failed = m_summary.failed;
     p.total = int(m_jobs.size()) - m_dropped;
     p.remaining = std::max(0, p.total - p.done - p.failed);
-    p.inFlight = m_inFlight;
-    p.concurrencyLimit = m_limit;
-    p.costUsd = m_spentUsd;
+    // Answered but not yet stored still counts: "nothing in flight" means
+    // every answer is in the database.
+    p.inFlight = m_inFlight + (m_writer ? m_writer->pending() : 0);
+    p.concurrencyLimit = m_limiter.limit();
+    p.costUsd = m_budget.spent();
     p.paused = m_paused;
     const double minutes = m_clock.isValid() ? m_clock.elapsed() / 60000.0 : 0;
     if (minutes > 0 && p.done + p.failed > 0) {

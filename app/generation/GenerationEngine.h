@@ -1,14 +1,18 @@
 // Runs a campaign's generation: one request per qualifying lead for all
-// three variants, many at once, with retries, backoff, a shared slow-down
-// when the endpoint rate-limits, a budget cap, pause/resume/cancel, and
-// results written in small transactions as they arrive. Lives in the thread
-// that owns the Database and never blocks it.
+// three variants, many at once, with retries, pause/resume/cancel. It only
+// orchestrates: ConcurrencyLimiter decides how many requests fly and when
+// the next may leave, BudgetGuard keeps the run under its cap, ClaimRepository
+// keeps runs from buying a lead twice, ResultWriter stores the results on
+// its own thread, LatencyStats sums up. Lives in the thread that owns the
+// Database and never blocks it.
 #pragma once
 
+#include "BudgetGuard.h"
+#include "ConcurrencyLimiter.h"
 #include "GenerationTypes.h"
+#include "LatencyStats.h"
 #include "Lead.h"
 #include "Message.h"
-#include "RequestPacer.h"
 #include "ResultWriter.h"
 #include "llm/LlmProvider.h"
 
@@ -18,7 +22,6 @@
 #include <QTimer>
 #include <deque>
 #include <map>
-#include <random>
 #include <vector>
 
 namespace outreach {
@@ -54,9 +57,15 @@ public:
     QString error() const { return m_startError; }
     GenerationProgress progress() const;
     LlmProvider *provider() const { return m_provider; }
+    // The current (or last) run's result writer; null before the first run.
+    const ResultWriter *resultWriter() const { return m_writer; }
 
 signals:
     void progressChanged(const outreach::GenerationProgress &progress);
+    // A lead's result is final (generated or failed) and goes to the writer;
+    // messageStored() follows once it is in the database. For decisions that
+    // must not wait for the write, such as giving up after failures.
+    void resultReady(const outreach::Message &message);
     // A result was stored (generated or failed).
     void messageStored(const outreach::Message &message);
     void finished(const outreach::GenerationSummary &summary);
@@ -97,16 +106,15 @@ private:
     void onReply(int jobIndex, const ChatReply &reply);
     void onAnswer(int jobIndex, const ChatReply &reply);
     void retryLater(int jobIndex, const QString &error, std::optional<double> retryAfterSeconds);
-    void onRateLimited(const ChatReply &reply);
     void complete(int jobIndex, GenerationStatus status, QList<Variant> variants, const QString &error);
     void onWritten(const QList<Message> &messages);
+    void onFlushed(bool ok, const QString &error);
     void stop(const QString &error);
     bool claimAndReserve(int jobIndex, double reserveUsd);
     void drop(int jobIndex, bool heldElsewhere);
     void finishIfDone();
     void emitProgress(bool force);
     double estimateCost(const ChatRequest &request) const;
-    double budgetLeft() const;
     qint64 nowMs() const { return m_clock.elapsed(); }
 
     Database &m_db;
@@ -117,19 +125,16 @@ private:
     bool m_running = false;
     bool m_paused = false;
     bool m_stopping = false;
-    bool m_draining = false; // stopGracefully(): waiting for the answers in flight
+    bool m_draining = false;  // stopGracefully(): waiting for the answers in flight
+    bool m_finishing = false; // waiting for the writer thread to store the last results
     QString m_startError;
 
     std::vector<Job> m_jobs;
     std::deque<int> m_ready;
     std::multimap<qint64, int> m_delayed; // due time -> job
     int m_inFlight = 0;
-    int m_limit = 8;
-    int m_successSinceCut = 0;
-    qint64 m_pauseUntilMs = 0;
-    qint64 m_lastCutMs = -1000000;
-    RequestPacer m_pacer;
-    std::mt19937_64 m_rng;
+    ConcurrencyLimiter m_limiter;
+    BudgetGuard m_budget;
     QTimer m_wakeup;
     QTimer m_grace;
     QElapsedTimer m_clock;
@@ -138,11 +143,9 @@ private:
 
     GenerationSummary m_summary;
     int m_writtenCount = 0; // results committed (generated + failed)
-    double m_reservedUsd = 0;
-    double m_spentUsd = 0; // this run, from answers (committed or not)
-    QString m_owner;       // this run's name in its lead claims
-    int m_dropped = 0;     // jobs left to another run or found done by one
-    std::vector<int> m_latencies;
+    QString m_owner;        // this run's name in its lead claims
+    int m_dropped = 0;      // jobs left to another run or found done by one
+    LatencyStats m_latencies;
 };
 
 } // namespace outreach

@@ -1,6 +1,6 @@
-// The dispatch side of GenerationEngine: which lead goes next and when, what
-// an answer means for its lead, retries with backoff, the shared slow-down
-// on rate limits, and the budget reservation.
+// The dispatch side of GenerationEngine: which lead goes next (when the
+// ConcurrencyLimiter and the BudgetGuard let it), what an answer means for
+// its lead, and its claim in the database.
 #include "GenerationEngine.h"
 
 #include "ClaimRepository.h"
@@ -12,33 +12,14 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <algorithm>
-#include <cmath>
 #include <limits>
 #include <utility>
 
 namespace outreach {
 
-namespace {
-constexpr qint64 kCutSpacingMs = 1000; // one rate-limit burst halves the limit once
-} // namespace
-
 double GenerationEngine::estimateCost(const ChatRequest &request) const
 {
-    qint64 chars = 0;
-    for (const ChatMessage &m : request.messages)
-        chars += m.content.size();
-    // Two characters a token over-counts English prompts on purpose: the
-    // reservation must not be smaller than the bill.
-    return m_provider->costUsd(int(chars / 2 + 32), request.maxCompletionTokens);
-}
-
-double GenerationEngine::budgetLeft() const
-{
-    // This run's own cap; the campaign's budget is checked in the database
-    // (claimAndReserve), where every run and every crash left its mark.
-    if (m_options.budgetUsd > 0)
-        return m_options.budgetUsd - m_spentUsd - m_reservedUsd;
-    return std::numeric_limits<double>::infinity();
+    return m_provider->costUsd(BudgetGuard::estimatedPromptTokens(request), request.maxCompletionTokens);
 }
 
 bool GenerationEngine::claimAndReserve(int index, double reserveUsd)
@@ -110,8 +91,8 @@ void GenerationEngine::schedule()
         m_delayed.erase(m_delayed.begin());
     }
     qint64 wake = -1;
-    while (!m_paused && !m_summary.budgetReached && !m_ready.empty() && m_inFlight < m_limit) {
-        const qint64 allowed = std::max(m_pauseUntilMs, m_pacer.nextAllowedMs(now));
+    while (!m_paused && !m_summary.budgetReached && !m_ready.empty() && m_limiter.hasRoom(m_inFlight)) {
+        const qint64 allowed = m_limiter.nextAllowedMs(now);
         if (allowed > now) {
             wake = allowed;
             break;
@@ -142,7 +123,9 @@ bool GenerationEngine::dispatch(int index)
     options.timeoutMs = m_options.requestTimeoutMs;
     const ChatRequest request = PromptBuilder::build(m_campaign, job.lead, job.rendered, options);
     const double reserve = estimateCost(request);
-    if (reserve > budgetLeft()) {
+    // This run's own cap here; the campaign's budget is checked in the
+    // database (claimAndReserve), where every run and every crash left its mark.
+    if (!m_budget.fits(reserve)) {
         m_summary.budgetReached = true;
         return false;
     }
@@ -156,9 +139,9 @@ bool GenerationEngine::dispatch(int index)
     }
     m_ready.pop_front();
     job.reservedUsd = reserve;
-    m_reservedUsd += reserve;
+    m_budget.reserve(reserve);
     const qint64 now = nowMs();
-    job.seq = m_pacer.dispatched(now);
+    job.seq = m_limiter.dispatched(now);
     job.sentMs = now;
     ++m_inFlight;
     ChatCall *call = m_provider->complete(request);
@@ -175,13 +158,13 @@ void GenerationEngine::onReply(int index, const ChatReply &reply)
         return;
     job.call = nullptr;
     --m_inFlight;
-    m_reservedUsd -= job.reservedUsd;
-    job.reservedUsd = 0;
+    const double reserved = std::exchange(job.reservedUsd, 0.0);
     // Counted from what went out, not from what was started: a request Qt
     // never managed to send costs nothing, a fallback step is a second one.
     m_summary.requests += reply.requestsSent;
     if (reply.error == ChatErrorKind::Cancelled) {
         // Only the engine aborts calls, when it stops; nothing arrived to store.
+        m_budget.release(reserved);
         ++m_summary.abandoned;
         finishIfDone();
         return;
@@ -192,11 +175,12 @@ void GenerationEngine::onReply(int index, const ChatReply &reply)
     job.completionTokens += reply.completionTokens;
     job.costUsd += cost;
     job.latencyMs = reply.latencyMs;
-    m_spentUsd += cost;
+    m_budget.commit(reserved, cost);
     m_summary.promptTokens += reply.promptTokens;
     m_summary.completionTokens += reply.completionTokens;
-    m_latencies.push_back(reply.latencyMs);
-    m_pacer.observed(job.seq, job.sentMs, reply.remainingRequests, reply.error == ChatErrorKind::RateLimited);
+    m_latencies.add(reply.latencyMs);
+    m_limiter.answered(job.seq, job.sentMs, reply.remainingRequests,
+                       reply.error == ChatErrorKind::RateLimited);
 
     switch (reply.error) {
     case ChatErrorKind::None:
@@ -210,7 +194,8 @@ void GenerationEngine::onReply(int index, const ChatReply &reply)
                  .arg(reply.errorMessage));
         return;
     case ChatErrorKind::RateLimited:
-        onRateLimited(reply);
+        ++m_summary.rateLimited;
+        m_limiter.rateLimited(nowMs(), reply.retryAfterSeconds);
         retryLater(index, reply.errorMessage, reply.retryAfterSeconds);
         break;
     default:
@@ -255,10 +240,7 @@ void GenerationEngine::onAnswer(int index, const ChatReply &reply)
                 !variants.at(i).flags.contains(VariantParser::kOverLimitFlag))
                 variants[i].flags.append(QStringLiteral("repaired"));
     }
-    if (++m_successSinceCut >= m_limit && m_limit < m_options.concurrency) {
-        ++m_limit; // additive recovery after a rate-limit cut
-        m_successSinceCut = 0;
-    }
+    m_limiter.succeeded();
     complete(index, GenerationStatus::Generated, variants, {});
 }
 
@@ -275,28 +257,7 @@ void GenerationEngine::retryLater(int index, const QString &error, std::optional
         return;
     }
     ++m_summary.retries;
-    // Exponential backoff with full jitter, never shorter than the endpoint asked.
-    const double cap =
-        std::min<double>(m_options.backoffMaxMs, m_options.backoffBaseMs * std::pow(2.0, job.failures - 1));
-    double delay = std::uniform_real_distribution<double>(0, std::max(1.0, cap))(m_rng);
-    if (retryAfterSeconds)
-        delay = std::max(delay, *retryAfterSeconds * 1000.0);
-    const qint64 due = std::max(m_pauseUntilMs, nowMs() + qint64(delay));
-    m_delayed.emplace(due, index);
-}
-
-void GenerationEngine::onRateLimited(const ChatReply &reply)
-{
-    ++m_summary.rateLimited;
-    const qint64 now = nowMs();
-    if (now - m_lastCutMs >= kCutSpacingMs) {
-        m_limit = std::max(1, m_limit / 2);
-        m_lastCutMs = now;
-        m_successSinceCut = 0;
-    }
-    const double waitMs =
-        reply.retryAfterSeconds ? *reply.retryAfterSeconds * 1000.0 : m_options.backoffBaseMs;
-    m_pauseUntilMs = std::max(m_pauseUntilMs, now + qint64(waitMs));
+    m_delayed.emplace(m_limiter.retryDueMs(nowMs(), job.failures, retryAfterSeconds), index);
 }
 
 void GenerationEngine::complete(int index, GenerationStatus status, QList<Variant> variants,
@@ -349,7 +310,10 @@ void GenerationEngine::complete(int index, GenerationStatus status, QList<Varian
         m.variants = variants;
     result.message = std::move(m);
     job.violating.reset();
+    const Message ready = result.message;
     m_writer->add(std::move(result));
+    // Last: a receiver may stop the run, whose final flush must include it.
+    emit resultReady(ready);
 }
 
 } // namespace outreach

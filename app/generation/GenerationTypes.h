@@ -35,11 +35,11 @@ struct GenerationOptions
 
 struct GenerationProgress
 {
-    int done = 0;      // stored as generated
-    int failed = 0;    // stored as failed
-    int remaining = 0; // not yet stored
-    int total = 0;     // leads in this run
-    int inFlight = 0;
+    int done = 0;             // stored as generated
+    int failed = 0;           // stored as failed
+    int remaining = 0;        // not yet stored
+    int total = 0;            // leads in this run
+    int inFlight = 0;         // requests out, and answers not yet stored
     int concurrencyLimit = 0; // the adaptive limit right now
     double messagesPerMinute = 0;
     double etaSeconds = -1; // -1 = unknown

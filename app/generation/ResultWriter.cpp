@@ -1,74 +1,80 @@
 #include "ResultWriter.h"
 
-#include "CampaignRepository.h"
-#include "ClaimRepository.h"
-#include "Database.h"
-#include "MessageRepository.h"
-
-#include <QCoreApplication>
-
 namespace outreach {
 
-ResultWriter::ResultWriter(Database &db, qint64 campaignId, int batchSize, int flushIntervalMs,
+ResultWriter::ResultWriter(const DatabaseUrl &url, qint64 campaignId, int batchSize, int flushIntervalMs,
                            const QString &claimOwner, QObject *parent)
     : QObject(parent)
-    , m_db(db)
-    , m_campaignId(campaignId)
-    , m_claimOwner(claimOwner)
+    , m_worker(new ResultWriterWorker(url, campaignId, batchSize, claimOwner))
     , m_batchSize(std::max(1, batchSize))
 {
+    qRegisterMetaType<QList<outreach::Message>>();
+    qRegisterMetaType<outreach::WrittenBatch>();
+    m_thread.setObjectName(QStringLiteral("outreach-result-writer"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    // Queued: the worker's signals come from the writer thread.
+    connect(m_worker, &ResultWriterWorker::batchWritten, this, &ResultWriter::onBatchWritten,
+            Qt::QueuedConnection);
+    connect(m_worker, &ResultWriterWorker::failed, this, &ResultWriter::failed, Qt::QueuedConnection);
+    connect(m_worker, &ResultWriterWorker::flushed, this, &ResultWriter::flushed, Qt::QueuedConnection);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_worker, &ResultWriterWorker::open, Qt::QueuedConnection);
+
     m_timer.setSingleShot(true);
     m_timer.setInterval(std::max(0, flushIntervalMs));
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (!flush())
-            emit failed(m_error);
-    });
+    connect(&m_timer, &QTimer::timeout, this, &ResultWriter::handOver);
+}
+
+ResultWriter::~ResultWriter()
+{
+    close();
+}
+
+void ResultWriter::close()
+{
+    m_timer.stop();
+    m_thread.quit();
+    m_thread.wait();
+    m_worker = nullptr; // deleted on its thread as that ended
 }
 
 void ResultWriter::add(PendingResult result)
 {
-    m_pending.append(std::move(result));
-    if (m_pending.size() >= m_batchSize) {
-        if (!flush())
-            emit failed(m_error);
-    } else if (!m_timer.isActive()) {
+    m_waiting.append(std::move(result));
+    ++m_added;
+    if (m_waiting.size() >= m_batchSize)
+        handOver();
+    else if (!m_timer.isActive())
         m_timer.start();
-    }
 }
 
-bool ResultWriter::flush()
+void ResultWriter::handOver()
 {
     m_timer.stop();
-    while (!m_pending.isEmpty()) {
-        const int n = std::min<int>(m_batchSize, int(m_pending.size()));
-        QList<Message> stored;
-        stored.reserve(n);
-        MessageRepository messages(m_db);
-        Transaction tx(m_db);
-        DbStatus status = tx.status();
-        for (int i = 0; status.ok() && i < n; ++i) {
-            PendingResult &r = m_pending[i];
-            status = messages.saveResult(r.message);
-            if (status.ok() && r.onlyVariant)
-                status = messages.replaceVariant(r.message.id, *r.onlyVariant);
-            if (status.ok() && !m_claimOwner.isEmpty())
-                status =
-                    ClaimRepository(m_db).settle(m_campaignId, r.message.leadId, r.message.id, m_claimOwner);
-            stored.append(r.message);
-        }
-        if (status.ok())
-            status = CampaignRepository(m_db).refreshCostTotal(m_campaignId);
-        if (status.ok())
-            status = tx.commit();
-        if (!status.ok()) {
-            m_error = QCoreApplication::translate("Generation", "Cannot store generated messages: %1")
-                          .arg(status.errorMessage());
-            return false;
-        }
-        m_pending.remove(0, n);
-        emit written(stored);
-    }
-    return true;
+    if (m_waiting.isEmpty() || !m_worker)
+        return;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, results = std::exchange(m_waiting, {})]() mutable {
+            worker->write(std::move(results));
+        },
+        Qt::QueuedConnection);
+}
+
+void ResultWriter::flush()
+{
+    handOver();
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, &ResultWriterWorker::flush, Qt::QueuedConnection);
+}
+
+void ResultWriter::onBatchWritten(const QList<Message> &messages, const QString &connectionName,
+                                  QThread *thread)
+{
+    m_written += int(messages.size());
+    emit written(messages);
+    emit batchWritten(WrittenBatch{int(messages.size()), thread, connectionName});
 }
 
 } // namespace outreach

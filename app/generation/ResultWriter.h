@@ -1,55 +1,75 @@
-// Writes finished generation results in small transactions: everything that
-// arrived in the same event-loop turn (or flush interval) goes in one,
-// capped so no single write stalls the GUI. A result counts as done only
-// after its transaction committed, and its claim and budget reservation are
-// settled in that same transaction.
+// Stores finished generation results off the calling (GUI) thread: results
+// that arrive in the same event-loop turn (or flush interval) are handed to
+// a writer thread with its own database connection, which writes them in
+// transactions of at most batchSize. A result counts as done only after its
+// transaction committed, and its claim and budget reservation are settled in
+// that same transaction; the caller hears of it through queued signals, in
+// the order the results were added.
 #pragma once
 
-#include "Message.h"
+#include "DatabaseUrl.h"
+#include "ResultWriterWorker.h"
 
 #include <QObject>
+#include <QThread>
 #include <QTimer>
-#include <optional>
 
 namespace outreach {
 
-class Database;
-
-struct PendingResult
+// Where one transaction of results was written.
+struct WrittenBatch
 {
-    Message message;
-    // Set for a one-variant regeneration: only this variant is replaced.
-    std::optional<Variant> onlyVariant;
+    int size = 0;
+    QThread *thread = nullptr; // the thread that ran the transaction
+    QString connectionName;    // the connection it ran on
 };
 
 class ResultWriter : public QObject
 {
     Q_OBJECT
 public:
-    // claimOwner: the run's claim token; each stored lead's claim is settled
-    // in the same transaction (empty: no claims, a regeneration).
-    ResultWriter(Database &db, qint64 campaignId, int batchSize, int flushIntervalMs,
+    // url: the database to open a connection of its own to. claimOwner: the
+    // run's claim token; each stored lead's claim is settled in the same
+    // transaction (empty: no claims, a regeneration).
+    ResultWriter(const DatabaseUrl &url, qint64 campaignId, int batchSize, int flushIntervalMs,
                  const QString &claimOwner = {}, QObject *parent = nullptr);
+    // Waits for the batch being written, if any; results not yet written are
+    // dropped (as a crash would drop them: their claims stay, their spend is
+    // booked when another run buys them again).
+    ~ResultWriter() override;
 
     void add(PendingResult result);
-    // Writes what is waiting now; false (and error()) when the database refused.
-    bool flush();
-    int pending() const { return int(m_pending.size()); }
-    QString error() const { return m_error; }
+    // Hands everything waiting to the writer thread; flushed() follows when
+    // all results added so far are written (or the database refused them).
+    void flush();
+    // Ends the writer thread and closes its connection once what it was
+    // given is written or dropped; the engine calls it when a run is over.
+    void close();
+    // Added, not yet reported written.
+    int pending() const { return m_added - m_written; }
+    const QThread *writerThread() const { return &m_thread; }
 
 signals:
     // After a commit: the stored messages, in the order they were added.
     void written(const QList<outreach::Message> &messages);
+    void batchWritten(const outreach::WrittenBatch &batch);
+    // A write failed; the results stay waiting and are tried again.
     void failed(const QString &error);
+    void flushed(bool ok, const QString &error);
 
 private:
-    Database &m_db;
-    qint64 m_campaignId;
-    QString m_claimOwner;
+    void handOver();
+    void onBatchWritten(const QList<Message> &messages, const QString &connectionName, QThread *thread);
+
+    QThread m_thread;
+    ResultWriterWorker *m_worker;
     int m_batchSize;
-    QList<PendingResult> m_pending;
+    QList<PendingResult> m_waiting; // not yet handed over
     QTimer m_timer;
-    QString m_error;
+    int m_added = 0;
+    int m_written = 0;
 };
 
 } // namespace outreach
+
+Q_DECLARE_METATYPE(outreach::WrittenBatch)
