@@ -906,6 +906,30 @@
         <source>Cannot defer the next send of sender %1</source>
         <translation>Der nächste Versand von Absender %1 kann nicht verschoben werden</translation>
     </message>
+    <message>
+        <source>There is no reply with id %1.</source>
+        <translation>Es gibt keine Antwort mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>A reply cannot be corrected to &quot;%1&quot;; use one of %2.</source>
+        <translation>Eine Antwort kann nicht zu „%1“ korrigiert werden; verwenden Sie eine von %2.</translation>
+    </message>
+    <message>
+        <source>Cannot correct reply %1</source>
+        <translation>Antwort %1 kann nicht korrigiert werden</translation>
+    </message>
+    <message>
+        <source>Marked as a reply on %1: sends paused (stop on reply)</source>
+        <translation>Am %1 als Antwort markiert: Versand pausiert (Stopp bei Antwort)</translation>
+    </message>
+    <message>
+        <source>Cannot read the corrections of reply %1</source>
+        <translation>Die Korrekturen der Antwort %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Reply %1 is already of kind &quot;%2&quot;.</source>
+        <translation>Antwort %1 ist bereits von der Art „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -1634,6 +1658,18 @@
     <message>
         <source>What it says</source>
         <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Corrected by %1 on %2; was: %3</source>
+        <translation>Korrigiert von %1 am %2; vorher: %3</translation>
+    </message>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation>%1 (korrigiert)</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3677,46 @@ Betreff: %3</translation>
     <message>
         <source>Status: %1 %2</source>
         <translation>Status: %1 %2</translation>
+    </message>
+    <message>
+        <source>This campaign</source>
+        <translation>Diese Kampagne</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Alle Kampagnen</translation>
+    </message>
+    <message>
+        <source>Not a reply</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Count the selected mail as an automatic answer, not as a reply</source>
+        <translation>Die ausgewählte Mail als automatische Antwort zählen, nicht als Antwort</translation>
+    </message>
+    <message>
+        <source>Is a reply</source>
+        <translation>Ist eine Antwort</translation>
+    </message>
+    <message>
+        <source>Count the selected mail as a reply</source>
+        <translation>Die ausgewählte Mail als Antwort zählen</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>Kampagne: %1</translation>
+    </message>
+    <message>
+        <source>Corrected by hand (%1, %2): was %3</source>
+        <translation>Von Hand korrigiert (%1, %2): vorher %3</translation>
+    </message>
+    <message>
+        <source>%1 stays on the suppression list; if you are sure, lift that with &quot;outreach suppressions remove %1&quot;.</source>
+        <translation>%1 bleibt auf der Sperrliste; wenn Sie sicher sind, heben Sie das mit „outreach suppressions remove %1“ auf.</translation>
+    </message>
+    <message>
+        <source>Marked as %1 (was %2); the analytics count it that way now.</source>
+        <translation>Als %1 markiert (vorher %2); die Auswertung zählt es jetzt so.</translation>
     </message>
 </context>
 <context>

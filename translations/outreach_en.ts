@@ -906,6 +906,30 @@
         <source>Cannot defer the next send of sender %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no reply with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply cannot be corrected to &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot correct reply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as a reply on %1: sends paused (stop on reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the corrections of reply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply %1 is already of kind &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -1633,6 +1657,18 @@
     </message>
     <message>
         <source>What it says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected by %1 on %2; was: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3634,6 +3670,46 @@ Subject: %3</source>
     </message>
     <message>
         <source>Status: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the selected mail as an automatic answer, not as a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the selected mail as a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected by hand (%1, %2): was %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays on the suppression list; if you are sure, lift that with &quot;outreach suppressions remove %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as %1 (was %2); the analytics count it that way now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
