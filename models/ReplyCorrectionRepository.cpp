@@ -144,7 +144,7 @@ DbResult<ReplyCorrection> ReplyCorrectionRepository::correct(qint64 replyId, con
     record.addBindValue(c.toKind);
     record.addBindValue(idOrNull(c.voidedEventId));
     record.addBindValue(idOrNull(c.addedEventId));
-    record.addBindValue(by);
+    record.addBindValue(sqlText(by));
     record.addBindValue(sendtime::bind(c.correctedAt));
     if (!record.exec() || !record.next())
         return m_db.errorFrom(record.lastError(), failed);

@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,7 +24,7 @@ namespace {
 // Who corrected: the account name, as the CLI records it too.
 QString userName()
 {
-    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QDir::home().dirName()));
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "ReplyCorrectionRepository.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -124,7 +125,7 @@ int correctReply(Context &ctx)
     }
     QString by = p.value(u"by"_s).trimmed();
     if (by.isEmpty())
-        by = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+        by = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QDir::home().dirName()));
     Database *db = ctx.database();
     if (!db)
         return Failure;

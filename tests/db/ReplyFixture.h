@@ -1,14 +1,42 @@
 // Mails inbox sync would have recorded, stored the way InboxSync::record
-// stores them (the reply row, then its event with source `imap`, at the
-// mail's time), for the reply-correction suites.
+// stores them (the reply row, its event with source `imap` at the mail's
+// time, the suppression of a bounce or opt-out), for the reply-correction
+// suites.
 #pragma once
 
 #include "EventRepository.h"
+#include "Funnel.h"
 #include "InboxRepository.h"
 #include "ReplyCorrectionRepository.h"
 #include "SendingFixture.h"
+#include "SuppressionRepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace outreach::test {
+
+// A second active campaign beside makeSendingCampaign's, with leads
+// first..first+messages-1: its minimum score (and its leads' score) keep the
+// first campaign's leads out, so both can be activated.
+inline AbCampaign makeSecondCampaign(Database &db, int messages, int firstLead = 100)
+{
+    AbCampaign c = makeAbCampaign(db, messages, Channel::Email, firstLead);
+    QSqlQuery q(db.connection());
+    for (const Lead &lead : c.leads) {
+        q.prepare(QStringLiteral("UPDATE leads SET qualification_score = 95 WHERE id = ?"));
+        q.addBindValue(lead.id);
+        if (!q.exec())
+            qFatal("lead score: %s", qPrintable(q.lastError().text()));
+    }
+    q.prepare(QStringLiteral("UPDATE campaigns SET min_score = 90 WHERE id = ?"));
+    q.addBindValue(c.campaignId);
+    if (!q.exec())
+        qFatal("min score: %s", qPrintable(q.lastError().text()));
+    if (auto r = Activation::activate(db, c.campaignId, 7); !r)
+        qFatal("activate: %s", qPrintable(r.errorMessage()));
+    return c;
+}
 
 // Every message of the campaign was sent an hour ago.
 inline void markAllSent(Database &db, const AbCampaign &c)
@@ -49,6 +77,16 @@ inline ReplyRecord recordMail(Database &db, const AbCampaign &c, int message, co
                                                 QStringLiteral("imap"));
             !e)
             qFatal("reply event: %s", qPrintable(e.errorMessage()));
+    }
+    // The suppression sync adds with a hard bounce or an opt-out.
+    if (kind == QStringLiteral("bounce") || kind == QStringLiteral("opt_out")) {
+        if (auto s = SuppressionRepository(db).add(SuppressionKind::Email, c.leads.at(message).email,
+                                                   kind == QStringLiteral("bounce")
+                                                       ? SuppressionReason::HardBounce
+                                                       : SuppressionReason::Unsubscribed,
+                                                   QStringLiteral("imap:") + r.mailKey);
+            !s)
+            qFatal("suppression: %s", qPrintable(s.errorMessage()));
     }
     return r;
 }

@@ -63,8 +63,7 @@ private slots:
     {
         OUTREACH_TEST_DB(t);
         const SendingCampaign first = makeSendingCampaign(t.db(), 3);
-        const SendingCampaign second{makeAbCampaign(t.db(), 2, Channel::Email, 100), first.senders};
-        QVERIFY(Activation::activate(t.db(), second.ab.campaignId, 7).ok());
+        const SendingCampaign second{makeSecondCampaign(t.db(), 2), first.senders};
         markAllSent(t.db(), first.ab);
         markAllSent(t.db(), second.ab);
         const ReplyRecord reply = recordMail(t.db(), first.ab, 0, u"reply"_s, 30, u"On holiday, back soon"_s);
