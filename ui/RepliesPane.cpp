@@ -81,9 +81,10 @@ RepliesPane::RepliesPane(Database &db, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions({m_notReply, m_isReply});
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false); // one line per mail; the whole of it is shown below
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(ReplyListModel::LeadColumn, 250);
-    m_view->setColumnWidth(ReplyListModel::CampaignColumn, 150);
+    m_view->setColumnWidth(ReplyListModel::LeadColumn, 320);
+    m_view->setColumnWidth(ReplyListModel::CampaignColumn, 160);
     m_view->setColumnWidth(ReplyListModel::VariantColumn, 60);
     m_view->setColumnWidth(ReplyListModel::ReceivedColumn, 130);
     m_view->setColumnWidth(ReplyListModel::KindColumn, 150);

@@ -217,8 +217,15 @@ int writeScreenshot(const QString &dir)
         {"Jonas", "Berg", "jonas.berg@bergtransport.example"},
         {"Chloé", "Martin", "c.martin@transalpes.example"},
     };
-    QList<Lead> leads = q4.ab.leads + webinar.ab.leads;
+    // Mutable copies: recordMail takes the sender's name and address from them.
+    AbCampaign q4ab = q4.ab;
+    AbCampaign webinarAb = webinar.ab;
+    const QList<Lead> leads = q4ab.leads + webinarAb.leads;
     for (int i = 0; i < leads.size(); ++i) {
+        Lead &copy = i < q4ab.leads.size() ? q4ab.leads[i] : webinarAb.leads[i - q4ab.leads.size()];
+        copy.firstName = QString::fromUtf8(people.at(i)[0]);
+        copy.lastName = QString::fromUtf8(people.at(i)[1]);
+        copy.email = QString::fromUtf8(people.at(i)[2]);
         QSqlQuery q(t.db().connection());
         q.prepare(u"UPDATE leads SET first_name = ?, last_name = ?, email = ? WHERE id = ?"_s);
         q.addBindValue(QString::fromUtf8(people.at(i)[0]));
@@ -237,18 +244,20 @@ int writeScreenshot(const QString &dir)
         if (!q.exec())
             return 1;
     }
-    markAllSent(t.db(), q4.ab);
-    markAllSent(t.db(), webinar.ab);
-    recordMail(t.db(), q4.ab, 0, u"reply"_s, 50,
+    markAllSent(t.db(), q4ab);
+    markAllSent(t.db(), webinarAb);
+    recordMail(t.db(), q4ab, 0, u"reply"_s, 50,
                u"Thanks for reaching out. Tuesday at 10 works for a short call.\n\nBest,\nAda"_s);
-    recordMail(t.db(), q4.ab, 1, u"auto_reply"_s, 140, u"I am out of the office until 12 January."_s);
-    recordMail(t.db(), q4.ab, 2, u"opt_out"_s, 600, u"Please remove me from your list."_s);
-    recordMail(t.db(), q4.ab, 3, u"bounce"_s, 900, u"Delivery failed."_s);
+    recordMail(t.db(), q4ab, 1, u"auto_reply"_s, 140, u"I am out of the office until 12 January."_s);
+    const ReplyRecord stop =
+        recordMail(t.db(), q4ab, 2, u"opt_out"_s, 600,
+                   u"Stop the newsletters, please - but a call about the pilot next week works."_s);
+    recordMail(t.db(), q4ab, 3, u"bounce"_s, 900, u"Delivery failed."_s);
     const ReplyRecord selected =
-        recordMail(t.db(), webinar.ab, 0, u"reply"_s, 20,
-                   u"Hi Sam,\n\nthe recording was useful. Could you send the pricing for 20 seats?\n\n"
+        recordMail(t.db(), webinarAb, 0, u"reply"_s, 20,
+                   u"Hi Sam, the recording was useful. Could you send the pricing for 20 seats?\n\n"
                    "Mei Tanaka\nHead of Operations, Pacific Freight"_s);
-    recordMail(t.db(), webinar.ab, 1, u"auto_reply"_s, 300,
+    recordMail(t.db(), webinarAb, 1, u"auto_reply"_s, 300,
                u"Danke für Ihre Nachricht. Ich bin ab Montag zurück."_s);
 
     RepliesPane pane(t.db());
@@ -256,6 +265,13 @@ int writeScreenshot(const QString &dir)
     pane.scope()->setCurrentIndex(pane.scope()->findData(true));
     pane.show();
     if (!QTest::qWaitForWindowExposed(&pane))
+        return 1;
+    // The opt-out that was an answer, corrected as a user does it: the note stays in view.
+    pane.view()->selectRow(rowOf(pane.model(), stop.id));
+    pane.isReplyAction()->trigger();
+    QLabel *note = pane.messageLabel();
+    if (note->isHidden() ||
+        !QTest::qWaitFor([note] { return note->height() >= note->heightForWidth(note->width()); }))
         return 1;
     const int row = rowOf(pane.model(), selected.id);
     pane.view()->selectRow(row);
