@@ -49,7 +49,8 @@ public:
         : m_db(db)
     {}
 
-    // The kinds a reply can be corrected to, as stored.
+    // Every kind a recorded mail can have (replies.kind), in display order;
+    // a mail can be corrected to any of them.
     static QStringList kinds();
     // The event a kind stands for: reply -> replied, auto_reply ->
     // auto_replied, bounce -> bounced, opt_out -> unsubscribed; soft_bounce

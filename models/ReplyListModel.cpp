@@ -1,4 +1,5 @@
 #include "ReplyListModel.h"
+#include "ReplyCorrectionRepository.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -24,7 +25,7 @@ int ReplyListModel::columnCount(const QModelIndex &parent) const
 
 QStringList ReplyListModel::kinds()
 {
-    return {u"reply"_s, u"auto_reply"_s, u"opt_out"_s, u"bounce"_s, u"soft_bounce"_s};
+    return ReplyCorrectionRepository::kinds();
 }
 
 QString ReplyListModel::kindDisplayName(const QString &kind)

@@ -11,6 +11,9 @@
 
 #include <QtTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace Qt::StringLiterals;
 using namespace outreach;
 using namespace outreach::test;
@@ -167,6 +170,63 @@ private slots:
         const auto total = totalCounts(AnalyticsRepository(t.db()).variantCounts(c.ab.campaignId).value());
         QCOMPARE(total.clicked, 1);
         QCOMPARE(countsOf(t.db(), c.ab.campaignId), corrected);
+    }
+
+    void concurrentImportKeepsTheCorrections()
+    {
+        // One client corrects five replies while another appends the same
+        // replied events again and a click per message, from its own
+        // connection: whichever goes first, the log and the counters agree,
+        // no corrected-away reply comes back, and every click counts.
+        OUTREACH_TEST_DB(t);
+        const SendingCampaign c = makeSendingCampaign(t.db(), 5);
+        markAllSent(t.db(), c.ab);
+        QList<ReplyRecord> mails;
+        for (int i = 0; i < 5; ++i)
+            mails.append(recordMail(t.db(), c.ab, i, u"reply"_s, 30 - i, u"Away"_s));
+        const QString url = t.url();
+        std::atomic<int> ready{0};
+        std::atomic<int> failed{0};
+        const auto start = [&ready] {
+            ++ready;
+            while (ready.load() < 2) {
+            } // start together
+        };
+        std::thread corrector([&] {
+            auto db = Database::open(url);
+            if (!db) {
+                ++failed;
+                ++ready;
+                return;
+            }
+            start();
+            for (const ReplyRecord &mail : mails) {
+                if (!ReplyCorrectionRepository(*db.value()).correct(mail.id, u"auto_reply"_s, u"ada"_s))
+                    ++failed;
+            }
+        });
+        std::thread importer([&] {
+            auto db = Database::open(url);
+            if (!db) {
+                ++failed;
+                ++ready;
+                return;
+            }
+            start();
+            for (const ReplyRecord &mail : mails) {
+                const QList<NewEvent> events{NewEvent{mail.messageId, EventType::Replied, mail.receivedAt},
+                                             NewEvent{mail.messageId, EventType::Clicked, mail.receivedAt}};
+                if (!EventRepository(*db.value()).append(events, u"import:race.csv"_s))
+                    ++failed;
+            }
+        });
+        corrector.join();
+        importer.join();
+        QCOMPARE(failed.load(), 0);
+        // countsOf() also checks the counters against a recount from the log.
+        QCOMPARE(countsOf(t.db(), c.ab.campaignId), (Counts{0, 5, 0, 0}));
+        const auto total = totalCounts(AnalyticsRepository(t.db()).variantCounts(c.ab.campaignId).value());
+        QCOMPARE(total.clicked, 5);
     }
 
     void recordedDecisionStays()
