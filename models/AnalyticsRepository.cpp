@@ -55,12 +55,14 @@ DbStatus applyDeltas(Database &db, const std::map<CounterKey, qint64> &deltas)
 
 QString AnalyticsRepository::funnelSetSql(const QString &messageIdSql)
 {
-    // The union of the events' bits (Database gives SQLite a bit_or()).
+    // The union of the events' bits (Database gives SQLite a bit_or()),
+    // without the events a reply correction took out (voided_events).
     QString cases;
     for (int t = 0; t < kFunnelBitCount; ++t)
         cases += u" WHEN '%1' THEN %2"_s.arg(toString(static_cast<EventType>(t))).arg(1 << t);
-    return u"COALESCE((SELECT bit_or(CASE e.event_type%1 END) FROM message_events e WHERE e.message_id = %2), 0)"_s
-        .arg(cases, messageIdSql);
+    return u"COALESCE((SELECT bit_or(CASE e.event_type%1 END) FROM message_events e WHERE e.message_id = %2 "
+           "AND NOT EXISTS (SELECT 1 FROM voided_events v WHERE v.event_id = e.id)), 0)"_s.arg(cases,
+                                                                                               messageIdSql);
 }
 
 DbResult<QList<FunnelCounts>> AnalyticsRepository::variantCounts(qint64 campaignId) const

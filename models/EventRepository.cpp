@@ -48,8 +48,10 @@ DbResult<AppendResult> EventRepository::append(const QList<NewEvent> &events, co
 
 DbResult<QList<MessageEvent>> EventRepository::forMessage(qint64 messageId) const
 {
-    QSqlQuery q = m_db.prepare(u"SELECT id, message_id, event_type, occurred_at, source FROM message_events "
-                               "WHERE message_id = ? ORDER BY occurred_at, id"_s);
+    QSqlQuery q =
+        m_db.prepare(u"SELECT id, message_id, event_type, occurred_at, source FROM message_events "
+                     "WHERE message_id = ? AND NOT EXISTS (SELECT 1 FROM voided_events v WHERE v.event_id = "
+                     "message_events.id) ORDER BY occurred_at, id"_s);
     q.addBindValue(messageId);
     if (!q.exec())
         return m_db.errorFrom(
@@ -74,8 +76,8 @@ DbResult<QHash<qint64, EventType>> EventRepository::latestPerMessage(qint64 camp
 {
     QSqlQuery q =
         m_db.prepare(u"SELECT e.message_id, e.event_type FROM message_events e JOIN campaign_messages m "
-                     "ON m.id = e.message_id WHERE m.campaign_id = ? ORDER BY e.message_id, "
-                     "e.occurred_at, e.id"_s);
+                     "ON m.id = e.message_id WHERE m.campaign_id = ? AND NOT EXISTS (SELECT 1 FROM "
+                     "voided_events v WHERE v.event_id = e.id) ORDER BY e.message_id, e.occurred_at, e.id"_s);
     q.setForwardOnly(true);
     q.addBindValue(campaignId);
     if (!q.exec())

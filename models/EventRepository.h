@@ -1,8 +1,11 @@
 // Appends to message_events, the append-only log every funnel state and
 // count is derived from. It and EventStage, which it appends through, are the
-// only writers of that table: each append also adds the event types to the
-// messages' funnel sets and moves the campaign counters (AnalyticsRepository)
-// in the same transaction, so they cannot drift.
+// only writers of that table besides ReplyCorrectionRepository (a manual
+// correction appends its event and rebuilds the counters): each append also
+// adds the event types to the messages' funnel sets and moves the campaign
+// counters (AnalyticsRepository) in the same transaction, so they cannot
+// drift. Events a correction voided (voided_events) stay in the log but are
+// read by no one here.
 #pragma once
 
 #include "Database.h"

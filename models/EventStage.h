@@ -85,10 +85,15 @@ public:
     // order; they are left out of apply().
     DbResult<QList<UnresolvedEvent>> resolve(qint64 campaignId);
     // Appends the resolved rows to the log (an event equal to a stored one,
-    // to the millisecond, is a duplicate and not stored again), moves the
+    // to the millisecond, is a duplicate and not stored again, a voided one
+    // included: a correction holds against re-imports), moves the
     // counters by the change in the messages' funnel sets, and empties the
     // stage.
     DbResult<AppendResult> apply(const QString &source);
+
+    // Serializes this transaction's changes to a campaign's events with
+    // every apply() touching it (PostgreSQL; SQLite's write lock does it).
+    static DbStatus lockCampaign(Database &db, qint64 campaignId);
 
     // The JSON array of arrays add() sends to PostgreSQL, exposed for tests:
     // [[line, email|null, messageId|null, "type", bit, "time"], ...].
@@ -99,6 +104,7 @@ private:
     DbStatus clear();
 
     DbStatus lockCampaigns();
+    DbStatus dropVoided();
     DbStatus addToSqlite(const QList<StagedBatch::Row> &rows, qint64 campaignId);
 
     Database &m_db;

@@ -212,22 +212,46 @@ DbResult<bool> InboxRepository::addReply(ReplyRecord &r)
 
 DbResult<QList<ReplyRecord>> InboxRepository::replies(qint64 campaignId, const QString &kind) const
 {
+    return read(campaignId, kind, 0);
+}
+
+DbResult<ReplyRecord> InboxRepository::reply(qint64 replyId) const
+{
+    auto list = read(0, QString(), replyId);
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return DbError{DbError::Kind::NotFound,
+                       QCoreApplication::translate("Database", "There is no reply with id %1.").arg(replyId)};
+    return list->constFirst();
+}
+
+DbResult<QList<ReplyRecord>> InboxRepository::read(qint64 campaignId, const QString &kind,
+                                                   qint64 replyId) const
+{
+    // The latest correction of each corrected reply comes along (few rows).
     QString sql =
         u"SELECT r.id, r.mail_key, r.sender_id, r.folder, r.uid, r.message_id, r.campaign_id, r.kind, "
         "r.from_address, r.from_name, r.subject, r.received_at, r.snippet, r.body, r.status_code, "
         "r.diagnostic, r.return_date, r.rule, r.corrected, l.email, l.first_name, l.last_name, "
-        "m.assigned_variant FROM replies r JOIN campaign_messages m ON m.id = r.message_id JOIN "
-        "leads l ON l.id = m.lead_id WHERE 1 = 1"_s;
+        "m.assigned_variant, c.name, k.from_kind, k.corrected_by, k.corrected_at FROM replies r JOIN "
+        "campaign_messages m ON m.id = r.message_id JOIN leads l ON l.id = m.lead_id JOIN campaigns c ON "
+        "c.id = r.campaign_id LEFT JOIN reply_corrections k ON k.id = (SELECT max(k2.id) FROM "
+        "reply_corrections k2 WHERE k2.reply_id = r.id) WHERE 1 = 1"_s;
     if (campaignId > 0)
         sql += u" AND r.campaign_id = ?"_s;
     if (!kind.isEmpty())
         sql += u" AND r.kind = ?"_s;
+    if (replyId > 0)
+        sql += u" AND r.id = ?"_s;
     sql += u" ORDER BY r.received_at DESC, r.id DESC"_s;
     QSqlQuery q = m_db.prepare(sql);
     if (campaignId > 0)
         q.addBindValue(campaignId);
     if (!kind.isEmpty())
         q.addBindValue(kind);
+    if (replyId > 0)
+        q.addBindValue(replyId);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(),
                               QCoreApplication::translate("Database", "Cannot read the replies"));
@@ -256,6 +280,10 @@ DbResult<QList<ReplyRecord>> InboxRepository::replies(qint64 campaignId, const Q
         r.leadEmail = q.value(19).toString();
         r.leadName = QString(q.value(20).toString() + u' ' + q.value(21).toString()).trimmed();
         r.variant = q.value(22).isNull() ? -1 : q.value(22).toInt();
+        r.campaignName = q.value(23).toString();
+        r.correctedFrom = q.value(24).toString();
+        r.correctedBy = q.value(25).toString();
+        r.correctedAt = sendtime::read(q.value(26));
         list.append(r);
     }
     return list;

@@ -70,6 +70,11 @@ struct ReplyRecord
     QString leadEmail;
     QString leadName;
     int variant = -1;
+    QString campaignName;
+    // The latest manual correction (ReplyCorrectionRepository), when corrected.
+    QString correctedFrom; // the kind before it
+    QString correctedBy;
+    QDateTime correctedAt;
 };
 
 class InboxRepository
@@ -100,6 +105,8 @@ public:
     DbResult<bool> addReply(ReplyRecord &reply);
     // A campaign's replies (0: all campaigns), newest first, optionally one kind.
     DbResult<QList<ReplyRecord>> replies(qint64 campaignId, const QString &kind = QString()) const;
+    // One reply with its display fields (NotFound when there is none).
+    DbResult<ReplyRecord> reply(qint64 replyId) const;
 
     DbResult<QString> setting(const QString &name, const QString &fallback) const;
     DbStatus setSetting(const QString &name, const QString &value);
@@ -116,6 +123,7 @@ public:
 
 private:
     DbResult<std::optional<SendMatch>> firstMatch(QSqlQuery &q) const;
+    DbResult<QList<ReplyRecord>> read(qint64 campaignId, const QString &kind, qint64 replyId) const;
     Database &m_db;
 };
 

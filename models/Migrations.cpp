@@ -440,6 +440,36 @@ QList<Migration> buildMigrations()
             next_poll_at {{TS}},
             final_at {{TS}}
         ))"_s}});
+    // Replies corrected by hand (issue 15): reply_corrections is the
+    // append-only history (who, when, which kind before and after, which
+    // event it took out of the counts and which it put in); voided_events
+    // is the current set of events the counts ignore. The voided event stays
+    // in message_events, so its idempotency key still turns a re-import of
+    // it into a duplicate. No foreign key to message_events: SQLite
+    // migrations rebuild that table (drop and rename).
+    list.append(Migration{13,
+                          u"reply corrections"_s,
+                          {
+                              uR"(CREATE TABLE reply_corrections (
+            id {{ID}},
+            reply_id BIGINT NOT NULL REFERENCES replies (id) ON DELETE CASCADE,
+            campaign_id BIGINT NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
+            message_id BIGINT NOT NULL REFERENCES campaign_messages (id) ON DELETE CASCADE,
+            from_kind TEXT NOT NULL,
+            to_kind TEXT NOT NULL,
+            voided_event_id BIGINT,
+            added_event_id BIGINT,
+            corrected_by TEXT NOT NULL DEFAULT '',
+            corrected_at {{TS}} NOT NULL
+        ))"_s,
+                              u"CREATE INDEX reply_corrections_reply ON reply_corrections (reply_id, id)"_s,
+                              uR"(CREATE TABLE voided_events (
+            event_id BIGINT PRIMARY KEY,
+            message_id BIGINT NOT NULL REFERENCES campaign_messages (id) ON DELETE CASCADE,
+            correction_id BIGINT NOT NULL REFERENCES reply_corrections (id) ON DELETE CASCADE
+        ))"_s,
+                              u"CREATE INDEX voided_events_message ON voided_events (message_id)"_s,
+                          }});
     // Inbox sync in the app (issue 15): the outcome of the last sync per
     // mailbox, so the status bar and the banner show it after a restart.
     // last_success_at survives failures; failures counts them in a row.

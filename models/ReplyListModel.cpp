@@ -1,4 +1,5 @@
 #include "ReplyListModel.h"
+#include "ReplyCorrectionRepository.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -24,7 +25,7 @@ int ReplyListModel::columnCount(const QModelIndex &parent) const
 
 QStringList ReplyListModel::kinds()
 {
-    return {u"reply"_s, u"auto_reply"_s, u"opt_out"_s, u"bounce"_s, u"soft_bounce"_s};
+    return ReplyCorrectionRepository::kinds();
 }
 
 QString ReplyListModel::kindDisplayName(const QString &kind)
@@ -62,8 +63,18 @@ QVariant ReplyListModel::data(const QModelIndex &index, int role) const
         if (raw)
             return r.variant;
         return r.variant < 0 ? QString() : QString(QChar(u'A' + r.variant));
+    case CampaignColumn:
+        return raw ? QVariant(r.campaignId) : QVariant(r.campaignName);
     case KindColumn:
-        return raw ? r.kind : kindDisplayName(r.kind);
+        if (raw)
+            return r.kind;
+        if (!r.corrected)
+            return kindDisplayName(r.kind);
+        if (role == Qt::ToolTipRole && r.correctedAt.isValid())
+            return QCoreApplication::translate("ReplyListModel", "Corrected by %1 on %2; was: %3")
+                .arg(r.correctedBy, QLocale().toString(r.correctedAt.toLocalTime(), QLocale::ShortFormat),
+                     kindDisplayName(r.correctedFrom));
+        return QCoreApplication::translate("ReplyListModel", "%1 (corrected)").arg(kindDisplayName(r.kind));
     case SnippetColumn:
         if (r.kind == u"bounce" || r.kind == u"soft_bounce")
             return r.diagnostic.isEmpty() ? r.statusCode : u"%1 %2"_s.arg(r.statusCode, r.diagnostic);
@@ -81,6 +92,8 @@ QVariant ReplyListModel::headerData(int section, Qt::Orientation orientation, in
         return QCoreApplication::translate("ReplyListModel", "Received");
     case LeadColumn:
         return QCoreApplication::translate("ReplyListModel", "Lead");
+    case CampaignColumn:
+        return QCoreApplication::translate("ReplyListModel", "Campaign");
     case VariantColumn:
         return QCoreApplication::translate("ReplyListModel", "Variant");
     case KindColumn:
@@ -97,6 +110,12 @@ void ReplyListModel::setCampaign(qint64 campaignId)
     (void)refresh();
 }
 
+void ReplyListModel::setAllCampaigns(bool all)
+{
+    m_all = all;
+    (void)refresh();
+}
+
 void ReplyListModel::setKind(const QString &kind)
 {
     m_kind = kind;
@@ -106,8 +125,8 @@ void ReplyListModel::setKind(const QString &kind)
 DbStatus ReplyListModel::refresh()
 {
     QList<ReplyRecord> rows;
-    if (m_campaignId > 0) {
-        auto read = InboxRepository(m_db).replies(m_campaignId, m_kind);
+    if (m_all || m_campaignId > 0) {
+        auto read = InboxRepository(m_db).replies(m_all ? 0 : m_campaignId, m_kind);
         if (!read)
             return read.error();
         rows = std::move(read).value();

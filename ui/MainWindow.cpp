@@ -94,6 +94,12 @@ MainWindow::MainWindow(Database &db, AppSettings *settings, SecretStore *secrets
     // Imported events change the counts shown in the campaign list too.
     connect(m_analytics, &AnalyticsPane::eventsImported, this, [this] { m_campaigns->model()->refresh(); });
     connect(m_messages, &MessagesPane::eventRecorded, m_analytics, &AnalyticsPane::refresh);
+    // A reply corrected by hand changes events and counts: the other tabs follow.
+    connect(m_replies, &RepliesPane::correctionMade, this, [this] {
+        m_analytics->refresh();
+        m_messages->refresh();
+        m_campaigns->model()->refresh();
+    });
     m_runner = new GenerationRunner(db, this);
     m_runner->setSecretStore(m_secrets);
     m_sending->runner()->setSecretStore(m_secrets);

@@ -1,6 +1,5 @@
-// outreach sync, outreach replies list
+// outreach sync (replies list / correct: ReplyCommands.cpp)
 #include "Cli.h"
-#include "InboxRepository.h"
 #include "SenderRepository.h"
 #include "SmsStatusRepository.h"
 #include "inbox/InboxSyncRunner.h"
@@ -23,8 +22,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Cli", text);
 }
-
-const QStringList kKinds = {u"reply"_s, u"auto_reply"_s, u"bounce"_s, u"soft_bounce"_s, u"opt_out"_s};
 
 // One polling loop: a pass over the mailboxes, then over the phone senders'
 // SMS statuses and inbound SMS, then (unless --once) the next pass after
@@ -171,63 +168,10 @@ int sync(Context &ctx)
     return Pending;
 }
 
-int listReplies(Context &ctx)
-{
-    QCommandLineParser p;
-    p.addOption({u"kind"_s, tr("Only this kind: %1.").arg(kKinds.join(u", "_s)), u"kind"_s});
-    const auto campaignId = ctx.parseId(p, u"CAMPAIGN"_s, u"campaign"_s);
-    if (!campaignId)
-        return ctx.parseExit();
-    const QString kind = p.value(u"kind"_s).trimmed().toLower();
-    if (!kind.isEmpty() && !kKinds.contains(kind)) {
-        ctx.error(tr("--kind must be one of %1, not \"%2\".").arg(kKinds.join(u", "_s), kind));
-        return Usage;
-    }
-    Database *db = ctx.database();
-    if (!db)
-        return Failure;
-    const auto replies = InboxRepository(*db).replies(*campaignId, kind);
-    if (!replies)
-        return ctx.fail(replies.error());
-    if (ctx.json()) {
-        QJsonArray array;
-        for (const ReplyRecord &r : replies.value()) {
-            array.append(QJsonObject{
-                {u"id"_s, r.id},
-                {u"message_id"_s, r.messageId},
-                {u"lead_email"_s, r.leadEmail},
-                {u"lead_name"_s, r.leadName},
-                {u"variant"_s, r.variant >= 0 ? QJsonValue(r.variant) : QJsonValue()},
-                {u"kind"_s, r.kind},
-                {u"from"_s, r.fromAddress},
-                {u"received_at"_s, r.receivedAt.toString(Qt::ISODate)},
-                {u"subject"_s, r.subject},
-                {u"snippet"_s, r.snippet},
-                {u"status"_s, r.statusCode},
-                {u"diagnostic"_s, r.diagnostic},
-                {u"return_date"_s,
-                 r.returnDate.isValid() ? QJsonValue(r.returnDate.toString(Qt::ISODate)) : QJsonValue()},
-            });
-        }
-        ctx.printJson(array);
-        return Success;
-    }
-    for (const ReplyRecord &r : replies.value())
-        ctx.print(u"%1  %2  %3  %4  %5"_s.arg(r.receivedAt.toString(u"yyyy-MM-dd HH:mm"_s),
-                                              r.kind.leftJustified(11), r.leadEmail,
-                                              r.variant >= 0 ? QString::number(r.variant) : u"-"_s,
-                                              r.snippet.isEmpty() ? r.diagnostic : r.snippet));
-    if (replies->isEmpty())
-        ctx.progress(tr("No replies recorded for campaign %1.").arg(*campaignId));
-    return Success;
-}
-
 const Registrar
     r1({u"sync"_s}, u"[--mailbox ID] [--once] [--interval SECONDS]"_s,
        tr("Read replies, auto-replies, bounces and opt-outs from the mailboxes (IMAP, read-only) and "
           "SMS statuses and answers from Twilio"),
        &sync);
-const Registrar r2({u"replies"_s, u"list"_s}, u"CAMPAIGN [--kind K]"_s,
-                   tr("List the replies, auto-replies, bounces and opt-outs of a campaign"), &listReplies);
 
 } // namespace
