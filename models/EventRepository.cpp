@@ -9,6 +9,12 @@ using namespace Qt::StringLiterals;
 
 namespace outreach {
 
+QVariant EventRepository::eventTimeValue(const SqlDialect &dialect, const QDateTime &time)
+{
+    return dialect.storesEventTimesAsEpochMs() ? QVariant(time.toMSecsSinceEpoch())
+                                               : QVariant(storedTime(time));
+}
+
 QString EventRepository::storedTime(const QDateTime &time)
 {
     const QDateTime utc = time.toUTC();

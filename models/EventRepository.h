@@ -46,6 +46,8 @@ public:
     // SQLite: UTC, milliseconds, ISO 8601 with Z. (SQLite stores occurred_at
     // as integer milliseconds since the epoch: migration 6.)
     static QString storedTime(const QDateTime &time);
+    // An event time bound to the dialect's eventTimeParameter().
+    static QVariant eventTimeValue(const SqlDialect &dialect, const QDateTime &time);
 
 private:
     Database &m_db;

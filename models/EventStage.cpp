@@ -255,7 +255,7 @@ DbResult<QList<UnresolvedEvent>> EventStage::resolve(qint64 campaignId)
 
 DbStatus EventStage::lockCampaign(Database &db, qint64 campaignId)
 {
-    if (!db.isPostgres())
+    if (!db.dialect().hasAdvisoryLocks())
         return Ok{};
     QSqlQuery lock =
         db.prepare(u"SELECT pg_advisory_xact_lock(%1, CAST(? AS INTEGER))"_s.arg(kEventLockSpace));

@@ -42,11 +42,10 @@ DbResult<std::optional<qint64>> ReplyCorrectionRepository::findEvent(qint64 mess
     QSqlQuery q = m_db.prepare(
         u"SELECT e.id, (SELECT count(*) FROM voided_events v WHERE v.event_id = e.id) FROM message_events e "
         "WHERE e.message_id = ? AND e.event_type = ? AND e.occurred_at = %1"_s.arg(
-            m_db.isPostgres() ? u"CAST(? AS TIMESTAMPTZ)"_s : u"?"_s));
+            m_db.dialect().eventTimeParameter()));
     q.addBindValue(messageId);
     q.addBindValue(toString(type));
-    q.addBindValue(m_db.isPostgres() ? QVariant(EventRepository::storedTime(at))
-                                     : QVariant(at.toMSecsSinceEpoch()));
+    q.addBindValue(EventRepository::eventTimeValue(m_db.dialect(), at));
     if (!q.exec())
         return m_db.errorFrom(
             q.lastError(),
@@ -112,16 +111,14 @@ DbResult<ReplyCorrection> ReplyCorrectionRepository::correct(qint64 replyId, con
         if (found.value()) {
             c.addedEventId = *found.value();
         } else {
-            const bool pg = m_db.isPostgres();
             QSqlQuery add = m_db.prepare(
                 u"INSERT INTO message_events (message_id, event_type, occurred_at, source, created_at) "
                 u"VALUES "
-                "(?, ?, %1, 'manual', %2) RETURNING id"_s.arg(pg ? u"CAST(? AS TIMESTAMPTZ)"_s : u"?"_s,
-                                                              pg ? u"CAST(? AS TIMESTAMPTZ)"_s : u"?"_s));
+                "(?, ?, %1, 'manual', %2) RETURNING id"_s.arg(m_db.dialect().eventTimeParameter(),
+                                                              m_db.dialect().timestampParameter()));
             add.addBindValue(r.messageId);
             add.addBindValue(toString(*newType));
-            add.addBindValue(pg ? QVariant(EventRepository::storedTime(r.receivedAt))
-                                : QVariant(r.receivedAt.toMSecsSinceEpoch()));
+            add.addBindValue(EventRepository::eventTimeValue(m_db.dialect(), r.receivedAt));
             add.addBindValue(EventRepository::storedTime(c.correctedAt));
             if (!add.exec() || !add.next())
                 return m_db.errorFrom(add.lastError(), failed);

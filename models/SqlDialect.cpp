@@ -51,6 +51,11 @@ QString SqlDialect::timestampType() const
     return choose(u"TEXT"_s, u"TIMESTAMPTZ"_s);
 }
 
+QString SqlDialect::eventTimeParameter() const
+{
+    return storesEventTimesAsEpochMs() ? u"?"_s : u"CAST(? AS TIMESTAMPTZ)"_s;
+}
+
 QString SqlDialect::emptyTable(const QString &table) const
 {
     // TRUNCATE leaves no dead rows behind on PostgreSQL.

@@ -85,6 +85,10 @@ public:
     // The event log keeps its times as integer milliseconds since the epoch
     // (SQLite: compact, and compared as integers) rather than as TIMESTAMPTZ.
     bool storesEventTimesAsEpochMs() const { return m_kind == Kind::Sqlite; }
+    // A bound event time in a statement, and its value as that form wants it.
+    QString eventTimeParameter() const;
+    // A bound timestamp (ISO text) for a timestamp column.
+    QString timestampParameter() const { return u"CAST(? AS "_qs + timestampType() + u')'; }
 
 private:
     Kind m_kind;

@@ -404,8 +404,8 @@ private slots:
     {
         OUTREACH_TEST_DB(t);
         OUTREACH_TWILIO_SERVER(twilio);
-        const SendingCampaign c = outreach::test::sentSmsCampaign(
-            t.db(), twilio, 1, QDateTime::currentDateTimeUtc().addSecs(-600));
+        const SendingCampaign c =
+            outreach::test::sentSmsCampaign(t.db(), twilio, 1, QDateTime::currentDateTimeUtc().addSecs(-600));
         twilio.scriptStatuses(recipientOf(t.db(), c.ab.messageIds[0]), {{u"delivered"_s}});
         qputenv("OUTREACH_TWILIO_TOKEN", twilio.token().toUtf8());
         inbox::InboxPoller poller(t.db());
