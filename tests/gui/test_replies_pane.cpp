@@ -42,7 +42,7 @@ int rowOf(const ReplyListModel *model, qint64 replyId)
     return -1;
 }
 
-qint64 total(const AnalyticsPane *pane, qint64 VariantCounts::*field)
+qint64 total(const AnalyticsPane *pane, qint64 FunnelCounts::*field)
 {
     qint64 sum = 0;
     for (const auto &v : pane->result().variants)
@@ -129,8 +129,8 @@ private slots:
         MainWindow window(t.db());
         AnalyticsPane *analytics = window.analyticsPane();
         analytics->setCampaign(c.ab.campaignId);
-        QTRY_COMPARE(total(analytics, &VariantCounts::replied), 1);
-        QCOMPARE(total(analytics, &VariantCounts::autoReplied), 0);
+        QTRY_COMPARE(total(analytics, &FunnelCounts::replied), 1);
+        QCOMPARE(total(analytics, &FunnelCounts::autoReplied), 0);
 
         RepliesPane *pane = window.repliesPane();
         ReplyListModel *model = pane->model();
@@ -158,8 +158,8 @@ private slots:
         QCOMPARE(corrected.at(0).at(0).toLongLong(), c.ab.campaignId);
         QVERIFY2(!pane->messageLabel()->isHidden(), qPrintable(pane->messageLabel()->text()));
         QVERIFY(pane->messageLabel()->text().contains(u"Auto-reply"_s));
-        QTRY_COMPARE(total(analytics, &VariantCounts::replied), 0);
-        QCOMPARE(total(analytics, &VariantCounts::autoReplied), 1);
+        QTRY_COMPARE(total(analytics, &FunnelCounts::replied), 0);
+        QCOMPARE(total(analytics, &FunnelCounts::autoReplied), 1);
         QCOMPARE(model->rowCount(), 1); // the filter shows replies only
 
         // The opt-out was a real answer: it counts as a reply; the suppression stays, and the pane says so.
@@ -168,7 +168,7 @@ private slots:
         pane->view()->selectRow(0);
         QVERIFY(!pane->notReplyAction()->isEnabled());
         pane->isReplyAction()->trigger();
-        QTRY_COMPARE(total(analytics, &VariantCounts::replied), 1);
+        QTRY_COMPARE(total(analytics, &FunnelCounts::replied), 1);
         QVERIFY2(pane->messageLabel()->text().contains(u"suppression list"_s) &&
                      pane->messageLabel()->text().contains(c.ab.leads.at(1).email),
                  qPrintable(pane->messageLabel()->text()));
