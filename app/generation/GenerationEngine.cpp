@@ -137,7 +137,16 @@ bool GenerationEngine::start(qint64 campaignId, const GenerationOptions &options
     for (const Lead &lead : leads.value())
         m_jobs.push_back(makeJob(lead));
     if (!m_jobs.empty() && status != CampaignStatus::Generating) {
-        if (auto moved = CampaignRepository(m_db).setStatus(campaignId, CampaignStatus::Generating); !moved) {
+        CampaignRepository campaigns(m_db);
+        const auto moved = campaigns.setStatus(campaignId, CampaignStatus::Generating);
+        // Two runs started together both read the old status and both make
+        // the move; the one that comes second finds it made and shares the
+        // work through the claims.
+        const bool movedByOther = moved.isConflict() && [&] {
+            const auto now = campaigns.get(campaignId);
+            return now && now->status == CampaignStatus::Generating;
+        }();
+        if (!moved && !movedByOther) {
             m_startError = moved.errorMessage();
             return false;
         }
