@@ -56,12 +56,28 @@ bool TestDatabase::openUnmigrated()
         if (!db.value()->exec(u"DROP TABLE IF EXISTS "_s + QString::fromLatin1(table)))
             return false;
     }
-    for (const char *table :
-         {"inbox_mailbox_status", "sms_status", "replies", "inbox_sync_state", "send_stops", "inbox_settings",
-          "send_queue",
-          "suppressions", "campaign_send_settings", "campaign_senders", "senders", "ab_decisions",
-          "generation_claims", "ab_funnel_counts", "message_events", "message_variants", "campaign_messages",
-          "campaigns", "leads", "schema_migrations"}) {
+    // Dependents before what they reference.
+    static const char *const kTables[] = {"inbox_mailbox_status",
+                                          "sms_status",
+                                          "replies",
+                                          "inbox_sync_state",
+                                          "send_stops",
+                                          "inbox_settings",
+                                          "send_queue",
+                                          "suppressions",
+                                          "campaign_send_settings",
+                                          "campaign_senders",
+                                          "senders",
+                                          "ab_decisions",
+                                          "generation_claims",
+                                          "ab_funnel_counts",
+                                          "message_events",
+                                          "message_variants",
+                                          "campaign_messages",
+                                          "campaigns",
+                                          "leads",
+                                          "schema_migrations"};
+    for (const char *table : kTables) {
         if (!db.value()->exec(u"DROP TABLE IF EXISTS "_s + QString::fromLatin1(table)))
             return false;
     }
