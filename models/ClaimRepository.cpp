@@ -110,6 +110,39 @@ DbResult<Reservation> ClaimRepository::reserve(qint64 campaignId, qint64 leadId,
     return Reservation::Reserved;
 }
 
+DbStatus ClaimRepository::unreserve(qint64 campaignId, qint64 leadId, const QString &owner, double usd)
+{
+    const QString what =
+        QCoreApplication::translate("Database", "Cannot release the budget reservation of lead %1")
+            .arg(leadId);
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    // What is within a rounding error of usd counts as all of it, so a claim
+    // that reserved nothing else is left with exactly 0 (releaseAll drops it).
+    QSqlQuery lease =
+        m_db.prepare(u"UPDATE generation_claims SET reserved_usd = CASE WHEN reserved_usd > ? "
+                     "THEN reserved_usd - ? ELSE 0 END WHERE campaign_id = ? AND lead_id = ? AND "
+                     "owner = ?"_s);
+    lease.addBindValue(usd + 1e-9);
+    lease.addBindValue(usd);
+    lease.addBindValue(campaignId);
+    lease.addBindValue(leadId);
+    lease.addBindValue(owner);
+    if (!lease.exec())
+        return m_db.errorFrom(lease.lastError(), what);
+    if (lease.numRowsAffected() == 0)
+        return Ok{}; // no longer ours: whoever took it settles it
+    QSqlQuery budget = m_db.prepare(u"UPDATE campaigns SET reserved_usd = CASE WHEN reserved_usd > ? THEN "
+                                    "reserved_usd - ? ELSE 0 END WHERE id = ?"_s);
+    budget.addBindValue(usd + 1e-9);
+    budget.addBindValue(usd);
+    budget.addBindValue(campaignId);
+    if (!budget.exec())
+        return m_db.errorFrom(budget.lastError(), what);
+    return tx.commit();
+}
+
 DbStatus ClaimRepository::settle(qint64 campaignId, qint64 leadId, qint64 messageId, const QString &owner)
 {
     const QString what =

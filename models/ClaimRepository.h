@@ -40,6 +40,9 @@ public:
     // has room, and renews the lease; both or neither.
     DbResult<Reservation> reserve(qint64 campaignId, qint64 leadId, const QString &owner, double usd,
                                   qint64 expiresAtMs);
+    // Gives back usd of the claim's reservations: reserved for a request that
+    // never left (the run paused or stopped while the claim was made).
+    DbStatus unreserve(qint64 campaignId, qint64 leadId, const QString &owner, double usd);
     // Inside the transaction that stores the lead's result (messageId):
     // books the claim's lost spend on the message, releases its
     // reservations and deletes the claim. No-op for a claim owned by another.

@@ -69,6 +69,7 @@ bool GenerationEngine::prepare(qint64 campaignId, const GenerationOptions &optio
     m_summary = GenerationSummary{};
     m_summary.campaignId = campaignId;
     m_inFlight = 0;
+    m_claiming = -1;
     m_limiter = ConcurrencyLimiter({m_options.concurrency, m_options.backoffBaseMs, m_options.backoffMaxMs,
                                     options.rngSeed ? *options.rngSeed : std::random_device{}()});
     m_budget = BudgetGuard(m_options.budgetUsd);
@@ -199,6 +200,7 @@ void GenerationEngine::begin()
     connect(m_writer, &ResultWriter::written, this, &GenerationEngine::onWritten);
     connect(m_writer, &ResultWriter::failed, this, [this](const QString &error) { stop(error); });
     connect(m_writer, &ResultWriter::flushed, this, &GenerationEngine::onFlushed);
+    connect(m_writer, &ResultWriter::claimed, this, &GenerationEngine::onClaimed);
     m_clock.start();
     m_lastProgressMs = std::numeric_limits<qint64>::min() / 2;
     // Signals only after start() has returned.
@@ -263,7 +265,7 @@ void GenerationEngine::stop(const QString &error)
 
 void GenerationEngine::finishIfDone()
 {
-    if (!m_running || m_finishing || m_inFlight > 0)
+    if (!m_running || m_finishing || m_inFlight > 0 || m_claiming >= 0)
         return;
     const bool halted = m_stopping || m_draining || m_summary.budgetReached;
     if (!halted && (!m_ready.empty() || !m_delayed.empty()))
@@ -312,6 +314,7 @@ void GenerationEngine::onFlushed(bool ok, const QString &error)
     m_wakeup.stop();
     m_grace.stop();
     if (!m_regeneration) {
+        releaseHeld();
         ClaimRepository claims(m_db);
         if (auto released = claims.releaseAll(m_campaign.id, m_owner); !released && m_summary.error.isEmpty())
             m_summary.error = released.errorMessage();
@@ -347,6 +350,19 @@ void GenerationEngine::onFlushed(bool ok, const QString &error)
     emit finished(m_summary);
 }
 
+void GenerationEngine::releaseHeld()
+{
+    ClaimRepository claims(m_db);
+    for (Job &job : m_jobs) {
+        const double held = std::exchange(job.heldUsd, 0.0);
+        if (held <= 0 || !job.claimed)
+            continue;
+        if (auto given = claims.unreserve(m_campaign.id, job.lead.id, m_owner, held);
+            !given && m_summary.error.isEmpty())
+            m_summary.error = given.errorMessage();
+    }
+}
+
 GenerationProgress GenerationEngine::progress() const
 {
     GenerationProgress p;
@@ -356,7 +372,7 @@ GenerationProgress GenerationEngine::progress() const
     p.remaining = std::max(0, p.total - p.done - p.failed);
     // Answered but not yet stored still counts: "nothing in flight" means
     // every answer is in the database.
-    p.inFlight = m_inFlight + (m_writer ? m_writer->pending() : 0);
+    p.inFlight = m_inFlight + (m_claiming >= 0 ? 1 : 0) + (m_writer ? m_writer->pending() : 0);
     p.concurrencyLimit = m_limiter.limit();
     p.costUsd = m_budget.spent();
     p.paused = m_paused;

@@ -1,10 +1,11 @@
 // Runs a campaign's generation: one request per qualifying lead for all
 // three variants, many at once, with retries, pause/resume/cancel. It only
 // orchestrates: ConcurrencyLimiter decides how many requests fly and when
-// the next may leave, BudgetGuard keeps the run under its cap, ClaimRepository
-// keeps runs from buying a lead twice, ResultWriter stores the results on
-// its own thread, LatencyStats sums up. Lives in the thread that owns the
-// Database and never blocks it.
+// the next may leave, BudgetGuard keeps the run under its cap, lead claims
+// (ClaimRepository) keep runs from buying a lead twice, ResultWriter makes
+// those claims and stores the results on its own thread, LatencyStats sums
+// up. Lives in the thread that owns the Database and never waits for it
+// while the run goes on: only start and the end of a run use it.
 #pragma once
 
 #include "BudgetGuard.h"
@@ -96,6 +97,7 @@ private:
         double reservedUsd = 0;
         bool claimed = false; // this run holds the lead's claim
         double lostUsd = 0;   // a dead run's reservation on it, not yet bought again
+        double heldUsd = 0;   // reserved in the database for a request that has not left
     };
 
     bool prepare(qint64 campaignId, const GenerationOptions &options);
@@ -103,6 +105,8 @@ private:
     void begin();
     void schedule();
     bool dispatch(int jobIndex);
+    void send(int jobIndex, const ChatRequest &request, double reserveUsd);
+    void onClaimed(const ClaimAnswer &answer);
     void onReply(int jobIndex, const ChatReply &reply);
     void onAnswer(int jobIndex, const ChatReply &reply);
     void retryLater(int jobIndex, const QString &error, std::optional<double> retryAfterSeconds);
@@ -110,8 +114,9 @@ private:
     void onWritten(const QList<Message> &messages);
     void onFlushed(bool ok, const QString &error);
     void stop(const QString &error);
-    bool claimAndReserve(int jobIndex, double reserveUsd);
-    void drop(int jobIndex, bool heldElsewhere);
+    void drop(bool heldElsewhere);
+    // Gives back reservations of requests that never left (end of a run).
+    void releaseHeld();
     void finishIfDone();
     void emitProgress(bool force);
     double estimateCost(const ChatRequest &request) const;
@@ -133,6 +138,9 @@ private:
     std::deque<int> m_ready;
     std::multimap<qint64, int> m_delayed; // due time -> job
     int m_inFlight = 0;
+    int m_claiming = -1;           // the job whose claim the writer thread is making
+    ChatRequest m_claimingRequest; // its request, sent once the claim is made
+    double m_claimingUsd = 0;      // and what that request may cost
     ConcurrencyLimiter m_limiter;
     BudgetGuard m_budget;
     QTimer m_wakeup;

@@ -1,9 +1,8 @@
 // The dispatch side of GenerationEngine: which lead goes next (when the
-// ConcurrencyLimiter and the BudgetGuard let it), what an answer means for
-// its lead, and its claim in the database.
+// ConcurrencyLimiter and the BudgetGuard let it), its claim (made on the
+// writer thread), and what an answer means for its lead.
 #include "GenerationEngine.h"
 
-#include "ClaimRepository.h"
 #include "LeadDataLimits.h"
 #include "PromptBuilder.h"
 #include "VariantParser.h"
@@ -22,54 +21,8 @@ double GenerationEngine::estimateCost(const ChatRequest &request) const
     return m_provider->costUsd(BudgetGuard::estimatedPromptTokens(request), request.maxCompletionTokens);
 }
 
-bool GenerationEngine::claimAndReserve(int index, double reserveUsd)
+void GenerationEngine::drop(bool heldElsewhere)
 {
-    Job &job = m_jobs[size_t(index)];
-    ClaimRepository claims(m_db);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (!job.claimed) {
-        const auto claim = claims.claim(m_campaign.id, job.lead.id, m_owner, now, now + m_options.leaseMs,
-                                        m_options.retryFailed);
-        if (!claim) {
-            stop(claim.errorMessage());
-            return false;
-        }
-        if (claim->kind != ClaimOutcome::Claimed) {
-            drop(index, claim->kind == ClaimOutcome::HeldElsewhere);
-            return true;
-        }
-        job.claimed = true;
-        job.lostUsd = claim->lostUsd;
-    }
-    const auto reserved =
-        claims.reserve(m_campaign.id, job.lead.id, m_owner, reserveUsd, now + m_options.leaseMs);
-    if (!reserved) {
-        stop(reserved.errorMessage());
-        return false;
-    }
-    if (reserved.value() == Reservation::BudgetReached) {
-        m_summary.budgetReached = true;
-        return false;
-    }
-    if (reserved.value() == Reservation::ClaimLost) {
-        // The lease ran out while the lead waited and another run took it.
-        job.claimed = false;
-        drop(index, true);
-        return true;
-    }
-    if (job.lostUsd > 0) {
-        // Counted when it is really bought again, not when merely claimed.
-        ++m_summary.rebought;
-        m_summary.reboughtUsd += std::exchange(job.lostUsd, 0.0);
-    }
-    return true;
-}
-
-void GenerationEngine::drop(int index, bool heldElsewhere)
-{
-    // Called for the job at the front of the ready queue.
-    if (!m_ready.empty() && m_ready.front() == index)
-        m_ready.pop_front();
     ++m_dropped;
     if (heldElsewhere)
         ++m_summary.claimedElsewhere;
@@ -79,9 +32,9 @@ void GenerationEngine::drop(int index, bool heldElsewhere)
 
 void GenerationEngine::schedule()
 {
-    if (!m_running || m_stopping)
+    if (!m_running)
         return;
-    if (m_draining) {
+    if (m_stopping || m_draining) {
         finishIfDone(); // nothing new is sent; done when the last answer is in
         return;
     }
@@ -91,7 +44,8 @@ void GenerationEngine::schedule()
         m_delayed.erase(m_delayed.begin());
     }
     qint64 wake = -1;
-    while (!m_paused && !m_summary.budgetReached && !m_ready.empty() && m_limiter.hasRoom(m_inFlight)) {
+    while (!m_paused && !m_summary.budgetReached && m_claiming < 0 && !m_ready.empty() &&
+           m_limiter.hasRoom(m_inFlight)) {
         const qint64 allowed = m_limiter.nextAllowedMs(now);
         if (allowed > now) {
             wake = allowed;
@@ -124,22 +78,95 @@ bool GenerationEngine::dispatch(int index)
     const ChatRequest request = PromptBuilder::build(m_campaign, job.lead, job.rendered, options);
     const double reserve = estimateCost(request);
     // This run's own cap here; the campaign's budget is checked in the
-    // database (claimAndReserve), where every run and every crash left its mark.
+    // database (the claim), where every run and every crash left its mark.
     if (!m_budget.fits(reserve)) {
         m_summary.budgetReached = true;
         return false;
     }
-    if (!m_regeneration) {
-        // Claimed and reserved, committed, before anything leaves.
-        const int dropped = m_dropped;
-        if (!claimAndReserve(index, reserve))
-            return false;
-        if (m_dropped != dropped)
-            return true; // another run has it; on to the next lead
-    }
     m_ready.pop_front();
-    job.reservedUsd = reserve;
-    m_budget.reserve(reserve);
+    if (m_regeneration) {
+        send(index, request, reserve);
+        return true;
+    }
+    // Claimed and reserved, committed, before anything leaves: on the writer
+    // thread, one claim at a time, so the scheduling rules stay as they are.
+    m_claiming = index;
+    m_claimingRequest = request;
+    m_claimingUsd = reserve;
+    ClaimRequest claim;
+    claim.job = index;
+    claim.leadId = job.lead.id;
+    claim.claim = !job.claimed;
+    claim.reserveUsd = std::max(0.0, reserve - job.heldUsd);
+    claim.leaseMs = m_options.leaseMs;
+    claim.retryFailed = m_options.retryFailed;
+    m_writer->claim(claim);
+    return false; // the schedule goes on in onClaimed()
+}
+
+void GenerationEngine::onClaimed(const ClaimAnswer &answer)
+{
+    if (answer.job != m_claiming)
+        return;
+    const int index = std::exchange(m_claiming, -1);
+    Job &job = m_jobs[size_t(index)];
+    const ChatRequest request = std::exchange(m_claimingRequest, {});
+    if (!answer.ok()) {
+        m_ready.push_front(index);
+        stop(answer.error);
+        return;
+    }
+    if (answer.claim.kind != ClaimOutcome::Claimed) {
+        drop(answer.claim.kind == ClaimOutcome::HeldElsewhere); // another run has it, or had it
+        schedule();
+        return;
+    }
+    if (!job.claimed) {
+        job.claimed = true;
+        job.lostUsd = answer.claim.lostUsd;
+    }
+    switch (answer.reservation) {
+    case Reservation::BudgetReached:
+        m_summary.budgetReached = true;
+        m_ready.push_front(index);
+        schedule();
+        return;
+    case Reservation::ClaimLost:
+        // The lease ran out while the lead waited and another run took it.
+        job.claimed = false;
+        job.heldUsd = 0;
+        drop(true);
+        schedule();
+        return;
+    case Reservation::Reserved:
+        break;
+    }
+    job.heldUsd = std::max(job.heldUsd, m_claimingUsd);
+    // Paused, stopped or over this run's cap while the claim was made:
+    // nothing leaves. The reservation stays with the lead for its next
+    // request, or is given back when the run ends.
+    if (m_paused || m_stopping || m_draining || !m_budget.fits(m_claimingUsd)) {
+        if (!m_budget.fits(m_claimingUsd))
+            m_summary.budgetReached = true;
+        m_ready.push_front(index);
+        schedule();
+        return;
+    }
+    if (job.lostUsd > 0) {
+        // Counted when it is really bought again, not when merely claimed.
+        ++m_summary.rebought;
+        m_summary.reboughtUsd += std::exchange(job.lostUsd, 0.0);
+    }
+    job.heldUsd = 0;
+    send(index, request, m_claimingUsd);
+    schedule();
+}
+
+void GenerationEngine::send(int index, const ChatRequest &request, double reserveUsd)
+{
+    Job &job = m_jobs[size_t(index)];
+    job.reservedUsd = reserveUsd;
+    m_budget.reserve(reserveUsd);
     const qint64 now = nowMs();
     job.seq = m_limiter.dispatched(now);
     job.sentMs = now;
@@ -148,7 +175,6 @@ bool GenerationEngine::dispatch(int index)
     job.call = call;
     connect(call, &ChatCall::finished, this,
             [this, index](const ChatReply &reply) { onReply(index, reply); });
-    return true;
 }
 
 void GenerationEngine::onReply(int index, const ChatReply &reply)

@@ -10,6 +10,7 @@ ResultWriter::ResultWriter(const DatabaseUrl &url, qint64 campaignId, int batchS
 {
     qRegisterMetaType<QList<outreach::Message>>();
     qRegisterMetaType<outreach::WrittenBatch>();
+    qRegisterMetaType<outreach::ClaimAnswer>();
     m_thread.setObjectName(QStringLiteral("outreach-result-writer"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -18,6 +19,7 @@ ResultWriter::ResultWriter(const DatabaseUrl &url, qint64 campaignId, int batchS
             Qt::QueuedConnection);
     connect(m_worker, &ResultWriterWorker::failed, this, &ResultWriter::failed, Qt::QueuedConnection);
     connect(m_worker, &ResultWriterWorker::flushed, this, &ResultWriter::flushed, Qt::QueuedConnection);
+    connect(m_worker, &ResultWriterWorker::claimed, this, &ResultWriter::claimed, Qt::QueuedConnection);
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &ResultWriterWorker::open, Qt::QueuedConnection);
 
@@ -60,6 +62,13 @@ void ResultWriter::handOver()
             worker->write(std::move(results));
         },
         Qt::QueuedConnection);
+}
+
+void ResultWriter::claim(const ClaimRequest &request)
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, request] { worker->claim(request); }, Qt::QueuedConnection);
 }
 
 void ResultWriter::flush()

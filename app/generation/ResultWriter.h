@@ -1,7 +1,9 @@
-// Stores finished generation results off the calling (GUI) thread: results
-// that arrive in the same event-loop turn (or flush interval) are handed to
-// a writer thread with its own database connection, which writes them in
-// transactions of at most batchSize. A result counts as done only after its
+// Keeps a generation run's per-lead database work off the calling (GUI)
+// thread: a writer thread with its own database connection makes the lead
+// claims and budget reservations (answered through claimed()) and stores the
+// finished results. Results that arrive in the same event-loop turn (or flush
+// interval) go to it together and are written in transactions of at most
+// batchSize. A result counts as done only after its
 // transaction committed, and its claim and budget reservation are settled in
 // that same transaction; the caller hears of it through queued signals, in
 // the order the results were added.
@@ -38,6 +40,9 @@ public:
     // booked when another run buys them again).
     ~ResultWriter() override;
 
+    // Claims and reserves for one request on the writer thread; claimed()
+    // answers. Made after the results handed over before it.
+    void claim(const ClaimRequest &request);
     void add(PendingResult result);
     // Hands everything waiting to the writer thread; flushed() follows when
     // all results added so far are written (or the database refused them).
@@ -56,6 +61,7 @@ signals:
     // A write failed; the results stay waiting and are tried again.
     void failed(const QString &error);
     void flushed(bool ok, const QString &error);
+    void claimed(const outreach::ClaimAnswer &answer);
 
 private:
     void handOver();

@@ -6,6 +6,7 @@
 #include "MessageRepository.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QThread>
 
 namespace outreach {
@@ -52,6 +53,39 @@ void ResultWriterWorker::flush()
 {
     const bool ok = writeWaiting();
     emit flushed(ok, ok ? QString() : m_error);
+}
+
+void ResultWriterWorker::claim(const ClaimRequest &request)
+{
+    ClaimAnswer answer;
+    answer.job = request.job;
+    answer.thread = QThread::currentThread();
+    const auto done = [&] { emit claimed(answer); };
+    if (!ensureOpen()) {
+        answer.error = m_error;
+        return done();
+    }
+    answer.connectionName = m_db->connection().connectionName();
+    ClaimRepository claims(*m_db);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (request.claim) {
+        const auto claim = claims.claim(m_campaignId, request.leadId, m_claimOwner, now,
+                                        now + request.leaseMs, request.retryFailed);
+        if (!claim) {
+            answer.error = claim.errorMessage();
+            return done();
+        }
+        answer.claim = claim.value();
+        if (answer.claim.kind != ClaimOutcome::Claimed)
+            return done();
+    }
+    const auto reserved =
+        claims.reserve(m_campaignId, request.leadId, m_claimOwner, request.reserveUsd, now + request.leaseMs);
+    if (!reserved)
+        answer.error = reserved.errorMessage();
+    else
+        answer.reservation = reserved.value();
+    done();
 }
 
 bool ResultWriterWorker::writeWaiting()

@@ -1,9 +1,11 @@
 // The writer thread's half of ResultWriter: owns that thread's own database
-// connection and writes generation results in batched transactions with the
-// repositories' cached statements. Lives on the writer thread and is driven
-// only by queued calls; it reports back through queued signals.
+// connection, makes the run's lead claims and budget reservations, and writes
+// generation results in batched transactions with the repositories' cached
+// statements. Lives on the writer thread and is driven only by queued calls,
+// handled in the order they were made; it reports back through queued signals.
 #pragma once
 
+#include "ClaimRepository.h"
 #include "DatabaseUrl.h"
 #include "Message.h"
 
@@ -22,6 +24,30 @@ struct PendingResult
     std::optional<Variant> onlyVariant;
 };
 
+// Before a lead's request leaves: claim the lead (unless the run holds it)
+// and reserve what the request may cost, renewing the lease.
+struct ClaimRequest
+{
+    int job = -1; // the engine's job, echoed in the answer
+    qint64 leadId = 0;
+    bool claim = true; // false: the run holds the claim already
+    double reserveUsd = 0;
+    qint64 leaseMs = 0;
+    bool retryFailed = false;
+};
+
+struct ClaimAnswer
+{
+    int job = -1;
+    QString error; // the database failed; nothing else is set
+    ClaimOutcome claim;
+    Reservation reservation = Reservation::Reserved; // when claim.kind is Claimed
+    QThread *thread = nullptr;                       // where it ran, and on which connection (for tests)
+    QString connectionName;
+
+    bool ok() const { return error.isEmpty(); }
+};
+
 class ResultWriterWorker : public QObject
 {
     Q_OBJECT
@@ -36,6 +62,8 @@ public:
     void write(QList<PendingResult> results);
     // Stores whatever is still waiting, then flushed().
     void flush();
+    // Claims and reserves, each in its own short transaction; claimed() follows.
+    void claim(const ClaimRequest &request);
 
 signals:
     // One committed transaction: its messages in the order they were added,
@@ -44,6 +72,7 @@ signals:
                       QThread *thread);
     void failed(const QString &error);
     void flushed(bool ok, const QString &error);
+    void claimed(const outreach::ClaimAnswer &answer);
 
 private:
     bool writeWaiting();
@@ -59,3 +88,5 @@ private:
 };
 
 } // namespace outreach
+
+Q_DECLARE_METATYPE(outreach::ClaimAnswer)
