@@ -163,9 +163,17 @@ MainWindow::MainWindow(Database &db, AppSettings *settings, SecretStore *secrets
         m_progress->setRange(0, qMax(1, p.total));
         m_progress->setValue(std::max(m_progress->value(), p.done + p.failed));
     });
-    connect(m_runner, &GenerationRunner::messageStored, this, [this] {
+    m_campaignRowRefresh = new QTimer(this);
+    m_campaignRowRefresh->setSingleShot(true);
+    m_campaignRowRefresh->setInterval(500);
+    connect(m_campaignRowRefresh, &QTimer::timeout, this,
+            [this] { m_campaigns->model()->refreshCampaign(m_runCampaignId); });
+    connect(m_runner, &GenerationRunner::messageStored, this, [this](const Message &message) {
         // The progress signal is throttled; the bar follows every stored message.
         m_progress->setValue(m_progress->value() + 1);
+        m_runCampaignId = message.campaignId;
+        if (!m_campaignRowRefresh->isActive())
+            m_campaignRowRefresh->start();
     });
     connect(m_runner, &GenerationRunner::finished, this, &MainWindow::onRunFinished);
     connect(m_panel, &GenerationPanel::settingsRequested, this, [this] {

@@ -13,6 +13,7 @@ class QMenu;
 class QProgressBar;
 class QSplitter;
 class QTabWidget;
+class QTimer;
 class QUndoStack;
 class QVBoxLayout;
 
@@ -113,6 +114,10 @@ private:
     QLabel *m_dbLabel;
     QLabel *m_providerLabel;
     QProgressBar *m_progress;
+    // The campaign list's counts follow a run: its row is read again at
+    // most this often while messages are stored, not once per message.
+    QTimer *m_campaignRowRefresh;
+    qint64 m_runCampaignId = 0;
     GenerationRunner *m_runner;
     GenerationPanel *m_panel;
     AnalyticsPane *m_analytics;

@@ -6,6 +6,8 @@
 // closing during a run asks, then stops cleanly. The window is the one the
 // app builds: the real Workspace, with the provider in AppSettings and the
 // key in the test's secret store.
+#include "CampaignListModel.h"
+#include "CampaignPane.h"
 #include "CampaignRepository.h"
 #include "FakeLlmServer.h"
 #include "GenerationPanel.h"
@@ -203,6 +205,10 @@ private slots:
         const int requests = server.chatRequestCount();
         QSignalSpy rows(model, &QAbstractItemModel::rowsInserted);
         const int pausedAt = model->rowCount();
+        // The campaign list follows the run, not only its start and end.
+        CampaignListModel *campaigns = window.campaignPane()->model();
+        const QModelIndex campaignRow = campaigns->index(campaigns->rowOfCampaign(campaignId));
+        QTRY_COMPARE(campaignRow.data(CampaignListModel::GeneratedRole).toLongLong(), qint64(pausedAt));
         // Paused: no request reaches the server and no row appears while we listen.
         QSignalSpy received(&server, &FakeLlmServer::requestReceived);
         QVERIFY(!received.wait(400));
