@@ -147,9 +147,11 @@ DbResult<std::optional<SendMatch>> InboxRepository::sendByUnsubscribeToken(const
 {
     if (token.isEmpty())
         return std::optional<SendMatch>();
-    QSqlQuery q = m_db.prepare(kMatchColumns + u"WHERE q.unsubscribe_token = ?"_s);
+    QSqlQuery &q = m_db.cached(kMatchColumns + u"WHERE q.unsubscribe_token = ?"_s);
     q.addBindValue(token);
-    return firstMatch(q);
+    auto match = firstMatch(q);
+    q.finish();
+    return match;
 }
 
 DbResult<std::optional<SendMatch>> InboxRepository::recentSendTo(const QString &address,
@@ -157,11 +159,14 @@ DbResult<std::optional<SendMatch>> InboxRepository::recentSendTo(const QString &
 {
     if (address.isEmpty())
         return std::optional<SendMatch>();
-    QSqlQuery q = m_db.prepare(kMatchColumns + u"WHERE lower(q.recipient) = ? AND q.state = 'sent' AND "
+    // Cached: asked for nearly every mail a first sync reads.
+    QSqlQuery &q = m_db.cached(kMatchColumns + u"WHERE lower(q.recipient) = ? AND q.state = 'sent' AND "
                                                "q.sent_at >= ? ORDER BY q.sent_at DESC, q.id DESC LIMIT 1"_s);
     q.addBindValue(address.toLower());
     q.addBindValue(sendtime::bind(since));
-    return firstMatch(q);
+    auto match = firstMatch(q);
+    q.finish();
+    return match;
 }
 
 DbResult<bool> InboxRepository::hasReply(const QString &mailKey) const
@@ -178,7 +183,7 @@ DbResult<bool> InboxRepository::hasReply(const QString &mailKey) const
 
 DbResult<bool> InboxRepository::addReply(ReplyRecord &r)
 {
-    QSqlQuery q = m_db.prepare(
+    QSqlQuery &q = m_db.cached(
         u"INSERT INTO replies (mail_key, sender_id, folder, uid, message_id, campaign_id, kind, "
         u"from_address, "
         "from_name, subject, received_at, snippet, body, status_code, diagnostic, return_date, rule, "
@@ -204,10 +209,11 @@ DbResult<bool> InboxRepository::addReply(ReplyRecord &r)
     q.addBindValue(sendtime::bind(QDateTime::currentDateTimeUtc()));
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), QCoreApplication::translate("Database", "Cannot store a reply"));
-    if (!q.next())
-        return false;
-    r.id = q.value(0).toLongLong();
-    return true;
+    const bool added = q.next();
+    if (added)
+        r.id = q.value(0).toLongLong();
+    q.finish();
+    return added;
 }
 
 DbResult<QList<ReplyRecord>> InboxRepository::replies(qint64 campaignId, const QString &kind) const

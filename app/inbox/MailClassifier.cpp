@@ -214,28 +214,67 @@ bool isSmsOptOut(const QString &body)
     return isOptOutLine(firstLine, OptOutChannel::Sms);
 }
 
-QString unquotedText(const QString &textIn)
+namespace {
+
+// Every attribution line the pattern below knows starts (after blanks) with
+// one of these: a cheap test that spares most lines of a long mail the
+// regular expression.
+bool mayStartAttribution(QStringView line)
 {
-    const QStringList lines = QString(textIn).replace(u"\r\n"_s, u"\n"_s).split(u'\n');
+    const QStringView t = line.trimmed();
+    if (t.size() < 2)
+        return false;
+    static const QString starts[] = {u"--"_s,   u"__"_s,       u"On"_s,     u"Am"_s,     u"Le"_s,
+                                     u"El"_s,   u"Begin"_s,    u"From"_s,   u"Von"_s,    u"De"_s,
+                                     u"Sent"_s, u"Gesendet"_s, u"Envoyé"_s, u"Enviado"_s};
+    for (const QString &start : starts) {
+        if (t.startsWith(start, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString unquotedText(const QString &text)
+{
     static const QRegularExpression attribution(
         uR"(^\s*(On\b.{0,200}\bwrote:?|Am\b.{0,200}\bschrieb.{0,100}:|Le\b.{0,200}\ba écrit\s?:|El\b.{0,200}\bescribió:?|-{2,}\s*(Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Forwarded message|Weitergeleitete Nachricht)\s*-{2,}|_{10,}|Begin forwarded message:|(From|Von|De|Sent|Gesendet|Envoyé|Enviado)\s?:\s.+)\s*$)"_s,
         CI);
-    QStringList kept;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString &line = lines.at(i);
+    QList<QStringView> lines;
+    for (QStringView line : QStringView(text).split(u'\n')) {
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        lines.append(line);
+    }
+    qsizetype kept = 0;
+    for (; kept < lines.size(); ++kept) {
+        const QStringView line = lines.at(kept);
         if (line.startsWith(u'>'))
             break;
-        // Gmail wraps a long "On ... wrote:" onto two lines.
-        const QString joined = i + 1 < lines.size() ? line + u' ' + lines.at(i + 1) : line;
-        if (attribution.match(line).hasMatch() ||
-            (line.startsWith(u"On "_s) && attribution.match(joined).hasMatch()))
+        if (!mayStartAttribution(line))
+            continue;
+        if (attribution.match(line).hasMatch())
             break;
-        kept.append(line);
+        // Gmail wraps a long "On ... wrote:" onto two lines.
+        if (line.startsWith(u"On "_s) && kept + 1 < lines.size() &&
+            attribution.match(line + u' ' + lines.at(kept + 1)).hasMatch())
+            break;
     }
     // Drop a trailing signature ("-- ") and blank lines.
-    if (const qsizetype sig = kept.indexOf(u"-- "_s); sig >= 0)
-        kept.resize(sig);
-    return kept.join(u'\n').trimmed();
+    for (qsizetype i = 0; i < kept; ++i) {
+        if (lines.at(i) == u"-- "_s) {
+            kept = i;
+            break;
+        }
+    }
+    QString out;
+    for (qsizetype i = 0; i < kept; ++i) {
+        if (i > 0)
+            out += u'\n';
+        out += lines.at(i);
+    }
+    return out.trimmed();
 }
 
 QString snippetOf(const QString &text, int maxChars)

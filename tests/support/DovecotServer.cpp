@@ -264,4 +264,38 @@ bool DovecotServer::changeUidValidity(const QString &folder)
     return true;
 }
 
+double DovecotServer::cpuSeconds() const
+{
+    const auto read = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    bool ok = false;
+    const qint64 master = read(m_dir.path() + u"/base/master.pid"_s).trimmed().toLongLong(&ok);
+    if (!ok)
+        return 0;
+    // /proc/PID/stat: after the command name in parentheses come field 3
+    // (the state), 4 (the parent), ... 14..17: utime, stime, cutime, cstime
+    // in clock ticks.
+    const auto fields = [&read](const QString &pid) {
+        const QByteArray stat = read(u"/proc/"_s + pid + u"/stat"_s);
+        const qsizetype close = stat.lastIndexOf(')');
+        return close < 0 ? QList<QByteArray>() : stat.mid(close + 2).split(' ');
+    };
+    const auto ticks = [](const QList<QByteArray> &f) {
+        qint64 sum = 0;
+        for (int field = 14; field <= 17; ++field)
+            sum += f.value(field - 3).toLongLong();
+        return sum;
+    };
+    qint64 total = ticks(fields(QString::number(master)));
+    const QStringList pids = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &pid : pids) {
+        const QList<QByteArray> f = fields(pid);
+        if (!f.isEmpty() && f.value(1).toLongLong() == master)
+            total += ticks(f);
+    }
+    return double(total) / double(::sysconf(_SC_CLK_TCK));
+}
+
 } // namespace outreach::test

@@ -42,6 +42,10 @@ public:
     bool changeUidValidity(const QString &folder = QStringLiteral("INBOX"));
     QString folderPath(const QString &folder) const;
     QString logText() const;
+    // CPU seconds the server has used so far: its master process, the
+    // processes it runs (imap, auth, ...) and those that have ended. For
+    // benchmarks: who a sync waits for, the server or the client.
+    double cpuSeconds() const;
 
 private:
     bool fail(const QString &reason);
