@@ -23,6 +23,7 @@
 #include <QBarSet>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QImage>
 #include <QLabel>
@@ -177,6 +178,13 @@ private slots:
                  charts::ResultTable::interval(r.variants.at(2).replyInterval));
         QVERIFY(table->item(replyRate, 2)->font().bold());
         QVERIFY(!table->item(replyRate, 0)->font().bold());
+
+        // In a narrow window nothing in the table is clipped or wrapped: each
+        // column is at least as wide as its widest cell and its header.
+        pane.resize(820, 600);
+        for (int col = 0; col < table->columnCount(); ++col)
+            QTRY_VERIFY2(table->columnWidth(col) >= table->contentWidth(col),
+                         qPrintable(QString::number(col)));
     }
 
     void metricChoiceMovesTheHighlight()

@@ -32,12 +32,15 @@ FunnelChartView::FunnelChartView(QWidget *parent)
     m_series->attachAxis(m_axisY);
     m_series->attachAxis(m_axisX);
     m_axisX->setLabelFormat(QStringLiteral("%.0f"));
-    m_axisX->setTitleText(tr("Messages"));
     m_chart->setLocalizeNumbers(true);
-    m_chart->setTitle(tr("Funnel per variant"));
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setTitle(tr("Funnel per variant (messages)"));
+    // Five stages share the height: a stage label taller than its band is
+    // elided to "…" by Qt Charts. The legend goes beside the bars and the
+    // margins shrink, so the stages keep their room in a short window.
+    m_chart->legend()->setAlignment(Qt::AlignRight);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    setMinimumSize(360, 220);
+    setMinimumSize(360, 240);
     restyle();
 }
 

@@ -51,10 +51,13 @@ RateChartView::RateChartView(QWidget *parent)
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
     m_series->attachAxis(m_axisX);
     m_series->attachAxis(m_axisY);
-    m_axisY->setTitleText(tr("Rate (%) with 95 % interval"));
+    // The interval is named in the title: along the axis a long text is
+    // elided as soon as the chart is short.
+    m_axisY->setTitleText(tr("Rate (%)"));
     m_axisY->setLabelFormat(QStringLiteral("%.0f"));
     m_chart->setLocalizeNumbers(true);
-    m_chart->setTitle(tr("Rates per variant"));
+    m_chart->setTitle(tr("Rates per variant, with 95 % interval"));
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setAnimationOptions(QChart::NoAnimation);
     setMinimumSize(360, 260);

@@ -2,6 +2,9 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QScrollBar>
+
+#include <algorithm>
 
 namespace outreach::charts {
 
@@ -102,6 +105,19 @@ void ResultTable::setResult(const AbTestResult &result)
         setItem(row++, col, cell(p));
     }
     setHorizontalHeaderLabels(headers);
+    // Stretched, but never narrower than what they show: the table asks its
+    // layout for the width its names and intervals need, so none is clipped
+    // or wrapped onto a second line when the window is short of room.
+    int width =
+        verticalHeader()->sizeHint().width() + 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
+    for (int col = 0; col < columnCount(); ++col)
+        width += contentWidth(col);
+    setMinimumWidth(width);
+}
+
+int ResultTable::contentWidth(int column) const
+{
+    return std::max(sizeHintForColumn(column), horizontalHeader()->sectionSizeHint(column));
 }
 
 } // namespace outreach::charts

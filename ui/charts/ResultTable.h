@@ -15,6 +15,8 @@ class ResultTable : public QTableWidget
 public:
     explicit ResultTable(QWidget *parent = nullptr);
     void setResult(const AbTestResult &result);
+    // The width a column needs to show its cells and its header in full.
+    int contentWidth(int column) const;
 
     // "6.1 %" in the current locale.
     static QString percent(double rate);
