@@ -1,10 +1,10 @@
 #include "OpenAiChatCall.h"
 
-#include "HttpErrors.h"
-#include "NetworkPool.h"
-#include "OneShotBody.h"
 #include "OpenAiCompatibleProvider.h"
-#include "RateLimitHeaders.h"
+#include "net/HttpErrors.h"
+#include "net/NetworkPool.h"
+#include "net/OneShotBody.h"
+#include "net/RateLimitHeaders.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -18,6 +18,24 @@ using namespace Qt::StringLiterals;
 namespace outreach {
 
 namespace {
+
+ChatErrorKind kindForStatus(int httpStatus)
+{
+    if (httpStatus >= 200 && httpStatus < 300)
+        return ChatErrorKind::None;
+    if (httpStatus == 401 || httpStatus == 403)
+        return ChatErrorKind::Unauthorized;
+    if (httpStatus == 429)
+        return ChatErrorKind::RateLimited;
+    if (httpStatus == 408 || httpStatus == 409 || httpStatus >= 500)
+        return ChatErrorKind::Server;
+    return ChatErrorKind::BadRequest;
+}
+
+ChatErrorKind kindForNetworkError(QNetworkReply::NetworkError error)
+{
+    return error == QNetworkReply::TimeoutError ? ChatErrorKind::Timeout : ChatErrorKind::Network;
+}
 
 // Endpoints word the rejection differently; all of them name the parameter.
 bool rejectsResponseFormat(int status, const QByteArray &body)
@@ -186,10 +204,10 @@ void OpenAiChatCall::onReplyFinished()
     const bool transportFailed = (reply->error() != QNetworkReply::NoError && reply->error() < 200) ||
                                  reply->error() == QNetworkReply::ContentReSendError;
     if (status == 0 || transportFailed) {
-        result.error = HttpErrors::kindForNetworkError(reply->error());
+        result.error = kindForNetworkError(reply->error());
         result.errorMessage = HttpErrors::describeNetworkError(url, reply->error(), reply->errorString());
     } else if (status < 200 || status >= 300) {
-        result.error = HttpErrors::kindForStatus(status);
+        result.error = kindForStatus(status);
         result.errorMessage = HttpErrors::describeHttpError(
             url, status, body, reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
     } else {

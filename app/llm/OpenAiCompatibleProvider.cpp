@@ -1,9 +1,9 @@
 #include "OpenAiCompatibleProvider.h"
 #include "Enums.h"
 
-#include "HttpErrors.h"
-#include "NetworkPool.h"
 #include "OpenAiChatCall.h"
+#include "net/HttpErrors.h"
+#include "net/NetworkPool.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "sending/TwilioClient.h"
-#include "llm/HttpErrors.h"
-#include "llm/OneShotBody.h"
-#include "llm/RateLimitHeaders.h"
+#include "net/HttpErrors.h"
+#include "net/OneShotBody.h"
+#include "net/RateLimitHeaders.h"
 #include "sending/SmtpClient.h"
 
 #include <QCoreApplication>
