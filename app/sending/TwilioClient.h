@@ -28,6 +28,9 @@ class QNetworkAccessManager;
 
 namespace outreach {
 
+struct HttpRequest;
+struct HttpResult;
+
 struct TwilioAccount
 {
     QUrl baseUrl; // https://api.twilio.com (tests: the fake on loopback)
@@ -118,6 +121,10 @@ private:
     // token in clear) to another computer.
     std::optional<TwilioOutcome> refuse(const TwilioAccount &account) const;
     void get(const TwilioAccount &account, const QUrl &url, Resource expected, Done done);
+    // Every request: refused before connecting, or sent with the timeout.
+    void start(const TwilioAccount &account, HttpRequest spec, Resource expected, Done done);
+    // How far the message (or the read) got, from how the HTTP call ended.
+    static TwilioOutcome outcomeOf(const HttpResult &result, Resource expected, const QString &secret);
 
     QNetworkAccessManager *m_network = nullptr; // made on first use, in this object's thread
     int m_timeoutMs = 30000;
