@@ -174,10 +174,8 @@ private slots:
     void timedOut();
     void closedAfterPostIsNotSentAgain_data();
     void closedAfterPostIsNotSentAgain();
-    void abortEndsWithoutCallback_data();
-    void abortEndsWithoutCallback();
-    void deletedContextEndsWithoutCallback_data();
-    void deletedContextEndsWithoutCallback();
+    void endsWithoutCallback_data();
+    void endsWithoutCallback();
     void poolReleasesEndedCalls();
 };
 
@@ -348,50 +346,43 @@ void TestHttpCall::closedAfterPostIsNotSentAgain()
              HttpErrors::describeNetworkError(server.url(), QNetworkReply::RemoteHostClosedError, {}));
 }
 
-void TestHttpCall::abortEndsWithoutCallback_data()
+void TestHttpCall::endsWithoutCallback_data()
 {
-    connectionRefused_data();
+    QTest::addColumn<bool>("post");
+    QTest::addColumn<bool>("viaPool");
+    QTest::addColumn<bool>("deleteContext"); // else abort()
+    for (const bool deleteContext : {false, true}) {
+        const char *how = deleteContext ? "context deleted" : "abort";
+        QTest::addRow("GET, %s", how) << false << false << deleteContext;
+        QTest::addRow("POST, %s", how) << true << false << deleteContext;
+        QTest::addRow("GET via pool, %s", how) << false << true << deleteContext;
+        QTest::addRow("POST via pool, %s", how) << true << true << deleteContext;
+    }
 }
 
-void TestHttpCall::abortEndsWithoutCallback()
+void TestHttpCall::endsWithoutCallback()
 {
     QFETCH(bool, post);
     QFETCH(bool, viaPool);
-    OUTREACH_LISTEN(server);
-    server.setMode(ScriptedServer::Mode::NeverAnswer);
-    Starter starter;
-    int calls = 0;
-    // A short deadline too: it must not report after abort() either.
-    QPointer<HttpCall> call =
-        starter.start(viaPool, spec(server.url(), post, 2000), nullptr, [&](const HttpResult &) { ++calls; });
-    QTRY_COMPARE(server.requests(), 1);
-    QCOMPARE(call->bodyLeft(), post);
-    call->abort();
-    QTRY_COMPARE(server.disconnects(), 1); // the request really ended
-    QTRY_VERIFY(call.isNull());            // and the call is gone, its deadline with it
-    QCOMPARE(calls, 0);
-}
-
-void TestHttpCall::deletedContextEndsWithoutCallback_data()
-{
-    connectionRefused_data();
-}
-
-void TestHttpCall::deletedContextEndsWithoutCallback()
-{
-    QFETCH(bool, post);
-    QFETCH(bool, viaPool);
+    QFETCH(bool, deleteContext);
     OUTREACH_LISTEN(server);
     server.setMode(ScriptedServer::Mode::NeverAnswer);
     Starter starter;
     int calls = 0;
     auto context = std::make_unique<QObject>();
+    // A short deadline too: it must not report afterwards either.
     QPointer<HttpCall> call = starter.start(viaPool, spec(server.url(), post, 2000), context.get(),
                                             [&](const HttpResult &) { ++calls; });
     QTRY_COMPARE(server.requests(), 1);
-    context.reset();
-    QVERIFY(call.isNull());
-    QTRY_COMPARE(server.disconnects(), 1);
+    QCOMPARE(call->bodyLeft(), post);
+    if (deleteContext) {
+        context.reset();
+        QVERIFY(call.isNull()); // the call goes with its context
+    } else {
+        call->abort();
+    }
+    QTRY_COMPARE(server.disconnects(), 1); // the request really ended
+    QTRY_VERIFY(call.isNull());            // and the call is gone, its deadline with it
     QCOMPARE(calls, 0);
 }
 
