@@ -5,7 +5,7 @@
 
 #include "llm/OpenAiChatCall.h"
 #include "llm/OpenAiCompatibleProvider.h"
-#include "llm/RateLimitHeaders.h"
+#include "net/RateLimitHeaders.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // Error texts a user reads are sentences: a server's "Wrong API Key" gets
 // its full stop before the advice, and a D-Bus answer about a missing or
 // locked keyring is explained in plain words with what to do.
-#include "llm/HttpErrors.h"
+#include "net/HttpErrors.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QUrl>

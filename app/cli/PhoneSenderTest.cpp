@@ -1,5 +1,5 @@
 #include "PhoneSenderTest.h"
-#include "llm/HttpErrors.h"
+#include "net/HttpErrors.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SenderSecrets.h"
 #include "sending/TwilioClient.h"

@@ -1,23 +1,40 @@
 #include "OpenAiChatCall.h"
 
-#include "HttpErrors.h"
-#include "NetworkPool.h"
-#include "OneShotBody.h"
 #include "OpenAiCompatibleProvider.h"
-#include "RateLimitHeaders.h"
+#include "net/HttpErrors.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace outreach {
 
 namespace {
+
+ChatErrorKind kindForStatus(int httpStatus)
+{
+    if (httpStatus >= 200 && httpStatus < 300)
+        return ChatErrorKind::None;
+    if (httpStatus == 401 || httpStatus == 403)
+        return ChatErrorKind::Unauthorized;
+    if (httpStatus == 429)
+        return ChatErrorKind::RateLimited;
+    if (httpStatus == 408 || httpStatus == 409 || httpStatus >= 500)
+        return ChatErrorKind::Server;
+    return ChatErrorKind::BadRequest;
+}
+
+ChatErrorKind kindForNetworkError(QNetworkReply::NetworkError error)
+{
+    return error == QNetworkReply::TimeoutError ? ChatErrorKind::Timeout : ChatErrorKind::Network;
+}
 
 // Endpoints word the rejection differently; all of them name the parameter.
 bool rejectsResponseFormat(int status, const QByteArray &body)
@@ -62,16 +79,10 @@ OpenAiChatCall::OpenAiChatCall(OpenAiCompatibleProvider *provider, const ChatReq
     , m_provider(provider)
     , m_request(request)
     , m_level(OpenAiCompatibleProvider::responseFormatLevel(provider->baseUrl()))
-{
-    m_deadline.setSingleShot(true);
-    m_deadline.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
-    connect(&m_deadline, &QTimer::timeout, this, &OpenAiChatCall::onDeadline);
-}
+{}
 
-OpenAiChatCall::~OpenAiChatCall()
-{
-    dropReply();
-}
+// A running HttpCall is a child: it goes with this call, and its request too.
+OpenAiChatCall::~OpenAiChatCall() = default;
 
 QByteArray OpenAiChatCall::requestBody(const QString &model, const ChatRequest &request,
                                        ResponseFormatLevel level)
@@ -106,8 +117,6 @@ QByteArray OpenAiChatCall::requestBody(const QString &model, const ChatRequest &
 void OpenAiChatCall::start()
 {
     m_clock.start();
-    if (m_request.timeoutMs > 0)
-        m_deadline.start(m_request.timeoutMs);
     const QUrl url = m_provider->endpoint(u"chat/completions"_s);
     if (!url.isValid() || url.host().isEmpty()) {
         // Report asynchronously: the caller connects to finished() after complete() returns.
@@ -126,78 +135,57 @@ void OpenAiChatCall::start()
 
 void OpenAiChatCall::send()
 {
-    QNetworkRequest request(m_provider->endpoint(u"chat/completions"_s));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("User-Agent", "OutreachStudio/" OUTREACH_VERSION);
+    HttpRequest spec;
+    spec.request = QNetworkRequest(m_provider->endpoint(u"chat/completions"_s));
+    spec.request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    spec.request.setRawHeader("Accept", "application/json");
+    spec.request.setRawHeader("User-Agent", "OutreachStudio/" OUTREACH_VERSION);
     if (!m_provider->m_apiKey.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_provider->m_apiKey.toUtf8());
-    m_body = new OneShotBody(requestBody(m_provider->model(), m_request, m_level));
-    m_reply = m_provider->m_pool->postOnce(request, m_body);
-    connect(m_reply, &QNetworkReply::finished, this, &OpenAiChatCall::onReplyFinished);
+        spec.request.setRawHeader("Authorization", "Bearer " + m_provider->m_apiKey.toUtf8());
+    spec.postBody = requestBody(m_provider->model(), m_request, m_level);
+    spec.secret = m_provider->m_apiKey;
+    // One deadline over the whole call: a step down gets what is left of it.
+    if (m_request.timeoutMs > 0)
+        spec.timeoutMs = int(std::max<qint64>(1, m_request.timeoutMs - m_clock.elapsed()));
+    m_http = HttpCall::start(m_provider->m_pool, std::move(spec), this,
+                             [this](const HttpResult &answer) { onAnswer(answer); });
 }
 
-void OpenAiChatCall::countSentBody()
+void OpenAiChatCall::onAnswer(const HttpResult &answer)
 {
-    if (m_body && m_body->started())
+    m_http = nullptr;
+    if (m_done)
+        return;
+    if (answer.bodyLeft)
         ++m_requestsSent;
-    m_body = nullptr;
-}
 
-void OpenAiChatCall::dropReply()
-{
-    if (!m_reply)
+    ChatReply result;
+    if (answer.ending == HttpResult::Ending::TimedOut) {
+        result.error = ChatErrorKind::Timeout;
+        result.errorMessage = HttpErrors::describeTimeout(m_provider->baseUrl(), m_request.timeoutMs);
+        finish(result);
         return;
-    countSentBody();
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    disconnect(reply, nullptr, this, nullptr);
-    // Deleted, not aborted: deleting ends the request just the same and drops
-    // what the network thread has already posted to the reply. abort() would
-    // set "cancelled" and then meet such a posted error (a 401 that arrived
-    // while the run was stopping), and Qt warns "must only be called once".
-    delete reply;
-}
-
-void OpenAiChatCall::onReplyFinished()
-{
-    QNetworkReply *reply = m_reply;
-    if (!reply || m_done)
-        return;
-    m_reply = nullptr;
-    countSentBody();
-    reply->deleteLater();
-
-    const QUrl url = m_provider->baseUrl();
-    const QByteArray body = reply->readAll();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-
-    if (rejectsResponseFormat(status, body) && m_level != ResponseFormatLevel::PlainInstructions) {
+    }
+    if (rejectsResponseFormat(answer.httpStatus, answer.body) &&
+        m_level != ResponseFormatLevel::PlainInstructions) {
         m_level = ResponseFormatLevel(int(m_level) + 1);
-        OpenAiCompatibleProvider::rememberResponseFormatLevel(url, m_level);
+        OpenAiCompatibleProvider::rememberResponseFormatLevel(m_provider->baseUrl(), m_level);
         send();
         return;
     }
 
-    ChatReply result;
-    result.httpStatus = status;
-    // Codes below 200 are transport failures (refused, reset, TLS, ...), even
-    // when a status line had already arrived before the connection broke.
-    const bool transportFailed = (reply->error() != QNetworkReply::NoError && reply->error() < 200) ||
-                                 reply->error() == QNetworkReply::ContentReSendError;
-    if (status == 0 || transportFailed) {
-        result.error = HttpErrors::kindForNetworkError(reply->error());
-        result.errorMessage = HttpErrors::describeNetworkError(url, reply->error(), reply->errorString());
-    } else if (status < 200 || status >= 300) {
-        result.error = HttpErrors::kindForStatus(status);
-        result.errorMessage = HttpErrors::describeHttpError(
-            url, status, body, reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+    result.httpStatus = answer.httpStatus;
+    if (!answer.answered()) {
+        result.error = kindForNetworkError(answer.networkError);
+        result.errorMessage = answer.failureText;
+    } else if (!answer.success()) {
+        result.error = kindForStatus(answer.httpStatus);
+        result.errorMessage = answer.failureText;
     } else {
-        result = parseSuccess(body);
-        result.httpStatus = status;
+        result = parseSuccess(answer.body);
+        result.httpStatus = answer.httpStatus;
     }
-    const RateLimitInfo limits =
-        RateLimitHeaders::read(reply->rawHeaderPairs(), status, QDateTime::currentDateTimeUtc());
+    const RateLimitInfo limits = answer.rateLimits();
     result.retryAfterSeconds = limits.retryAfterSeconds;
     result.remainingRequests = limits.remainingRequests;
     finish(result);
@@ -242,22 +230,16 @@ ChatReply OpenAiChatCall::parseSuccess(const QByteArray &body) const
     return result;
 }
 
-void OpenAiChatCall::onDeadline()
-{
-    if (m_done)
-        return;
-    dropReply();
-    ChatReply reply;
-    reply.error = ChatErrorKind::Timeout;
-    reply.errorMessage = HttpErrors::describeTimeout(m_provider->baseUrl(), m_request.timeoutMs);
-    finish(reply);
-}
-
 void OpenAiChatCall::abort()
 {
     if (m_done)
         return;
-    dropReply();
+    if (m_http) {
+        if (m_http->bodyLeft())
+            ++m_requestsSent;
+        m_http->abort();
+        m_http = nullptr;
+    }
     ChatReply reply;
     reply.error = ChatErrorKind::Cancelled;
     reply.errorMessage = QCoreApplication::translate("OpenAiChatCall", "The request was cancelled.");
@@ -269,7 +251,6 @@ void OpenAiChatCall::finish(ChatReply reply)
     if (m_done)
         return;
     m_done = true;
-    m_deadline.stop();
     reply.requestsSent = m_requestsSent;
     reply.latencyMs = m_clock.isValid() ? int(m_clock.elapsed()) : 0;
     reply.errorMessage = HttpErrors::scrub(reply.errorMessage, m_provider->m_apiKey);

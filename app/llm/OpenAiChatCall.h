@@ -1,19 +1,17 @@
 // One chat-completions attempt against an OpenAI-compatible endpoint: sends
-// the request, steps down the structured-output ladder when the endpoint
-// rejects it, enforces the deadline and reports one ChatReply.
+// the request (an HttpCall), steps down the structured-output ladder when the
+// endpoint rejects it, keeps one deadline over every step and reports one
+// ChatReply.
 #pragma once
 
 #include "LlmProvider.h"
+#include "net/HttpCall.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
-#include <QTimer>
-
-class QNetworkReply;
 
 namespace outreach {
 
-class OneShotBody;
 class OpenAiCompatibleProvider;
 enum class ResponseFormatLevel;
 
@@ -33,20 +31,15 @@ public:
 
 private:
     void send();
-    void onReplyFinished();
-    void onDeadline();
+    void onAnswer(const HttpResult &answer);
     void finish(ChatReply reply);
-    void dropReply();
-    void countSentBody();
     ChatReply parseSuccess(const QByteArray &body) const;
 
     OpenAiCompatibleProvider *m_provider;
     ChatRequest m_request;
     ResponseFormatLevel m_level;
-    QPointer<QNetworkReply> m_reply;
-    QPointer<OneShotBody> m_body;
+    QPointer<HttpCall> m_http;
     int m_requestsSent = 0;
-    QTimer m_deadline;
     QElapsedTimer m_clock;
     bool m_done = false;
 };

@@ -1,9 +1,10 @@
 #include "OpenAiCompatibleProvider.h"
 #include "Enums.h"
 
-#include "HttpErrors.h"
-#include "NetworkPool.h"
 #include "OpenAiChatCall.h"
+#include "net/HttpCall.h"
+#include "net/HttpErrors.h"
+#include "net/NetworkPool.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -11,11 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
-#include <QNetworkReply>
 #include <QPointer>
-#include <QTimer>
-
-#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -39,85 +36,17 @@ QString endpointKey(const QUrl &baseUrl)
 
 } // namespace
 
-// A GET with a deadline that reports (status, body) or a plain error.
-class HttpGetCall : public QObject
-{
-public:
-    using Done = std::function<void(const QByteArray &body, const QString &error)>;
-
-    HttpGetCall(OpenAiCompatibleProvider *provider, const QUrl &url, int timeoutMs, QObject *owner, Done done)
-        : QObject(owner)
-        , m_url(url)
-        , m_key(provider->m_apiKey)
-        , m_done(std::move(done))
-    {
-        QNetworkRequest request(url);
-        request.setRawHeader("Accept", "application/json");
-        request.setRawHeader("User-Agent", "OutreachStudio/" OUTREACH_VERSION);
-        if (!m_key.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + m_key.toUtf8());
-        m_reply = provider->m_pool->get(request);
-        connect(m_reply, &QNetworkReply::finished, this, [this] { onFinished(); });
-        QTimer::singleShot(timeoutMs, this, [this, timeoutMs] {
-            stop();
-            report({}, HttpErrors::describeTimeout(m_url, timeoutMs));
-        });
-    }
-    ~HttpGetCall() override { stop(); }
-
-    void stop()
-    {
-        if (QNetworkReply *reply = m_reply) {
-            m_reply = nullptr;
-            disconnect(reply, nullptr, this, nullptr);
-            reply->abort();
-            reply->deleteLater();
-        }
-    }
-
-private:
-    void onFinished()
-    {
-        QNetworkReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
-        const bool transportFailed = reply->error() != QNetworkReply::NoError && reply->error() < 200;
-        if (status == 0 || transportFailed)
-            report({}, HttpErrors::describeNetworkError(m_url, reply->error(), reply->errorString()));
-        else if (status < 200 || status >= 300)
-            report({}, HttpErrors::describeHttpError(
-                           m_url, status, body,
-                           reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
-        else
-            report(body, {});
-    }
-
-    void report(const QByteArray &body, const QString &error)
-    {
-        if (auto done = std::exchange(m_done, nullptr))
-            done(body, HttpErrors::scrub(error, m_key));
-    }
-
-    QUrl m_url;
-    QString m_key;
-    Done m_done;
-    QPointer<QNetworkReply> m_reply;
-};
-
 namespace {
 
 class ModelListCallImpl : public ModelListCall
 {
 public:
     using ModelListCall::ModelListCall;
-    HttpGetCall *get = nullptr;
+    QPointer<HttpCall> get; // null once it reported
     void abort() override
     {
         if (get) {
-            get->stop();
-            delete get;
+            get->abort();
             get = nullptr;
             emit finished(
                 {{}, QCoreApplication::translate("OpenAiCompatibleProvider", "The request was cancelled.")});
@@ -130,11 +59,11 @@ class PriceRefreshCallImpl : public PriceRefreshCall
 {
 public:
     using PriceRefreshCall::PriceRefreshCall;
-    HttpGetCall *get = nullptr;
+    QPointer<HttpCall> get; // null once it reported
     void abort() override
     {
         if (get) {
-            delete get;
+            get->abort();
             get = nullptr;
             emit finished(
                 0, QCoreApplication::translate("OpenAiCompatibleProvider", "The request was cancelled."));
@@ -208,60 +137,69 @@ double OpenAiCompatibleProvider::costUsd(int promptTokens, int completionTokens)
     return m_prices.cost(m_model, promptTokens, completionTokens);
 }
 
+HttpCall *OpenAiCompatibleProvider::getJson(const QUrl &url, int timeoutMs, QObject *context,
+                                            HttpCall::Done done)
+{
+    HttpRequest spec;
+    spec.request = QNetworkRequest(url);
+    spec.request.setRawHeader("Accept", "application/json");
+    spec.request.setRawHeader("User-Agent", "OutreachStudio/" OUTREACH_VERSION);
+    if (!m_apiKey.isEmpty())
+        spec.request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
+    spec.timeoutMs = timeoutMs;
+    spec.secret = m_apiKey;
+    return HttpCall::start(m_pool, std::move(spec), context, std::move(done));
+}
+
 ModelListCall *OpenAiCompatibleProvider::fetchModels(int timeoutMs)
 {
     auto *call = new ModelListCallImpl(this);
     const QString host = HttpErrors::hostLabel(m_baseUrl);
-    call->get = new HttpGetCall(
-        this, endpoint(u"models"_s), timeoutMs, call,
-        [call, host](const QByteArray &body, const QString &error) {
-            call->get->deleteLater();
-            call->get = nullptr;
-            ModelListResult result;
-            result.errorMessage = error;
-            if (error.isEmpty()) {
-                const QJsonDocument document = QJsonDocument::fromJson(body);
-                const QJsonArray data =
-                    document.isArray() ? document.array() : document.object().value(u"data").toArray();
-                for (const QJsonValue &entry : data) {
-                    const QString id =
-                        entry.isString() ? entry.toString() : entry.toObject().value(u"id").toString();
-                    if (!id.isEmpty())
-                        result.models.append(id);
-                }
-                result.models.sort();
-                if (result.models.isEmpty())
-                    result.errorMessage =
-                        QCoreApplication::translate("OpenAiCompatibleProvider",
-                                                    "%1 answered, but its model list is empty or unreadable.")
-                            .arg(host);
+    call->get = getJson(endpoint(u"models"_s), timeoutMs, call, [call, host](const HttpResult &answer) {
+        call->get = nullptr;
+        ModelListResult result;
+        result.errorMessage = answer.failureText;
+        if (answer.success()) {
+            const QJsonDocument document = QJsonDocument::fromJson(answer.body);
+            const QJsonArray data =
+                document.isArray() ? document.array() : document.object().value(u"data").toArray();
+            for (const QJsonValue &entry : data) {
+                const QString id =
+                    entry.isString() ? entry.toString() : entry.toObject().value(u"id").toString();
+                if (!id.isEmpty())
+                    result.models.append(id);
             }
-            emit call->finished(result);
-            call->deleteLater();
-        });
+            result.models.sort();
+            if (result.models.isEmpty())
+                result.errorMessage =
+                    QCoreApplication::translate("OpenAiCompatibleProvider",
+                                                "%1 answered, but its model list is empty or unreadable.")
+                        .arg(host);
+        }
+        emit call->finished(result);
+        call->deleteLater();
+    });
     return call;
 }
 
 PriceRefreshCall *OpenAiCompatibleProvider::refreshPrices(const QUrl &url, int timeoutMs)
 {
     auto *call = new PriceRefreshCallImpl(this);
-    call->get = new HttpGetCall(this, url, timeoutMs, call,
-                                [this, call](const QByteArray &body, const QString &error) {
-                                    call->get->deleteLater();
-                                    call->get = nullptr;
-                                    QString message = error;
-                                    int updated = 0;
-                                    if (message.isEmpty()) {
-                                        PriceTable table = m_prices;
-                                        updated = table.updateFromCerebrasModels(body, &message);
-                                        if (updated >= 0)
-                                            m_prices = table;
-                                        else
-                                            updated = 0;
-                                    }
-                                    emit call->finished(updated, message);
-                                    call->deleteLater();
-                                });
+    call->get = getJson(url, timeoutMs, call, [this, call](const HttpResult &answer) {
+        call->get = nullptr;
+        QString message = answer.failureText;
+        int updated = 0;
+        if (answer.success()) {
+            PriceTable table = m_prices;
+            updated = table.updateFromCerebrasModels(answer.body, &message);
+            if (updated >= 0)
+                m_prices = table;
+            else
+                updated = 0;
+        }
+        emit call->finished(updated, message);
+        call->deleteLater();
+    });
     return call;
 }
 

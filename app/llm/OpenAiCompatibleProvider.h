@@ -6,6 +6,7 @@
 
 #include "LlmProvider.h"
 #include "PriceTable.h"
+#include "net/HttpCall.h"
 
 #include <QStringList>
 #include <QUrl>
@@ -86,8 +87,9 @@ public:
 
 private:
     friend class OpenAiChatCall;
-    friend class HttpGetCall;
 
+    // A GET of JSON with the API key, reported to `done` unless `context` is gone.
+    HttpCall *getJson(const QUrl &url, int timeoutMs, QObject *context, HttpCall::Done done);
     static void rememberResponseFormatLevel(const QUrl &baseUrl, ResponseFormatLevel level);
     QUrl endpoint(const QString &path) const;
 

@@ -5,7 +5,7 @@
 #include "SuppressionRepository.h"
 #include "inbox/InboxSync.h"
 #include "inbox/MailClassifier.h"
-#include "llm/HttpErrors.h"
+#include "net/HttpErrors.h"
 #include "sending/PhoneNumber.h"
 #include "sending/SmsTransport.h"
 #include "sending/TwilioClient.h"

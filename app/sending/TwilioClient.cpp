@@ -1,19 +1,14 @@
 #include "sending/TwilioClient.h"
-#include "llm/HttpErrors.h"
-#include "llm/OneShotBody.h"
-#include "llm/RateLimitHeaders.h"
+#include "net/HttpCall.h"
+#include "net/HttpErrors.h"
 #include "sending/SmtpClient.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QPointer>
 #include <QTimer>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -185,65 +180,12 @@ std::optional<TwilioOutcome> TwilioClient::refuse(const TwilioAccount &account) 
 
 void TwilioClient::sendSms(const TwilioAccount &account, const SmsMessage &message, Done done)
 {
-    if (auto refused = refuse(account)) {
-        QTimer::singleShot(0, this, [done, out = *refused] { done(out); });
-        return;
-    }
-    const QUrl url = endpoint(account, u"/Messages.json"_s);
-    QNetworkRequest request = requestFor(url, account);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
-    // Unbuffered from a body that cannot be rewound: where Qt would send the
-    // request again after a connection closed without an answer, it fails.
-    auto *body = new OneShotBody(formBody(message));
-    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-    request.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
-    QNetworkAccessManager *manager = network();
-    manager->clearConnectionCache(); // a fresh connection for every message
-    QNetworkReply *reply = manager->post(request, body);
-    body->setParent(reply);
-    QPointer<OneShotBody> sentBody(body);
-    auto timedOut = std::make_shared<bool>(false);
-    QTimer::singleShot(m_timeoutMs, reply, [reply, timedOut] {
-        *timedOut = true;
-        reply->abort();
-    });
-    const QString secret = account.token;
-    const int timeoutMs = m_timeoutMs;
-    connect(reply, &QNetworkReply::finished, this, [reply, sentBody, timedOut, url, secret, timeoutMs, done] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QNetworkReply::NetworkError error = reply->error();
-        const bool transportFailed =
-            (error != QNetworkReply::NoError && error < 200) || error == QNetworkReply::ContentReSendError;
-        TwilioOutcome out;
-        if (status == 0 || transportFailed || *timedOut) {
-            const QString what = *timedOut
-                                     ? HttpErrors::describeTimeout(url, timeoutMs)
-                                     : HttpErrors::describeNetworkError(url, error, reply->errorString());
-            out.httpStatus = status;
-            out.answer = HttpErrors::scrub(what, secret);
-            if (sentBody && sentBody->started()) {
-                out.kind = TwilioOutcome::Kind::InDoubt;
-                out.error =
-                    QCoreApplication::translate(
-                        "Twilio", "%1 The message may or may not have gone out, so it is not sent again by "
-                                  "itself.")
-                        .arg(out.answer);
-            } else {
-                out.kind = error == QNetworkReply::SslHandshakeFailedError ? TwilioOutcome::Kind::TlsFailed
-                                                                           : TwilioOutcome::Kind::Unreachable;
-                out.error = out.answer;
-            }
-        } else {
-            out = TwilioClient::interpret(status, reply->readAll(), Resource::Message);
-            out.retryAfterSeconds =
-                RateLimitHeaders::read(reply->rawHeaderPairs(), status, QDateTime::currentDateTimeUtc())
-                    .retryAfterSeconds;
-            out.answer = HttpErrors::scrub(out.answer, secret);
-            out.error = HttpErrors::scrub(out.error, secret);
-        }
-        done(out);
-    });
+    HttpRequest spec;
+    spec.request = requestFor(endpoint(account, u"/Messages.json"_s), account);
+    spec.request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+    spec.postBody = formBody(message); // one-shot: where Qt would send it again, it fails
+    spec.freshConnection = true;
+    start(account, std::move(spec), Resource::Message, std::move(done));
 }
 
 void TwilioClient::fetchAccount(const TwilioAccount &account, Done done)
@@ -290,41 +232,50 @@ QUrl TwilioClient::nextPageUrl(const TwilioAccount &account, const QString &next
 
 void TwilioClient::get(const TwilioAccount &account, const QUrl &url, Resource expected, Done done)
 {
+    HttpRequest spec;
+    spec.request = requestFor(url, account);
+    start(account, std::move(spec), expected, std::move(done));
+}
+
+void TwilioClient::start(const TwilioAccount &account, HttpRequest spec, Resource expected, Done done)
+{
     if (auto refused = refuse(account)) {
         QTimer::singleShot(0, this, [done, out = *refused] { done(out); });
         return;
     }
-    QNetworkReply *reply = network()->get(requestFor(url, account));
-    auto timedOut = std::make_shared<bool>(false);
-    QTimer::singleShot(m_timeoutMs, reply, [reply, timedOut] {
-        *timedOut = true;
-        reply->abort();
-    });
-    const QString secret = account.token;
-    const int timeoutMs = m_timeoutMs;
-    connect(reply, &QNetworkReply::finished, this, [reply, timedOut, url, secret, timeoutMs, expected, done] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QNetworkReply::NetworkError error = reply->error();
-        TwilioOutcome out;
-        if (status == 0 || *timedOut || (error != QNetworkReply::NoError && error < 200)) {
-            out.kind = error == QNetworkReply::SslHandshakeFailedError ? TwilioOutcome::Kind::TlsFailed
-                                                                       : TwilioOutcome::Kind::Unreachable;
-            out.error = HttpErrors::scrub(
-                *timedOut ? HttpErrors::describeTimeout(url, timeoutMs)
-                          : HttpErrors::describeNetworkError(url, error, reply->errorString()),
-                secret);
-            out.answer = out.error;
+    spec.timeoutMs = m_timeoutMs;
+    spec.secret = account.token;
+    HttpCall::start(network(), std::move(spec), this,
+                    [expected, secret = account.token, done](const HttpResult &result) {
+                        done(outcomeOf(result, expected, secret));
+                    });
+}
+
+TwilioOutcome TwilioClient::outcomeOf(const HttpResult &result, Resource expected, const QString &secret)
+{
+    TwilioOutcome out;
+    if (!result.answered()) {
+        out.httpStatus = result.httpStatus;
+        out.answer = result.failureText;
+        if (result.bodyLeft) {
+            out.kind = TwilioOutcome::Kind::InDoubt;
+            out.error = QCoreApplication::translate(
+                            "Twilio",
+                            "%1 The message may or may not have gone out, so it is not sent again by itself.")
+                            .arg(out.answer);
         } else {
-            out = TwilioClient::interpret(status, reply->readAll(), expected);
-            out.retryAfterSeconds =
-                RateLimitHeaders::read(reply->rawHeaderPairs(), status, QDateTime::currentDateTimeUtc())
-                    .retryAfterSeconds;
-            out.answer = HttpErrors::scrub(out.answer, secret);
-            out.error = HttpErrors::scrub(out.error, secret);
+            out.kind = result.networkError == QNetworkReply::SslHandshakeFailedError
+                           ? TwilioOutcome::Kind::TlsFailed
+                           : TwilioOutcome::Kind::Unreachable;
+            out.error = out.answer;
         }
-        done(out);
-    });
+        return out;
+    }
+    out = interpret(result.httpStatus, result.body, expected);
+    out.retryAfterSeconds = result.rateLimits().retryAfterSeconds;
+    out.answer = HttpErrors::scrub(out.answer, secret);
+    out.error = HttpErrors::scrub(out.error, secret);
+    return out;
 }
 
 QString TwilioClient::testAnswer(const TwilioAccount &account, const TwilioOutcome &out)

@@ -8,11 +8,11 @@
 // got, which "never twice" needs: accepted (the message SID), refused (why, and whether it is the message,
 // the recipient's STOP, the sender or a limit), nothing sent (retry), or in doubt (the request left and no
 // answer came). Qt 6.4 silently sends a POST again when the server closes the connection without answering;
-// the body here cannot be rewound (OneShotBody, as the LLM engine does), so Qt reports the loss instead and
-// nothing is ever repeated behind our back. Every message goes out on a fresh connection, so an idle
-// connection the server dropped cannot make one look in doubt. Use it on any thread with an event loop (the
-// GUI's "Test connection"); the blocking send engine uses it through SmsTransport. The token is only ever put
-// in the Authorization header: never in an outcome or a log.
+// the body cannot be rewound (OneShotBody, through HttpCall like the LLM engine), so Qt reports the loss
+// instead and nothing is ever repeated behind our back. Every message goes out on a fresh connection, so an
+// idle connection the server dropped cannot make one look in doubt. Use it on any thread with an event loop
+// (the GUI's "Test connection"); the blocking send engine uses it through SmsTransport. The token is only
+// ever put in the Authorization header: never in an outcome or a log.
 #pragma once
 
 #include "Sending.h"
@@ -27,6 +27,9 @@
 class QNetworkAccessManager;
 
 namespace outreach {
+
+struct HttpRequest;
+struct HttpResult;
 
 struct TwilioAccount
 {
@@ -118,6 +121,10 @@ private:
     // token in clear) to another computer.
     std::optional<TwilioOutcome> refuse(const TwilioAccount &account) const;
     void get(const TwilioAccount &account, const QUrl &url, Resource expected, Done done);
+    // Every request: refused before connecting, or sent with the timeout.
+    void start(const TwilioAccount &account, HttpRequest spec, Resource expected, Done done);
+    // How far the message (or the read) got, from how the HTTP call ended.
+    static TwilioOutcome outcomeOf(const HttpResult &result, Resource expected, const QString &secret);
 
     QNetworkAccessManager *m_network = nullptr; // made on first use, in this object's thread
     int m_timeoutMs = 30000;

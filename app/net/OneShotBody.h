@@ -9,6 +9,10 @@
 
 #include <QByteArray>
 #include <QIODevice>
+#include <QNetworkRequest>
+
+class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace outreach {
 
@@ -27,6 +31,10 @@ public:
 
     // Some of the body was handed to the network stack.
     bool started() const { return m_position > 0; }
+
+    // Posts `body` on `manager` so that Qt cannot send it twice; the body
+    // becomes the reply's child.
+    static QNetworkReply *post(QNetworkAccessManager *manager, QNetworkRequest request, OneShotBody *body);
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;

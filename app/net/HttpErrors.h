@@ -1,9 +1,7 @@
-// Turns what went wrong with an HTTP call to a model endpoint into an error
-// kind and a sentence a campaign manager can act on, naming the host and
-// quoting the server's own message (flat Cerebras or nested OpenAI form).
+// Turns what went wrong with an HTTP call (to a model endpoint, Twilio, ...)
+// into a sentence a campaign manager can act on, naming the host and quoting
+// the server's own message (flat Cerebras or nested OpenAI form).
 #pragma once
-
-#include "LlmProvider.h"
 
 #include <QByteArray>
 #include <QNetworkReply>
@@ -19,15 +17,12 @@ QString hostLabel(const QUrl &url);
 // otherwise the start of a short plain-text body; empty for HTML and noise.
 QString serverMessage(const QByteArray &body);
 
-ChatErrorKind kindForStatus(int httpStatus);
-
 // "api.cerebras.ai answered 401: Wrong API key."
 QString describeHttpError(const QUrl &url, int httpStatus, const QByteArray &body,
                           const QString &reasonPhrase);
 
 // Connection refused, host not found, TLS, reset, ... in plain words.
 QString describeNetworkError(const QUrl &url, QNetworkReply::NetworkError error, const QString &qtMessage);
-ChatErrorKind kindForNetworkError(QNetworkReply::NetworkError error);
 
 QString describeTimeout(const QUrl &url, int timeoutMs);
 

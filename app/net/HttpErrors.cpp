@@ -50,19 +50,6 @@ QString serverMessage(const QByteArray &body)
     return shorten(text);
 }
 
-ChatErrorKind kindForStatus(int httpStatus)
-{
-    if (httpStatus >= 200 && httpStatus < 300)
-        return ChatErrorKind::None;
-    if (httpStatus == 401 || httpStatus == 403)
-        return ChatErrorKind::Unauthorized;
-    if (httpStatus == 429)
-        return ChatErrorKind::RateLimited;
-    if (httpStatus == 408 || httpStatus == 409 || httpStatus >= 500)
-        return ChatErrorKind::Server;
-    return ChatErrorKind::BadRequest;
-}
-
 QString describeHttpError(const QUrl &url, int httpStatus, const QByteArray &body,
                           const QString &reasonPhrase)
 {
@@ -84,11 +71,6 @@ QString describeHttpError(const QUrl &url, int httpStatus, const QByteArray &bod
     else if (httpStatus == 404)
         message += u' ' + QCoreApplication::translate("HttpErrors", "Check the base URL and the model name.");
     return message;
-}
-
-ChatErrorKind kindForNetworkError(QNetworkReply::NetworkError error)
-{
-    return error == QNetworkReply::TimeoutError ? ChatErrorKind::Timeout : ChatErrorKind::Network;
 }
 
 QString describeNetworkError(const QUrl &url, QNetworkReply::NetworkError error, const QString &qtMessage)

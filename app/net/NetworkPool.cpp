@@ -1,6 +1,6 @@
 #include "NetworkPool.h"
+#include "OneShotBody.h"
 
-#include <QIODevice>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -63,17 +63,10 @@ QNetworkReply *NetworkPool::post(const QNetworkRequest &request, const QByteArra
     return track(manager, manager->post(request, body));
 }
 
-QNetworkReply *NetworkPool::postOnce(QNetworkRequest request, QIODevice *body)
+QNetworkReply *NetworkPool::postOnce(const QNetworkRequest &request, OneShotBody *body)
 {
-    // Unbuffered, Qt reads the body straight from the device; a device that
-    // cannot be reset makes Qt fail the request (ContentReSendError) where it
-    // would otherwise send it again after the server closed the connection.
-    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-    request.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
     auto *manager = pick();
-    QNetworkReply *reply = manager->post(request, body);
-    body->setParent(reply);
-    return track(manager, reply);
+    return track(manager, OneShotBody::post(manager, request, body));
 }
 
 } // namespace outreach

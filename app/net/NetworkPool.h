@@ -7,12 +7,13 @@
 #include <QList>
 #include <QObject>
 
-class QIODevice;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
 
 namespace outreach {
+
+class OneShotBody;
 
 class NetworkPool : public QObject
 {
@@ -29,7 +30,7 @@ public:
     QNetworkReply *post(const QNetworkRequest &request, const QByteArray &body);
     // Posts a body Qt cannot rewind (see OneShotBody): no hidden resend. The
     // body becomes the reply's child.
-    QNetworkReply *postOnce(QNetworkRequest request, QIODevice *body);
+    QNetworkReply *postOnce(const QNetworkRequest &request, OneShotBody *body);
 
     int managerCount() const { return int(m_managers.size()); }
 

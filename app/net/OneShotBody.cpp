@@ -1,5 +1,8 @@
 #include "OneShotBody.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
 #include <algorithm>
 #include <cstring>
 
@@ -25,6 +28,18 @@ qint64 OneShotBody::readData(char *data, qint64 maxSize)
     std::memcpy(data, m_data.constData() + m_position, size_t(n));
     m_position += n;
     return n;
+}
+
+QNetworkReply *OneShotBody::post(QNetworkAccessManager *manager, QNetworkRequest request, OneShotBody *body)
+{
+    // Unbuffered, Qt reads the body straight from the device; a device that
+    // cannot be reset makes Qt fail the request (ContentReSendError) where it
+    // would otherwise send it again after the server closed the connection.
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
+    QNetworkReply *reply = manager->post(request, body);
+    body->setParent(reply);
+    return reply;
 }
 
 } // namespace outreach
