@@ -98,7 +98,7 @@
         <translation>Die Nachrichten von Kampagne %1 können nicht geprüft werden</translation>
     </message>
     <message>
-        <source>Campaign %1 cannot be activated yet: %2 qualifying lead(s) have no generated message (%3 pending, %4 failed). Generate them, or exclude them with "outreach messages exclude ID".</source>
+        <source>Campaign %1 cannot be activated yet: %2 qualifying lead(s) have no generated message (%3 pending, %4 failed). Generate them, or exclude them with &quot;outreach messages exclude ID&quot;.</source>
         <translation>Kampagne %1 kann noch nicht aktiviert werden: %2 qualifizierte Leads haben keine erzeugte Nachricht (%3 ausstehend, %4 fehlgeschlagen). Erzeugen Sie sie oder schließen Sie sie mit „outreach messages exclude ID“ aus.</translation>
     </message>
     <message>
@@ -141,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) have a variant over the channel's length limit.</source>
+        <source>%n message(s) have a variant over the channel&apos;s length limit.</source>
         <translation>
             <numerusform>%n Nachricht hat eine Variante über der Längengrenze des Kanals.</numerusform>
             <numerusform>%n Nachrichten haben eine Variante über der Längengrenze des Kanals.</numerusform>
@@ -184,7 +184,7 @@
 <context>
     <name>Campaign</name>
     <message>
-        <source>A campaign cannot move from "%1" to "%2".</source>
+        <source>A campaign cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>Eine Kampagne kann nicht von „%1“ zu „%2“ wechseln.</translation>
     </message>
     <message>
@@ -361,8 +361,8 @@
         <translation>unerwarteter Text nach dem schließenden Anführungszeichen eines Feldes; ein Feld in Anführungszeichen muss mit dem schließenden Anführungszeichen enden</translation>
     </message>
     <message>
-        <source>a quote appears inside a field that does not start with a quote; put the field in quotes and double the quote ("")</source>
-        <translation>ein Anführungszeichen steht in einem Feld, das nicht mit einem Anführungszeichen beginnt; setzen Sie das Feld in Anführungszeichen und verdoppeln Sie das Zeichen ("")</translation>
+        <source>a quote appears inside a field that does not start with a quote; put the field in quotes and double the quote (&quot;&quot;)</source>
+        <translation>ein Anführungszeichen steht in einem Feld, das nicht mit einem Anführungszeichen beginnt; setzen Sie das Feld in Anführungszeichen und verdoppeln Sie das Zeichen (&quot;&quot;)</translation>
     </message>
     <message>
         <source>the quoted field starting here is never closed; the rest of the file cannot be read</source>
@@ -395,7 +395,7 @@
         <translation>Die SQLite-URL nennt keine Datei.</translation>
     </message>
     <message>
-        <source>Cannot create the campaign "%1"</source>
+        <source>Cannot create the campaign &quot;%1&quot;</source>
         <translation>Die Kampagne „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
@@ -411,11 +411,11 @@
         <translation>Kampagnen können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <source>Cannot update the campaign "%1"</source>
+        <source>Cannot update the campaign &quot;%1&quot;</source>
         <translation>Die Kampagne „%1“ kann nicht aktualisiert werden</translation>
     </message>
     <message>
-        <source>The campaign "%1" was changed by someone else (version %2, you edited version %3).</source>
+        <source>The campaign &quot;%1&quot; was changed by someone else (version %2, you edited version %3).</source>
         <translation>Die Kampagne „%1“ wurde von jemand anderem geändert (Version %2, Sie haben Version %3 bearbeitet).</translation>
     </message>
     <message>
@@ -447,7 +447,7 @@
         <translation>Die SQLite-Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>Cannot connect to PostgreSQL database "%1" on %2:%3 as "%4": %5</source>
+        <source>Cannot connect to PostgreSQL database &quot;%1&quot; on %2:%3 as &quot;%4&quot;: %5</source>
         <translation>Keine Verbindung zur PostgreSQL-Datenbank „%1“ auf %2:%3 als „%4“: %5</translation>
     </message>
     <message>
@@ -619,7 +619,7 @@
         <translation>Die Nachrichten der Ereignisse können nicht gefunden werden</translation>
     </message>
     <message>
-        <source>Cannot lock the campaign's events</source>
+        <source>Cannot lock the campaign&apos;s events</source>
         <translation>Die Ereignisse der Kampagne können nicht gesperrt werden</translation>
     </message>
     <message>
@@ -639,7 +639,7 @@
         <translation>Der Ordner %1 für die Datenbank %2 existiert nicht.</translation>
     </message>
     <message>
-        <source>Unknown database URL scheme "%1": use sqlite:PATH, a path, or postgresql://user@host:port/db.</source>
+        <source>Unknown database URL scheme &quot;%1&quot;: use sqlite:PATH, a path, or postgresql://user@host:port/db.</source>
         <translation>Unbekanntes Datenbank-URL-Schema „%1“: Verwenden Sie sqlite:PFAD, einen Pfad oder postgresql://benutzer@host:port/db.</translation>
     </message>
     <message>
@@ -795,11 +795,11 @@
         <translation>Versand %1 ist nicht ungewiss.</translation>
     </message>
     <message>
-        <source>Cannot add the sender "%1"</source>
+        <source>Cannot add the sender &quot;%1&quot;</source>
         <translation>Der Absender „%1“ kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <source>Cannot save the sender "%1"</source>
+        <source>Cannot save the sender &quot;%1&quot;</source>
         <translation>Der Absender „%1“ kann nicht gespeichert werden</translation>
     </message>
     <message>
@@ -847,15 +847,15 @@
         <translation>Für Absender %1 kann kein Sendezeitpunkt reserviert werden</translation>
     </message>
     <message>
-        <source>"%1" is not a %2 to suppress.</source>
+        <source>&quot;%1&quot; is not a %2 to suppress.</source>
         <translation>„%1“ ist kein gültiger Wert (%2) für die Sperrliste.</translation>
     </message>
     <message>
-        <source>Cannot suppress "%1"</source>
+        <source>Cannot suppress &quot;%1&quot;</source>
         <translation>„%1“ kann nicht gesperrt werden</translation>
     </message>
     <message>
-        <source>Cannot remove "%1" from the suppression list</source>
+        <source>Cannot remove &quot;%1&quot; from the suppression list</source>
         <translation>„%1“ kann nicht von der Sperrliste entfernt werden</translation>
     </message>
     <message>
@@ -883,7 +883,7 @@
         <translation>Die Erzeugungsansprüche können nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Cannot read the campaign's budget reservations</source>
+        <source>Cannot read the campaign&apos;s budget reservations</source>
         <translation>Die Budgetreservierungen der Kampagne können nicht gelesen werden</translation>
     </message>
     <message>
@@ -931,11 +931,11 @@
         <translation>Es gibt keine Antwort mit der ID %1.</translation>
     </message>
     <message>
-        <source>A reply cannot be corrected to "%1"; use one of %2.</source>
+        <source>A reply cannot be corrected to &quot;%1&quot;; use one of %2.</source>
         <translation>Eine Antwort kann nicht zu „%1“ korrigiert werden; verwenden Sie eine von %2.</translation>
     </message>
     <message>
-        <source>Reply %1 is already of kind "%2".</source>
+        <source>Reply %1 is already of kind &quot;%2&quot;.</source>
         <translation>Antwort %1 ist bereits von der Art „%2“.</translation>
     </message>
     <message>
@@ -949,6 +949,10 @@
     <message>
         <source>Cannot read the corrections of reply %1</source>
         <translation>Die Korrekturen der Antwort %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot release the budget reservation of lead %1</source>
+        <translation>Die Budgetreservierung für Lead %1 kann nicht freigegeben werden</translation>
     </message>
 </context>
 <context>
@@ -1173,7 +1177,7 @@
         <translation>Zeile %1: Die Kopfzeile hat keine Spalte %2 (gefunden: %3).</translation>
     </message>
     <message>
-        <source>"%1" is not a message id.</source>
+        <source>&quot;%1&quot; is not a message id.</source>
         <translation>„%1“ ist keine Nachrichten-ID.</translation>
     </message>
     <message>
@@ -1185,11 +1189,11 @@
         <translation>Das Ereignis ist leer.</translation>
     </message>
     <message>
-        <source>Unknown event "%1" (not a funnel stage we track).</source>
+        <source>Unknown event &quot;%1&quot; (not a funnel stage we track).</source>
         <translation>Unbekanntes Ereignis „%1“ (keine Trichterstufe, die wir erfassen).</translation>
     </message>
     <message>
-        <source>"%1" is not a timestamp: use ISO 8601 (2025-03-01T14:05:00Z) or Unix seconds.</source>
+        <source>&quot;%1&quot; is not a timestamp: use ISO 8601 (2025-03-01T14:05:00Z) or Unix seconds.</source>
         <translation>„%1“ ist kein Zeitstempel: Verwenden Sie ISO 8601 (2025-03-01T14:05:00Z) oder Unix-Sekunden.</translation>
     </message>
 </context>
@@ -1242,7 +1246,7 @@
         <translation>%1 hat aufgehört, Daten zu senden, und die Verbindung ist abgelaufen.</translation>
     </message>
     <message>
-        <source>The secure (TLS) connection to %1 failed: %2. Check the base URL and the system's certificates.</source>
+        <source>The secure (TLS) connection to %1 failed: %2. Check the base URL and the system&apos;s certificates.</source>
         <translation>Die sichere (TLS-)Verbindung zu %1 ist fehlgeschlagen: %2. Prüfen Sie die Basis-URL und die Zertifikate des Systems.</translation>
     </message>
     <message>
@@ -1301,7 +1305,7 @@
         <translation>Dem TLS-Zertifikat von %1 wird nicht vertraut: %2</translation>
     </message>
     <message>
-        <source>The folder "%1" on %2 cannot be opened: %3</source>
+        <source>The folder &quot;%1&quot; on %2 cannot be opened: %3</source>
         <translation>Der Ordner „%1“ auf %2 lässt sich nicht öffnen: %3</translation>
     </message>
     <message>
@@ -1324,11 +1328,11 @@
         <translation>Hat am %1 geantwortet: Versand angehalten (Stopp bei Antwort)</translation>
     </message>
     <message>
-        <source>Found in the Sent folder "%1"</source>
+        <source>Found in the Sent folder &quot;%1&quot;</source>
         <translation>Im Gesendet-Ordner „%1“ gefunden</translation>
     </message>
     <message>
-        <source>Not found in the Sent folder "%1" on %2: send again or mark as sent</source>
+        <source>Not found in the Sent folder &quot;%1&quot; on %2: send again or mark as sent</source>
         <translation>Am %2 nicht im Gesendet-Ordner „%1“ gefunden: erneut senden oder als gesendet markieren</translation>
     </message>
     <message>
@@ -1355,19 +1359,19 @@
         <translation>entfernen</translation>
     </message>
     <message>
-        <source>The system keychain has no unlocked keyring, so the key cannot be kept there. Open your desktop's keyring manager (for example "Passwords and Keys"), create or unlock the "Login" keyring, and try again; or set CEREBRAS_API_KEY or OUTREACH_API_KEY instead.</source>
+        <source>The system keychain has no unlocked keyring, so the key cannot be kept there. Open your desktop&apos;s keyring manager (for example &quot;Passwords and Keys&quot;), create or unlock the &quot;Login&quot; keyring, and try again; or set CEREBRAS_API_KEY or OUTREACH_API_KEY instead.</source>
         <translation>Der Systemschlüsselbund hat keinen entsperrten Schlüsselbund, daher kann der Schlüssel dort nicht abgelegt werden. Öffnen Sie die Schlüsselbundverwaltung Ihres Desktops (zum Beispiel „Passwörter und Verschlüsselung“), legen Sie den Schlüsselbund „Anmeldung“ an oder entsperren Sie ihn und versuchen Sie es erneut; oder setzen Sie stattdessen CEREBRAS_API_KEY oder OUTREACH_API_KEY.</translation>
     </message>
     <message>
-        <source>No secret named "%1" is stored in the system keychain.</source>
+        <source>No secret named &quot;%1&quot; is stored in the system keychain.</source>
         <translation>Im Systemschlüsselbund ist kein Geheimnis namens „%1“ gespeichert.</translation>
     </message>
     <message>
-        <source>The system keychain refused access to "%1" (it may be locked).</source>
+        <source>The system keychain refused access to &quot;%1&quot; (it may be locked).</source>
         <translation>Der Systemschlüsselbund hat den Zugriff auf „%1“ verweigert (er ist vielleicht gesperrt).</translation>
     </message>
     <message>
-        <source>Could not %1 "%2" in the system keychain: %3</source>
+        <source>Could not %1 &quot;%2&quot; in the system keychain: %3</source>
         <translation>„%2“ konnte im Systemschlüsselbund nicht %1 werden: %3</translation>
     </message>
     <message>
@@ -1588,7 +1592,7 @@
         <translation>Answer with one JSON object only: no code fences, no text before or after it. It must match this JSON schema exactly: %1</translation>
     </message>
     <message>
-        <source>The base URL "%1" is not a valid web address.</source>
+        <source>The base URL &quot;%1&quot; is not a valid web address.</source>
         <translation>Die Basis-URL „%1“ ist keine gültige Webadresse.</translation>
     </message>
     <message>
@@ -1630,18 +1634,18 @@
         <translation>Die Modellliste ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <source>The model list has no "data" array of models.</source>
+        <source>The model list has no &quot;data&quot; array of models.</source>
         <translation>Die Modellliste hat kein „data“-Array mit Modellen.</translation>
     </message>
 </context>
 <context>
     <name>ProviderFactory</name>
     <message>
-        <source>Unknown provider "%1": use cerebras, openai or offline.</source>
+        <source>Unknown provider &quot;%1&quot;: use cerebras, openai or offline.</source>
         <translation>Unbekannter Anbieter „%1“: Verwenden Sie cerebras, openai oder offline.</translation>
     </message>
     <message>
-        <source>The base URL "%1" is not an http(s) address.</source>
+        <source>The base URL &quot;%1&quot; is not an http(s) address.</source>
         <translation>Die Basis-URL „%1“ ist keine http(s)-Adresse.</translation>
     </message>
     <message>
@@ -1756,7 +1760,7 @@
 <context>
     <name>Sending</name>
     <message>
-        <source>If you would rather not hear from me again, reply "unsubscribe" and I will not write to you again.</source>
+        <source>If you would rather not hear from me again, reply &quot;unsubscribe&quot; and I will not write to you again.</source>
         <translation>Wenn Sie nichts mehr von mir hören möchten, antworten Sie mit „abmelden“, und ich schreibe Ihnen nicht wieder.</translation>
     </message>
     <message>
@@ -1764,15 +1768,15 @@
         <translation>keine Telefonnummer</translation>
     </message>
     <message>
-        <source>phone number "%1" has a character that is not a digit</source>
+        <source>phone number &quot;%1&quot; has a character that is not a digit</source>
         <translation>Telefonnummer „%1“ enthält ein Zeichen, das keine Ziffer ist</translation>
     </message>
     <message>
-        <source>phone number "%1" is not international (+country code) and the lead's country does not say which code to add</source>
+        <source>phone number &quot;%1&quot; is not international (+country code) and the lead&apos;s country does not say which code to add</source>
         <translation>Telefonnummer „%1“ ist nicht international (+Ländervorwahl), und das Land des Leads sagt nicht, welche Vorwahl fehlt</translation>
     </message>
     <message>
-        <source>phone number "%1" is not a valid international number</source>
+        <source>phone number &quot;%1&quot; is not a valid international number</source>
         <translation>Telefonnummer „%1“ ist keine gültige internationale Nummer</translation>
     </message>
     <message>
@@ -1795,7 +1799,7 @@
         <translation>unzustellbar: %1</translation>
     </message>
     <message>
-        <source>Campaign "%1" has no message to test with.</source>
+        <source>Campaign &quot;%1&quot; has no message to test with.</source>
         <translation>Kampagne „%1“ hat keine Nachricht für einen Test.</translation>
     </message>
     <message>
@@ -1819,7 +1823,7 @@
         <translation>keine Variante zugewiesen</translation>
     </message>
     <message>
-        <source>over the channel's length limit</source>
+        <source>over the channel&apos;s length limit</source>
         <translation>über der Längengrenze des Kanals</translation>
     </message>
     <message>
@@ -1831,11 +1835,11 @@
         <translation>wartet auf Freigabe</translation>
     </message>
     <message>
-        <source>Campaign "%1" uses the custom channel, which is export-only.</source>
+        <source>Campaign &quot;%1&quot; uses the custom channel, which is export-only.</source>
         <translation>Kampagne „%1“ nutzt den benutzerdefinierten Kanal, der nur exportiert wird.</translation>
     </message>
     <message>
-        <source>Campaign "%1" is %2: only an active campaign sends.</source>
+        <source>Campaign &quot;%1&quot; is %2: only an active campaign sends.</source>
         <translation>Kampagne „%1“ ist %2: Nur eine aktive Kampagne sendet.</translation>
     </message>
     <message>
@@ -1843,7 +1847,7 @@
         <translation>der Versand dieser Kampagne ist pausiert</translation>
     </message>
     <message>
-        <source>Campaign "%1" has no %2 sender: choose one (outreach campaigns senders).</source>
+        <source>Campaign &quot;%1&quot; has no %2 sender: choose one (outreach campaigns senders).</source>
         <translation>Kampagne „%1“ hat keinen Absender vom Typ %2: Wählen Sie einen aus (outreach campaigns senders).</translation>
     </message>
     <message>
@@ -1855,7 +1859,7 @@
         <translation>nichts mehr zu senden</translation>
     </message>
     <message>
-        <source>outside the send window in the leads' local time</source>
+        <source>outside the send window in the leads&apos; local time</source>
         <translation>außerhalb des Versandfensters in der Ortszeit der Leads</translation>
     </message>
     <message>
@@ -1863,7 +1867,7 @@
         <translation>Absender %1 ist pausiert: %2</translation>
     </message>
     <message>
-        <source>outside the senders' windows</source>
+        <source>outside the senders&apos; windows</source>
         <translation>außerhalb der Versandfenster der Absender</translation>
     </message>
     <message>
@@ -1879,7 +1883,7 @@
         <translation>die fälligen Nachrichten hat ein anderer Sendeprozess übernommen</translation>
     </message>
     <message>
-        <source>the sending process stopped after claiming this message and before the server's answer was recorded: it may or may not have gone out</source>
+        <source>the sending process stopped after claiming this message and before the server&apos;s answer was recorded: it may or may not have gone out</source>
         <translation>der Sendeprozess endete, nachdem er diese Nachricht übernommen hatte und bevor die Antwort des Servers gespeichert war: Sie wurde vielleicht gesendet, vielleicht nicht</translation>
     </message>
     <message>
@@ -1927,15 +1931,15 @@
         <translation>Der Lead wurde gelöscht: Er ist vom Versand ausgeschlossen.</translation>
     </message>
     <message>
-        <source>phone number "%1" is too short (is the area code missing?)</source>
+        <source>phone number &quot;%1&quot; is too short (is the area code missing?)</source>
         <translation>Telefonnummer „%1“ ist zu kurz (fehlt die Vorwahl?)</translation>
     </message>
     <message>
-        <source>phone number "%1" is too long</source>
+        <source>phone number &quot;%1&quot; is too long</source>
         <translation>Telefonnummer „%1“ ist zu lang</translation>
     </message>
     <message>
-        <source>"%1" is not a Twilio account SID (AC...).</source>
+        <source>&quot;%1&quot; is not a Twilio account SID (AC...).</source>
         <translation>„%1“ ist keine Twilio-Konto-SID (AC...).</translation>
     </message>
     <message>
@@ -1943,7 +1947,7 @@
         <translation>Entweder eine Absendernummer oder eine Messaging-Service-SID (MG...) angeben.</translation>
     </message>
     <message>
-        <source>"%1" is not a Messaging Service SID (MG...).</source>
+        <source>&quot;%1&quot; is not a Messaging Service SID (MG...).</source>
         <translation>„%1“ ist keine Messaging-Service-SID (MG...).</translation>
     </message>
     <message>
@@ -1951,7 +1955,7 @@
         <translation>Absendernummer: %1</translation>
     </message>
     <message>
-        <source>The base URL "%1" must be an https address (plain http only to this computer).</source>
+        <source>The base URL &quot;%1&quot; must be an https address (plain http only to this computer).</source>
         <translation>Die Basis-URL „%1“ muss eine https-Adresse sein (unverschlüsseltes http nur zu diesem Computer).</translation>
     </message>
     <message>
@@ -1978,7 +1982,7 @@
         <translation>Telefonabsender %1 (%2): %3</translation>
     </message>
     <message>
-        <source>Twilio status "%1", error %2</source>
+        <source>Twilio status &quot;%1&quot;, error %2</source>
         <translation>Twilio-Status „%1“, Fehler %2</translation>
     </message>
     <message>
@@ -1993,23 +1997,23 @@
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <source>"{{" at %1 has no closing "}}".</source>
+        <source>&quot;{{&quot; at %1 has no closing &quot;}}&quot;.</source>
         <translation>„{{“ bei %1 hat kein schließendes „}}“.</translation>
     </message>
     <message>
-        <source>"}}" at %1 has no opening "{{".</source>
+        <source>&quot;}}&quot; at %1 has no opening &quot;{{&quot;.</source>
         <translation>„}}“ bei %1 hat kein öffnendes „{{“.</translation>
     </message>
     <message>
-        <source>Empty variable "{{}}" at %1.</source>
+        <source>Empty variable &quot;{{}}&quot; at %1.</source>
         <translation>Leere Variable „{{}}“ bei %1.</translation>
     </message>
     <message>
-        <source>Unknown variable "{{%1}}" at %2.</source>
+        <source>Unknown variable &quot;{{%1}}&quot; at %2.</source>
         <translation>Unbekannte Variable „{{%1}}“ bei %2.</translation>
     </message>
     <message>
-        <source>Unknown variable "{{%1}}" at %2; did you mean "{{%3}}"?</source>
+        <source>Unknown variable &quot;{{%1}}&quot; at %2; did you mean &quot;{{%3}}&quot;?</source>
         <translation>Unbekannte Variable „{{%1}}“ bei %2; meinten Sie „{{%3}}“?</translation>
     </message>
     <message numerus="yes">
@@ -2063,7 +2067,7 @@
         <translation>Der Absender hat keine Twilio-Konto-SID.</translation>
     </message>
     <message>
-        <source>The Twilio base URL "%1" is not a web address.</source>
+        <source>The Twilio base URL &quot;%1&quot; is not a web address.</source>
         <translation>Die Twilio-Basis-URL „%1“ ist keine Webadresse.</translation>
     </message>
     <message>
@@ -2075,7 +2079,7 @@
         <translation>%1 Die Nachricht ist vielleicht verschickt worden, vielleicht nicht; deshalb wird sie nicht von selbst erneut gesendet.</translation>
     </message>
     <message>
-        <source>OK: Twilio account "%1" (%2) at %3</source>
+        <source>OK: Twilio account &quot;%1&quot; (%2) at %3</source>
         <translation>OK: Twilio-Konto „%1“ (%2) bei %3</translation>
     </message>
     <message>
@@ -2083,7 +2087,7 @@
         <translation>Anmeldung von %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <source>The server answered %1 with something that is not Twilio's JSON (%2): check the base URL.</source>
+        <source>The server answered %1 with something that is not Twilio&apos;s JSON (%2): check the base URL.</source>
         <translation>Der Server hat mit %1 geantwortet, aber nicht mit Twilios JSON (%2): Basis-URL prüfen.</translation>
     </message>
     <message>
@@ -2126,7 +2130,7 @@
         <translation>Die Antwort ist leer.</translation>
     </message>
     <message>
-        <source>The answer's JSON is incomplete; it may have been cut off.</source>
+        <source>The answer&apos;s JSON is incomplete; it may have been cut off.</source>
         <translation>Das JSON der Antwort ist unvollständig; sie wurde vielleicht abgeschnitten.</translation>
     </message>
     <message>
@@ -2138,7 +2142,7 @@
         <translation>Variante %1: %2</translation>
     </message>
     <message>
-        <source>The answer has no "variants" array.</source>
+        <source>The answer has no &quot;variants&quot; array.</source>
         <translation>Die Antwort hat kein „variants“-Array.</translation>
     </message>
     <message>
@@ -2154,11 +2158,11 @@
         <translation>Variante %1 hat keine Tonlage.</translation>
     </message>
     <message>
-        <source>Variant %1 has an unknown tone "%2".</source>
+        <source>Variant %1 has an unknown tone &quot;%2&quot;.</source>
         <translation>Variante %1 hat eine unbekannte Tonlage „%2“.</translation>
     </message>
     <message>
-        <source>The tone "%1" appears more than once.</source>
+        <source>The tone &quot;%1&quot; appears more than once.</source>
         <translation>Die Tonlage „%1“ kommt mehrfach vor.</translation>
     </message>
     <message>
@@ -2178,7 +2182,7 @@
         <translation>Variante %1: Platzhalter %2 nicht aufgelöst.</translation>
     </message>
     <message>
-        <source>No variant has the tone "%1".</source>
+        <source>No variant has the tone &quot;%1&quot;.</source>
         <translation>Keine Variante hat die Tonlage „%1“.</translation>
     </message>
 </context>
@@ -2208,8 +2212,8 @@
         <translation>Persönliche Ansprache mit drei Tonlagen pro Lead, getestet als A/B/C-Test mit ehrlicher Statistik.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;This program uses these libraries:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io"&gt;Qt&lt;/a&gt; %1, under the GNU Lesser General Public License v3 (LGPLv3)&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt;, under the BSD 3-Clause License&lt;/li&gt;&lt;li&gt;&lt;a href="https://www.boost.org"&gt;Boost&lt;/a&gt; (Boost.Math), under the Boost Software License 1.0&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Dieses Programm verwendet folgende Bibliotheken:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io"&gt;Qt&lt;/a&gt; %1, unter der GNU Lesser General Public License v3 (LGPLv3)&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt;, unter der BSD-3-Clause-Lizenz&lt;/li&gt;&lt;li&gt;&lt;a href="https://www.boost.org"&gt;Boost&lt;/a&gt; (Boost.Math), unter der Boost Software License 1.0&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;This program uses these libraries:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io&quot;&gt;Qt&lt;/a&gt; %1, under the GNU Lesser General Public License v3 (LGPLv3)&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt;, under the BSD 3-Clause License&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://www.boost.org&quot;&gt;Boost&lt;/a&gt; (Boost.Math), under the Boost Software License 1.0&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Dieses Programm verwendet folgende Bibliotheken:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io&quot;&gt;Qt&lt;/a&gt; %1, unter der GNU Lesser General Public License v3 (LGPLv3)&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt;, unter der BSD-3-Clause-Lizenz&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://www.boost.org&quot;&gt;Boost&lt;/a&gt; (Boost.Math), unter der Boost Software License 1.0&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -2231,7 +2235,7 @@
         <translation>Nachrichten e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Write each lead's assigned variant to a CSV file for your sending platform</source>
+        <source>Write each lead&apos;s assigned variant to a CSV file for your sending platform</source>
         <translation>Die zugeteilte Variante jedes Leads in eine CSV-Datei für Ihre Versandplattform schreiben</translation>
     </message>
     <message>
@@ -2247,7 +2251,7 @@
         <translation>Wählen Sie eine Kampagne, um zu sehen, wie ihre Varianten abschneiden.</translation>
     </message>
     <message>
-        <source>The A/B test of "%1" has not started: activate the campaign to assign a variant to every lead, then import events.</source>
+        <source>The A/B test of &quot;%1&quot; has not started: activate the campaign to assign a variant to every lead, then import events.</source>
         <translation>Der A/B-Test von „%1“ hat noch nicht begonnen: Aktivieren Sie die Kampagne, um jedem Lead eine Variante zuzuteilen, und importieren Sie dann Ereignisse.</translation>
     </message>
     <message>
@@ -2514,11 +2518,11 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <source>Leads' &amp;window:</source>
+        <source>Leads&apos; &amp;window:</source>
         <translation>Fenster de&amp;r Leads:</translation>
     </message>
     <message>
-        <source>When messages may arrive, in each lead's local time</source>
+        <source>When messages may arrive, in each lead&apos;s local time</source>
         <translation>Wann Nachrichten ankommen dürfen, in der Ortszeit jedes Leads</translation>
     </message>
     <message>
@@ -2526,11 +2530,11 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
         <translation>&amp;Zone ohne eigene:</translation>
     </message>
     <message>
-        <source>Leads' window: %1</source>
+        <source>Leads&apos; window: %1</source>
         <translation>Fenster der Leads: %1</translation>
     </message>
     <message>
-        <source>Zone: "%1" is not a known zone (e.g. Europe/Berlin).</source>
+        <source>Zone: &quot;%1&quot; is not a known zone (e.g. Europe/Berlin).</source>
         <translation>Zone: „%1“ ist keine bekannte Zone (z. B. Europe/Berlin).</translation>
     </message>
 </context>
@@ -2594,7 +2598,7 @@ Ihre %2 erzeugten Nachrichten, deren Varianten und alle erfassten Ereignisse wer
         <translation>Der Versand wechselt zwischen den angekreuzten Absendern: Der am längsten freie sendet zuerst.</translation>
     </message>
     <message>
-        <source>The campaign's senders were not changed</source>
+        <source>The campaign&apos;s senders were not changed</source>
         <translation>Die Absender der Kampagne wurden nicht geändert</translation>
     </message>
 </context>
@@ -3603,7 +3607,7 @@ Die andere Fassung laden (Ihre Änderungen werden verworfen) oder Ihre darüber 
         <translation>A/B-Test aktivieren</translation>
     </message>
     <message>
-        <source>Each generated message of "%1" gets one of its three variants, chosen at random and balanced across the variants. Pinned variants are kept. Assignments cannot be changed once the test runs.</source>
+        <source>Each generated message of &quot;%1&quot; gets one of its three variants, chosen at random and balanced across the variants. Pinned variants are kept. Assignments cannot be changed once the test runs.</source>
         <translation>Jede erzeugte Nachricht von „%1“ erhält eine ihrer drei Varianten, zufällig und gleichmäßig verteilt. Festgelegte Varianten bleiben erhalten. Zuteilungen können nach dem Start des Tests nicht mehr geändert werden.</translation>
     </message>
     <message>
@@ -4083,7 +4087,7 @@ Betreff: %3</translation>
         <translation>Als %1 markiert (vorher %2); die Auswertung zählt es jetzt so.</translation>
     </message>
     <message>
-        <source>%1 stays on the suppression list; if you are sure, lift that with "outreach suppressions remove %1".</source>
+        <source>%1 stays on the suppression list; if you are sure, lift that with &quot;outreach suppressions remove %1&quot;.</source>
         <translation>%1 bleibt auf der Sperrliste; wenn Sie sicher sind, heben Sie das mit „outreach suppressions remove %1“ auf.</translation>
     </message>
 </context>
@@ -4281,15 +4285,15 @@ Betreff: %3</translation>
         <translation>Name: Geben Sie den Namen an, den Empfänger sehen.</translation>
     </message>
     <message>
-        <source>From address: "%1" is not an email address.</source>
+        <source>From address: &quot;%1&quot; is not an email address.</source>
         <translation>Absenderadresse: „%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>SMTP server: give the host name of your provider's outgoing server.</source>
+        <source>SMTP server: give the host name of your provider&apos;s outgoing server.</source>
         <translation>SMTP-Server: Geben Sie den Hostnamen des Postausgangsservers Ihres Anbieters an.</translation>
     </message>
     <message>
-        <source>Profile: "%1" is not a profile address (https://…).</source>
+        <source>Profile: &quot;%1&quot; is not a profile address (https://…).</source>
         <translation>Profil: „%1“ ist keine Profiladresse (https://…).</translation>
     </message>
     <message>
@@ -4301,7 +4305,7 @@ Betreff: %3</translation>
         <translation>Sendefenster: %1</translation>
     </message>
     <message>
-        <source>Time zone: "%1" is not a known zone (e.g. Europe/Berlin).</source>
+        <source>Time zone: &quot;%1&quot; is not a known zone (e.g. Europe/Berlin).</source>
         <translation>Zeitzone: „%1“ ist keine bekannte Zone (z. B. Europe/Berlin).</translation>
     </message>
     <message>
@@ -4519,7 +4523,7 @@ Betreff: %3</translation>
         <translation>Unklar: vielleicht gesendet, vielleicht nicht</translation>
     </message>
     <message>
-        <source>Sending stopped between handing the message over and the server's answer. Look in your Sent folder, then decide; nothing is resent by itself.</source>
+        <source>Sending stopped between handing the message over and the server&apos;s answer. Look in your Sent folder, then decide; nothing is resent by itself.</source>
         <translation>Der Versand brach zwischen der Übergabe der Nachricht und der Antwort des Servers ab. Sehen Sie in Ihrem Gesendet-Ordner nach und entscheiden Sie dann; nichts wird von selbst erneut gesendet.</translation>
     </message>
     <message>
@@ -4551,7 +4555,7 @@ Betreff: %3</translation>
         <translation>Nur eine aktive Kampagne sendet: Aktivieren Sie zuerst ihren A/B-Test.</translation>
     </message>
     <message>
-        <source>Nothing queued yet: Start sending puts the campaign's messages in the queue.</source>
+        <source>Nothing queued yet: Start sending puts the campaign&apos;s messages in the queue.</source>
         <translation>Noch nichts eingereiht: „Versand starten“ stellt die Nachrichten der Kampagne in die Warteschlange.</translation>
     </message>
     <message>
@@ -4619,7 +4623,7 @@ Betreff: %3</translation>
         <translation>Kreuzen Sie oben zuerst ein Postfach an: Der Test geht darüber hinaus.</translation>
     </message>
     <message>
-        <source>"%1" is not an email address.</source>
+        <source>&quot;%1&quot; is not an email address.</source>
         <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
@@ -4778,14 +4782,6 @@ Deren Text behalten oder Ihren darüber speichern?</translation>
 <context>
     <name>outreach::charts::FunnelChartView</name>
     <message>
-        <source>Messages</source>
-        <translation>Nachrichten</translation>
-    </message>
-    <message>
-        <source>Funnel per variant</source>
-        <translation>Trichter pro Variante</translation>
-    </message>
-    <message>
         <source>Sent</source>
         <comment>funnel stage</comment>
         <translation>Versendet</translation>
@@ -4810,6 +4806,10 @@ Deren Text behalten oder Ihren darüber speichern?</translation>
         <comment>funnel stage</comment>
         <translation>Beantwortet</translation>
     </message>
+    <message>
+        <source>Funnel per variant (messages)</source>
+        <translation>Trichter pro Variante (Nachrichten)</translation>
+    </message>
 </context>
 <context>
     <name>outreach::charts::RateChartView</name>
@@ -4826,17 +4826,17 @@ Deren Text behalten oder Ihren darüber speichern?</translation>
         <translation>Antwortrate</translation>
     </message>
     <message>
-        <source>Rate (%) with 95 % interval</source>
-        <translation>Rate (%) mit 95-%-Intervall</translation>
-    </message>
-    <message>
-        <source>Rates per variant</source>
-        <translation>Raten pro Variante</translation>
-    </message>
-    <message>
         <source>%1 (winner)</source>
         <comment>variant tone, e.g. Direct (winner)</comment>
         <translation>%1 (Gewinner)</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Rate (%)</translation>
+    </message>
+    <message>
+        <source>Rates per variant, with 95 % interval</source>
+        <translation>Raten pro Variante, mit 95-%-Intervall</translation>
     </message>
 </context>
 <context>

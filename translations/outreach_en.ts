@@ -98,7 +98,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Campaign %1 cannot be activated yet: %2 qualifying lead(s) have no generated message (%3 pending, %4 failed). Generate them, or exclude them with "outreach messages exclude ID".</source>
+        <source>Campaign %1 cannot be activated yet: %2 qualifying lead(s) have no generated message (%3 pending, %4 failed). Generate them, or exclude them with &quot;outreach messages exclude ID&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -141,10 +141,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) have a variant over the channel's length limit.</source>
+        <source>%n message(s) have a variant over the channel&apos;s length limit.</source>
         <translation>
-            <numerusform>%n message has a variant over the channel's length limit.</numerusform>
-            <numerusform>%n messages have a variant over the channel's length limit.</numerusform>
+            <numerusform>%n message has a variant over the channel&apos;s length limit.</numerusform>
+            <numerusform>%n messages have a variant over the channel&apos;s length limit.</numerusform>
         </translation>
     </message>
     <message>
@@ -184,7 +184,7 @@
 <context>
     <name>Campaign</name>
     <message>
-        <source>A campaign cannot move from "%1" to "%2".</source>
+        <source>A campaign cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -361,7 +361,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>a quote appears inside a field that does not start with a quote; put the field in quotes and double the quote ("")</source>
+        <source>a quote appears inside a field that does not start with a quote; put the field in quotes and double the quote (&quot;&quot;)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -395,7 +395,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot create the campaign "%1"</source>
+        <source>Cannot create the campaign &quot;%1&quot;</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -411,11 +411,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot update the campaign "%1"</source>
+        <source>Cannot update the campaign &quot;%1&quot;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The campaign "%1" was changed by someone else (version %2, you edited version %3).</source>
+        <source>The campaign &quot;%1&quot; was changed by someone else (version %2, you edited version %3).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -447,7 +447,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot connect to PostgreSQL database "%1" on %2:%3 as "%4": %5</source>
+        <source>Cannot connect to PostgreSQL database &quot;%1&quot; on %2:%3 as &quot;%4&quot;: %5</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -619,7 +619,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot lock the campaign's events</source>
+        <source>Cannot lock the campaign&apos;s events</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -639,7 +639,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown database URL scheme "%1": use sqlite:PATH, a path, or postgresql://user@host:port/db.</source>
+        <source>Unknown database URL scheme &quot;%1&quot;: use sqlite:PATH, a path, or postgresql://user@host:port/db.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -795,11 +795,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot add the sender "%1"</source>
+        <source>Cannot add the sender &quot;%1&quot;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot save the sender "%1"</source>
+        <source>Cannot save the sender &quot;%1&quot;</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -847,15 +847,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" is not a %2 to suppress.</source>
+        <source>&quot;%1&quot; is not a %2 to suppress.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot suppress "%1"</source>
+        <source>Cannot suppress &quot;%1&quot;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot remove "%1" from the suppression list</source>
+        <source>Cannot remove &quot;%1&quot; from the suppression list</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -883,7 +883,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot read the campaign's budget reservations</source>
+        <source>Cannot read the campaign&apos;s budget reservations</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -931,11 +931,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A reply cannot be corrected to "%1"; use one of %2.</source>
+        <source>A reply cannot be corrected to &quot;%1&quot;; use one of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Reply %1 is already of kind "%2".</source>
+        <source>Reply %1 is already of kind &quot;%2&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -948,6 +948,10 @@
     </message>
     <message>
         <source>Cannot read the corrections of reply %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot release the budget reservation of lead %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1173,7 +1177,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" is not a message id.</source>
+        <source>&quot;%1&quot; is not a message id.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1185,11 +1189,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown event "%1" (not a funnel stage we track).</source>
+        <source>Unknown event &quot;%1&quot; (not a funnel stage we track).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" is not a timestamp: use ISO 8601 (2025-03-01T14:05:00Z) or Unix seconds.</source>
+        <source>&quot;%1&quot; is not a timestamp: use ISO 8601 (2025-03-01T14:05:00Z) or Unix seconds.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1242,7 +1246,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The secure (TLS) connection to %1 failed: %2. Check the base URL and the system's certificates.</source>
+        <source>The secure (TLS) connection to %1 failed: %2. Check the base URL and the system&apos;s certificates.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1301,7 +1305,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The folder "%1" on %2 cannot be opened: %3</source>
+        <source>The folder &quot;%1&quot; on %2 cannot be opened: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1324,11 +1328,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Found in the Sent folder "%1"</source>
+        <source>Found in the Sent folder &quot;%1&quot;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Not found in the Sent folder "%1" on %2: send again or mark as sent</source>
+        <source>Not found in the Sent folder &quot;%1&quot; on %2: send again or mark as sent</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1355,19 +1359,19 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The system keychain has no unlocked keyring, so the key cannot be kept there. Open your desktop's keyring manager (for example "Passwords and Keys"), create or unlock the "Login" keyring, and try again; or set CEREBRAS_API_KEY or OUTREACH_API_KEY instead.</source>
+        <source>The system keychain has no unlocked keyring, so the key cannot be kept there. Open your desktop&apos;s keyring manager (for example &quot;Passwords and Keys&quot;), create or unlock the &quot;Login&quot; keyring, and try again; or set CEREBRAS_API_KEY or OUTREACH_API_KEY instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No secret named "%1" is stored in the system keychain.</source>
+        <source>No secret named &quot;%1&quot; is stored in the system keychain.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The system keychain refused access to "%1" (it may be locked).</source>
+        <source>The system keychain refused access to &quot;%1&quot; (it may be locked).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Could not %1 "%2" in the system keychain: %3</source>
+        <source>Could not %1 &quot;%2&quot; in the system keychain: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1588,7 +1592,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The base URL "%1" is not a valid web address.</source>
+        <source>The base URL &quot;%1&quot; is not a valid web address.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1630,18 +1634,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The model list has no "data" array of models.</source>
+        <source>The model list has no &quot;data&quot; array of models.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ProviderFactory</name>
     <message>
-        <source>Unknown provider "%1": use cerebras, openai or offline.</source>
+        <source>Unknown provider &quot;%1&quot;: use cerebras, openai or offline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The base URL "%1" is not an http(s) address.</source>
+        <source>The base URL &quot;%1&quot; is not an http(s) address.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1756,7 +1760,7 @@
 <context>
     <name>Sending</name>
     <message>
-        <source>If you would rather not hear from me again, reply "unsubscribe" and I will not write to you again.</source>
+        <source>If you would rather not hear from me again, reply &quot;unsubscribe&quot; and I will not write to you again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1764,15 +1768,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>phone number "%1" has a character that is not a digit</source>
+        <source>phone number &quot;%1&quot; has a character that is not a digit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>phone number "%1" is not international (+country code) and the lead's country does not say which code to add</source>
+        <source>phone number &quot;%1&quot; is not international (+country code) and the lead&apos;s country does not say which code to add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>phone number "%1" is not a valid international number</source>
+        <source>phone number &quot;%1&quot; is not a valid international number</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1795,7 +1799,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Campaign "%1" has no message to test with.</source>
+        <source>Campaign &quot;%1&quot; has no message to test with.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1819,7 +1823,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>over the channel's length limit</source>
+        <source>over the channel&apos;s length limit</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1831,11 +1835,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Campaign "%1" uses the custom channel, which is export-only.</source>
+        <source>Campaign &quot;%1&quot; uses the custom channel, which is export-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Campaign "%1" is %2: only an active campaign sends.</source>
+        <source>Campaign &quot;%1&quot; is %2: only an active campaign sends.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1843,7 +1847,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Campaign "%1" has no %2 sender: choose one (outreach campaigns senders).</source>
+        <source>Campaign &quot;%1&quot; has no %2 sender: choose one (outreach campaigns senders).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1855,7 +1859,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>outside the send window in the leads' local time</source>
+        <source>outside the send window in the leads&apos; local time</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1863,7 +1867,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>outside the senders' windows</source>
+        <source>outside the senders&apos; windows</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1879,7 +1883,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the sending process stopped after claiming this message and before the server's answer was recorded: it may or may not have gone out</source>
+        <source>the sending process stopped after claiming this message and before the server&apos;s answer was recorded: it may or may not have gone out</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1927,15 +1931,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>phone number "%1" is too short (is the area code missing?)</source>
+        <source>phone number &quot;%1&quot; is too short (is the area code missing?)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>phone number "%1" is too long</source>
+        <source>phone number &quot;%1&quot; is too long</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" is not a Twilio account SID (AC...).</source>
+        <source>&quot;%1&quot; is not a Twilio account SID (AC...).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1943,7 +1947,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" is not a Messaging Service SID (MG...).</source>
+        <source>&quot;%1&quot; is not a Messaging Service SID (MG...).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1951,7 +1955,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The base URL "%1" must be an https address (plain http only to this computer).</source>
+        <source>The base URL &quot;%1&quot; must be an https address (plain http only to this computer).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1978,7 +1982,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Twilio status "%1", error %2</source>
+        <source>Twilio status &quot;%1&quot;, error %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1993,23 +1997,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"{{" at %1 has no closing "}}".</source>
+        <source>&quot;{{&quot; at %1 has no closing &quot;}}&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"}}" at %1 has no opening "{{".</source>
+        <source>&quot;}}&quot; at %1 has no opening &quot;{{&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Empty variable "{{}}" at %1.</source>
+        <source>Empty variable &quot;{{}}&quot; at %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown variable "{{%1}}" at %2.</source>
+        <source>Unknown variable &quot;{{%1}}&quot; at %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown variable "{{%1}}" at %2; did you mean "{{%3}}"?</source>
+        <source>Unknown variable &quot;{{%1}}&quot; at %2; did you mean &quot;{{%3}}&quot;?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -2063,7 +2067,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The Twilio base URL "%1" is not a web address.</source>
+        <source>The Twilio base URL &quot;%1&quot; is not a web address.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2075,7 +2079,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>OK: Twilio account "%1" (%2) at %3</source>
+        <source>OK: Twilio account &quot;%1&quot; (%2) at %3</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2083,7 +2087,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The server answered %1 with something that is not Twilio's JSON (%2): check the base URL.</source>
+        <source>The server answered %1 with something that is not Twilio&apos;s JSON (%2): check the base URL.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2126,7 +2130,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The answer's JSON is incomplete; it may have been cut off.</source>
+        <source>The answer&apos;s JSON is incomplete; it may have been cut off.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2138,7 +2142,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The answer has no "variants" array.</source>
+        <source>The answer has no &quot;variants&quot; array.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2154,11 +2158,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Variant %1 has an unknown tone "%2".</source>
+        <source>Variant %1 has an unknown tone &quot;%2&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The tone "%1" appears more than once.</source>
+        <source>The tone &quot;%1&quot; appears more than once.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2178,7 +2182,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No variant has the tone "%1".</source>
+        <source>No variant has the tone &quot;%1&quot;.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2208,7 +2212,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;p&gt;This program uses these libraries:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io"&gt;Qt&lt;/a&gt; %1, under the GNU Lesser General Public License v3 (LGPLv3)&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt;, under the BSD 3-Clause License&lt;/li&gt;&lt;li&gt;&lt;a href="https://www.boost.org"&gt;Boost&lt;/a&gt; (Boost.Math), under the Boost Software License 1.0&lt;/li&gt;&lt;/ul&gt;</source>
+        <source>&lt;p&gt;This program uses these libraries:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io&quot;&gt;Qt&lt;/a&gt; %1, under the GNU Lesser General Public License v3 (LGPLv3)&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt;, under the BSD 3-Clause License&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://www.boost.org&quot;&gt;Boost&lt;/a&gt; (Boost.Math), under the Boost Software License 1.0&lt;/li&gt;&lt;/ul&gt;</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2231,7 +2235,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Write each lead's assigned variant to a CSV file for your sending platform</source>
+        <source>Write each lead&apos;s assigned variant to a CSV file for your sending platform</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2247,7 +2251,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The A/B test of "%1" has not started: activate the campaign to assign a variant to every lead, then import events.</source>
+        <source>The A/B test of &quot;%1&quot; has not started: activate the campaign to assign a variant to every lead, then import events.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2512,11 +2516,11 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Leads' &amp;window:</source>
+        <source>Leads&apos; &amp;window:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>When messages may arrive, in each lead's local time</source>
+        <source>When messages may arrive, in each lead&apos;s local time</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2524,11 +2528,11 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Leads' window: %1</source>
+        <source>Leads&apos; window: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Zone: "%1" is not a known zone (e.g. Europe/Berlin).</source>
+        <source>Zone: &quot;%1&quot; is not a known zone (e.g. Europe/Berlin).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2592,7 +2596,7 @@ Its %2 generated messages, their variants and all recorded events are deleted wi
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The campaign's senders were not changed</source>
+        <source>The campaign&apos;s senders were not changed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3599,7 +3603,7 @@ Load their version (your changes are dropped), or save yours over it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Each generated message of "%1" gets one of its three variants, chosen at random and balanced across the variants. Pinned variants are kept. Assignments cannot be changed once the test runs.</source>
+        <source>Each generated message of &quot;%1&quot; gets one of its three variants, chosen at random and balanced across the variants. Pinned variants are kept. Assignments cannot be changed once the test runs.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4077,7 +4081,7 @@ Subject: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 stays on the suppression list; if you are sure, lift that with "outreach suppressions remove %1".</source>
+        <source>%1 stays on the suppression list; if you are sure, lift that with &quot;outreach suppressions remove %1&quot;.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4275,15 +4279,15 @@ Subject: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>From address: "%1" is not an email address.</source>
+        <source>From address: &quot;%1&quot; is not an email address.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>SMTP server: give the host name of your provider's outgoing server.</source>
+        <source>SMTP server: give the host name of your provider&apos;s outgoing server.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Profile: "%1" is not a profile address (https://…).</source>
+        <source>Profile: &quot;%1&quot; is not a profile address (https://…).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4295,7 +4299,7 @@ Subject: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Time zone: "%1" is not a known zone (e.g. Europe/Berlin).</source>
+        <source>Time zone: &quot;%1&quot; is not a known zone (e.g. Europe/Berlin).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4513,7 +4517,7 @@ Subject: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Sending stopped between handing the message over and the server's answer. Look in your Sent folder, then decide; nothing is resent by itself.</source>
+        <source>Sending stopped between handing the message over and the server&apos;s answer. Look in your Sent folder, then decide; nothing is resent by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4545,7 +4549,7 @@ Subject: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing queued yet: Start sending puts the campaign's messages in the queue.</source>
+        <source>Nothing queued yet: Start sending puts the campaign&apos;s messages in the queue.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4613,7 +4617,7 @@ Subject: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" is not an email address.</source>
+        <source>&quot;%1&quot; is not an email address.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4770,14 +4774,6 @@ Keep their text, or save yours over it?</source>
 <context>
     <name>outreach::charts::FunnelChartView</name>
     <message>
-        <source>Messages</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Funnel per variant</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Sent</source>
         <comment>funnel stage</comment>
         <translation type="unfinished" />
@@ -4802,6 +4798,10 @@ Keep their text, or save yours over it?</source>
         <comment>funnel stage</comment>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Funnel per variant (messages)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>outreach::charts::RateChartView</name>
@@ -4818,16 +4818,16 @@ Keep their text, or save yours over it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Rate (%) with 95 % interval</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rates per variant</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 (winner)</source>
         <comment>variant tone, e.g. Direct (winner)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rates per variant, with 95 % interval</source>
         <translation type="unfinished" />
     </message>
 </context>
