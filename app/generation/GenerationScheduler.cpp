@@ -121,10 +121,6 @@ void GenerationEngine::onClaimed(const ClaimAnswer &answer)
         schedule();
         return;
     }
-    if (!job.claimed) {
-        job.claimed = true;
-        job.lostUsd = answer.claim.lostUsd;
-    }
     switch (answer.reservation) {
     case Reservation::BudgetReached:
         m_summary.budgetReached = true;
@@ -140,6 +136,11 @@ void GenerationEngine::onClaimed(const ClaimAnswer &answer)
         return;
     case Reservation::Reserved:
         break;
+    }
+    // Committed together with the reservation; a refused one was rolled back.
+    if (!job.claimed) {
+        job.claimed = true;
+        job.lostUsd = answer.claim.lostUsd;
     }
     job.heldUsd = std::max(job.heldUsd, m_claimingUsd);
     // Paused, stopped or over this run's cap while the claim was made:

@@ -68,6 +68,13 @@ void ResultWriterWorker::claim(const ClaimRequest &request)
     answer.connectionName = m_db->connection().connectionName();
     ClaimRepository claims(*m_db);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Claim and reservation commit together: one commit per request instead
+    // of two. A reservation refused rolls the claim back with it.
+    Transaction tx(*m_db);
+    if (!tx.status()) {
+        answer.error = tx.status().errorMessage();
+        return done();
+    }
     if (request.claim) {
         const auto claim = claims.claim(m_campaignId, request.leadId, m_claimOwner, now,
                                         now + request.leaseMs, request.retryFailed);
@@ -76,15 +83,24 @@ void ResultWriterWorker::claim(const ClaimRequest &request)
             return done();
         }
         answer.claim = claim.value();
+        // Not claimed: claim() has rolled back what it began, and with it
+        // this transaction; nothing was written.
         if (answer.claim.kind != ClaimOutcome::Claimed)
             return done();
     }
     const auto reserved =
         claims.reserve(m_campaignId, request.leadId, m_claimOwner, request.reserveUsd, now + request.leaseMs);
-    if (!reserved)
+    if (!reserved) {
         answer.error = reserved.errorMessage();
-    else
+    } else {
+        // Refused, reserve() has rolled the whole transaction back (a new
+        // claim included): nothing to commit.
         answer.reservation = reserved.value();
+        if (answer.reservation == Reservation::Reserved) {
+            if (auto committed = tx.commit(); !committed)
+                answer.error = committed.errorMessage();
+        }
+    }
     done();
 }
 

@@ -264,6 +264,27 @@ bool DovecotServer::changeUidValidity(const QString &folder)
     return true;
 }
 
+bool DovecotServer::waitForSessionsToEnd(int timeoutMs) const
+{
+    const auto sessionAlive = [] {
+        const QStringList pids = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &pid : pids) {
+            QFile stat(u"/proc/"_s + pid + u"/stat"_s);
+            if (stat.open(QIODevice::ReadOnly) && stat.readAll().contains(" (imap) "))
+                return true;
+        }
+        return false;
+    };
+    const QDeadlineTimer deadline(timeoutMs);
+    // Polled: a process ending sends no signal we could wait on.
+    while (sessionAlive()) {
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(20);
+    }
+    return true;
+}
+
 double DovecotServer::cpuSeconds() const
 {
     const auto read = [](const QString &path) {

@@ -46,6 +46,9 @@ public:
     // processes it runs (imap, auth, ...) and those that have ended. For
     // benchmarks: who a sync waits for, the server or the client.
     double cpuSeconds() const;
+    // Waits until no IMAP session process is left (each one's CPU time is
+    // then in cpuSeconds()); false when one still runs after timeoutMs.
+    bool waitForSessionsToEnd(int timeoutMs) const;
 
 private:
     bool fail(const QString &reason);
