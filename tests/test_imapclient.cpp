@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace outreach::inbox;
 using outreach::test::DovecotServer;
@@ -101,6 +103,50 @@ private slots:
         QVERIFY(uids.isEmpty());
         QVERIFY(client.fetchFrom(4, *status, sink));
         QCOMPARE(uids, (QList<quint32>{4, 5}));
+    }
+
+    void fetchesHeadersAloneThenChosenBodies()
+    {
+        ImapClient client;
+        QVERIFY(client.open(account()));
+        const auto status = client.examine(u"INBOX"_s);
+        QVERIFY(status);
+        QList<QList<quint32>> windows;
+        QList<QByteArray> headers;
+        bool sizesOfWholeMessages = true;
+        QVERIFY(
+            client.fetchWindowsFrom(2, *status, FetchPart::Header, 2, [&](QList<FetchedMessage> &&window) {
+                QList<quint32> uids;
+                for (const FetchedMessage &m : window) {
+                    uids.append(m.uid);
+                    headers.append(m.raw);
+                    sizesOfWholeMessages = sizesOfWholeMessages && m.size > quint32(m.raw.size());
+                }
+                windows.append(uids);
+                return true;
+            }));
+        QCOMPARE(windows, (QList<QList<quint32>>{{2, 3}, {4, 5}}));
+        QVERIFY2(sizesOfWholeMessages, "RFC822.SIZE is the whole message's");
+        QVERIFY(headers.at(1).contains("Subject: Message 3"));
+        QVERIFY2(!headers.at(1).contains("Body 3"), headers.at(1).constData());
+
+        QList<quint32> uids;
+        QList<QByteArray> bodies;
+        QVERIFY(client.fetchUids({5, 3, 4711}, [&](const FetchedMessage &m) {
+            uids.append(m.uid);
+            bodies.append(m.raw);
+            return true;
+        }));
+        std::sort(uids.begin(), uids.end());
+        QCOMPARE(uids, (QList<quint32>{3, 5})); // 4711 does not exist
+        for (const QByteArray &body : bodies)
+            QVERIFY(body.contains("Body 3") || body.contains("Body 5"));
+        QVERIFY(client.fetchUids({}, [](const FetchedMessage &) { return true; }));
+
+        const auto flags = client.uidsAndSeen();
+        QVERIFY(flags);
+        for (const auto &[uid, seen] : *flags)
+            QVERIFY2(!seen, qPrintable(u"UID %1 was marked \\Seen"_s.arg(uid)));
     }
 
     void searchesTheSentFolderByMessageId()

@@ -7,6 +7,8 @@
 #include <QSslError>
 #include <libetpan/libetpan.h>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace outreach::inbox {
@@ -200,17 +202,21 @@ std::optional<FolderStatus> ImapClient::examine(const QString &folder)
 
 namespace {
 
-mailimap_fetch_type *fetchType(bool withBody, bool withFlags)
+enum class Attributes { Flags, Whole, Header };
+
+mailimap_fetch_type *fetchType(Attributes what)
 {
     mailimap_fetch_type *type = mailimap_fetch_type_new_fetch_att_list_empty();
     mailimap_fetch_type_new_fetch_att_list_add(type, mailimap_fetch_att_new_uid());
-    if (withBody) {
+    if (what != Attributes::Flags) {
         mailimap_fetch_type_new_fetch_att_list_add(type, mailimap_fetch_att_new_rfc822_size());
-        // BODY.PEEK[]: the whole message without setting \Seen.
+        // BODY.PEEK[] / BODY.PEEK[HEADER]: without setting \Seen.
         mailimap_fetch_type_new_fetch_att_list_add(
-            type, mailimap_fetch_att_new_body_peek_section(mailimap_section_new(nullptr)));
+            type, mailimap_fetch_att_new_body_peek_section(what == Attributes::Header
+                                                               ? mailimap_section_new_header()
+                                                               : mailimap_section_new(nullptr)));
     }
-    if (withFlags)
+    if (what == Attributes::Flags)
         mailimap_fetch_type_new_fetch_att_list_add(type, mailimap_fetch_att_new_flags());
     return type;
 }
@@ -253,11 +259,26 @@ Row readRow(const mailimap_msg_att *att)
 } // namespace
 
 bool ImapClient::fetchFrom(quint32 firstUid, const FolderStatus &status,
-                           const std::function<bool(const FetchedMessage &)> &sink, quint32 batchUids)
+                           const std::function<bool(const FetchedMessage &)> &sink, quint32 batchUids,
+                           FetchPart part)
+{
+    return fetchWindowsFrom(firstUid, status, part, batchUids, [&](QList<FetchedMessage> &&window) {
+        for (const FetchedMessage &message : window) {
+            if (!sink(message))
+                return false;
+        }
+        return true;
+    });
+}
+
+bool ImapClient::fetchWindowsFrom(quint32 firstUid, const FolderStatus &status, FetchPart part,
+                                  quint32 batchUids,
+                                  const std::function<bool(QList<FetchedMessage> &&)> &windowSink)
 {
     if (!m_imap)
         return false;
     firstUid = std::max<quint32>(firstUid, 1);
+    batchUids = std::max<quint32>(batchUids, 1);
     if (status.exists == 0 || (status.uidNext != 0 && firstUid >= status.uidNext))
         return true; // nothing new: no FETCH at all
     // Windows of UIDs keep each response (and its memory) bounded; the last
@@ -267,7 +288,8 @@ bool ImapClient::fetchFrom(quint32 firstUid, const FolderStatus &status,
         const bool last = status.uidNext == 0 || quint64(from) + batchUids >= status.uidNext;
         const quint32 to = last ? 0 : from + batchUids - 1; // 0 means '*'
         mailimap_set *set = mailimap_set_new_interval(from, to);
-        mailimap_fetch_type *type = fetchType(true, false);
+        mailimap_fetch_type *type =
+            fetchType(part == FetchPart::Header ? Attributes::Header : Attributes::Whole);
         clist *result = nullptr;
         const int r = mailimap_uid_fetch(m_imap, set, type, &result);
         mailimap_fetch_type_free(type);
@@ -276,19 +298,53 @@ bool ImapClient::fetchFrom(quint32 firstUid, const FolderStatus &status,
             return fail(ImapError::Kind::Protocol,
                         QCoreApplication::translate("ImapClient", "Reading messages from %1 failed: %2")
                             .arg(m_account.host, serverText(m_imap)));
-        bool keepGoing = true;
-        for (clistiter *it = clist_begin(result); it && keepGoing; it = clist_next(it)) {
+        QList<FetchedMessage> window;
+        window.reserve(clist_count(result));
+        for (clistiter *it = clist_begin(result); it; it = clist_next(it)) {
             Row row = readRow(static_cast<mailimap_msg_att *>(clist_content(it)));
             // "n:*" also returns the newest message when n is past it.
             if (row.uid < firstUid)
                 continue;
-            keepGoing = sink(FetchedMessage{row.uid, row.size, std::move(row.body)});
+            window.append(FetchedMessage{row.uid, row.size, std::move(row.body)});
         }
         mailimap_fetch_list_free(result);
-        if (!keepGoing || last)
+        std::sort(window.begin(), window.end(),
+                  [](const FetchedMessage &a, const FetchedMessage &b) { return a.uid < b.uid; });
+        if (!window.isEmpty() && !windowSink(std::move(window)))
+            return true;
+        if (last)
             return true;
         from = to + 1;
     }
+}
+
+bool ImapClient::fetchUids(const QList<quint32> &uids,
+                           const std::function<bool(const FetchedMessage &)> &sink)
+{
+    if (!m_imap)
+        return false;
+    if (uids.isEmpty())
+        return true;
+    mailimap_set *set = mailimap_set_new_empty();
+    for (const quint32 uid : uids)
+        mailimap_set_add_single(set, uid);
+    mailimap_fetch_type *type = fetchType(Attributes::Whole);
+    clist *result = nullptr;
+    const int r = mailimap_uid_fetch(m_imap, set, type, &result);
+    mailimap_fetch_type_free(type);
+    mailimap_set_free(set);
+    if (!ok(r))
+        return fail(ImapError::Kind::Protocol,
+                    QCoreApplication::translate("ImapClient", "Reading messages from %1 failed: %2")
+                        .arg(m_account.host, serverText(m_imap)));
+    bool keepGoing = true;
+    for (clistiter *it = clist_begin(result); it && keepGoing; it = clist_next(it)) {
+        Row row = readRow(static_cast<mailimap_msg_att *>(clist_content(it)));
+        if (row.uid != 0)
+            keepGoing = sink(FetchedMessage{row.uid, row.size, std::move(row.body)});
+    }
+    mailimap_fetch_list_free(result);
+    return true;
 }
 
 std::optional<QList<quint32>> ImapClient::searchMessageId(const QString &messageId)
@@ -324,7 +380,7 @@ std::optional<QList<QPair<quint32, bool>>> ImapClient::uidsAndSeen()
     if (!m_imap->imap_selection_info || m_imap->imap_selection_info->sel_exists == 0)
         return rows;
     mailimap_set *set = mailimap_set_new_interval(1, 0);
-    mailimap_fetch_type *type = fetchType(false, true);
+    mailimap_fetch_type *type = fetchType(Attributes::Flags);
     clist *result = nullptr;
     const int r = mailimap_uid_fetch(m_imap, set, type, &result);
     mailimap_fetch_type_free(type);

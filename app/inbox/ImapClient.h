@@ -45,11 +45,15 @@ struct FolderStatus
     quint32 exists = 0;
 };
 
+// What a FETCH reads of each message: all of it, or the header only
+// (which lets a caller decide whether the body is worth reading).
+enum class FetchPart { Whole, Header };
+
 struct FetchedMessage
 {
     quint32 uid = 0;
-    quint32 size = 0;
-    QByteArray raw; // the whole message as stored on the server
+    quint32 size = 0; // RFC822.SIZE of the whole message
+    QByteArray raw;   // the whole message as stored on the server, or its header
 };
 
 class ImapClient
@@ -66,10 +70,18 @@ public:
     // EXAMINE (read-only SELECT).
     std::optional<FolderStatus> examine(const QString &folder);
     // UID FETCH of every message with a UID >= firstUid in the examined
-    // folder, in batches of batchUids UIDs, BODY.PEEK[] only. sink returns
-    // false to stop early. Returns false on a protocol error.
+    // folder, in windows of batchUids UIDs, BODY.PEEK[] (or
+    // BODY.PEEK[HEADER]) only. sink returns false to stop early. Returns
+    // false on a protocol error.
     bool fetchFrom(quint32 firstUid, const FolderStatus &status,
-                   const std::function<bool(const FetchedMessage &)> &sink, quint32 batchUids = 250);
+                   const std::function<bool(const FetchedMessage &)> &sink, quint32 batchUids = 250,
+                   FetchPart part = FetchPart::Whole);
+    // The same, handing over each window's messages at once, in UID order.
+    bool fetchWindowsFrom(quint32 firstUid, const FolderStatus &status, FetchPart part, quint32 batchUids,
+                          const std::function<bool(QList<FetchedMessage> &&)> &windowSink);
+    // UID FETCH of the whole messages (BODY.PEEK[]) with these UIDs, in one
+    // command; a UID that no longer exists is left out.
+    bool fetchUids(const QList<quint32> &uids, const std::function<bool(const FetchedMessage &)> &sink);
     // UID SEARCH HEADER Message-ID <id> in the examined folder.
     std::optional<QList<quint32>> searchMessageId(const QString &messageId);
     // The \Seen state and UIDs of a folder (tests check nothing changed).
