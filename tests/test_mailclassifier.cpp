@@ -4,6 +4,7 @@
 #include "inbox/MailClassifier.h"
 #include "inbox/MailParser.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTest>
 
@@ -161,6 +162,43 @@ private slots:
         // The quoted part of our own message never reaches the snippet.
         QVERIFY2(!c.snippet.contains(u"quick idea for"_s, Qt::CaseInsensitive) || c.kind != MailKind::Reply,
                  qPrintable(c.snippet));
+    }
+
+    // Inbox sync reads the body only when the header may concern a send:
+    // a thread id or sender it then looks up, or this rule. Over the whole
+    // corpus, every mail whose body makes it a bounce or a token opt-out
+    // must pass it on its header alone; replies and auto-replies, matched by
+    // thread or sender, must not (they would fetch every body of an inbox).
+    void headerTriageKeepsEveryReportAndTokenOptOut_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QDir dir(QStringLiteral(OUTREACH_SOURCE_DIR "/tests/fixtures/mail"));
+        const QStringList files = dir.entryList({u"*.eml"_s}, QDir::Files, QDir::Name);
+        QVERIFY(files.size() >= 25);
+        for (const QString &file : files)
+            QTest::newRow(qPrintable(file)) << file;
+    }
+
+    void headerTriageKeepsEveryReportAndTokenOptOut()
+    {
+        QFETCH(QString, file);
+        const QByteArray raw = fixture(file);
+        qsizetype end = raw.indexOf("\r\n\r\n");
+        end = end < 0 ? raw.indexOf("\n\n") + 2 : end + 4;
+        QVERIFY(end > 2);
+        const QByteArray header = raw.left(end);
+        const ParsedMail head = parseMail(header);
+        QVERIFY(head.valid);
+        QVERIFY(head.text.isEmpty());
+        const Classification c = classifyMail(parseMail(raw));
+        const bool reportOrToken =
+            c.kind == MailKind::HardBounce || c.kind == MailKind::SoftBounce || !c.unsubscribeToken.isEmpty();
+        QCOMPARE(mayBeReportOrOptOut(head), reportOrToken);
+        // What the reply lookups use is all in the header.
+        if (!reportOrToken) {
+            QCOMPARE(threadIdsOf(head), c.threadIds);
+            QCOMPARE(head.fromAddress, c.address);
+        }
     }
 
     void tokenIsRead()

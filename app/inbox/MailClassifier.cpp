@@ -366,6 +366,30 @@ std::optional<QDate> findReturnDate(const QString &text, const QDate &notBefore)
     return std::nullopt;
 }
 
+QStringList threadIdsOf(const ParsedMail &mail)
+{
+    QStringList ids = mail.inReplyTo;
+    for (const QString &id : mail.references) {
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+QString unsubscribeTokenIn(const QString &subject)
+{
+    static const QRegularExpression token(uR"(\bunsubscribe-([A-Za-z0-9_.=-]{6,}))"_s, CI);
+    return token.match(subject).captured(1);
+}
+
+bool mayBeReportOrOptOut(const ParsedMail &headers)
+{
+    // A superset of what asBounce() accepts (a report by its content type,
+    // a provider's bounce by its sender) and of the token opt-out.
+    return headers.deliveryReport || isMailerDaemon(headers) ||
+           !unsubscribeTokenIn(headers.subject).isEmpty();
+}
+
 Classification classifyMail(const ParsedMail &mail)
 {
     if (auto bounce = asBounce(mail))
@@ -373,18 +397,13 @@ Classification classifyMail(const ParsedMail &mail)
 
     Classification c;
     c.address = mail.fromAddress;
-    c.threadIds = mail.inReplyTo;
-    for (const QString &id : mail.references) {
-        if (!c.threadIds.contains(id))
-            c.threadIds.append(id);
-    }
+    c.threadIds = threadIdsOf(mail);
     c.replyText = mail.htmlOnly ? unquotedText(mail.quoteHtmlCut) : unquotedText(mail.text);
     c.snippet = snippetOf(c.replyText);
 
-    static const QRegularExpression token(uR"(\bunsubscribe-([A-Za-z0-9_.=-]{6,}))"_s, CI);
-    if (const auto m = token.match(mail.subject); m.hasMatch()) {
+    if (const QString token = unsubscribeTokenIn(mail.subject); !token.isEmpty()) {
         c.kind = MailKind::OptOut;
-        c.unsubscribeToken = m.captured(1);
+        c.unsubscribeToken = token;
         c.rule = u"unsubscribe token"_s;
         return c;
     }

@@ -32,6 +32,20 @@ struct Classification
 
 Classification classifyMail(const ParsedMail &mail);
 
+// From the header alone (a ParsedMail of BODY.PEEK[HEADER]): whether the
+// mail may be a delivery report or bounce, or an opt-out by our
+// unsubscribe token, the kinds matched through their body or subject
+// rather than their thread headers or sender. Inbox sync reads the body of
+// such mail, and of mail whose thread or sender matches one of our sends;
+// all other mail is left unread.
+bool mayBeReportOrOptOut(const ParsedMail &headers);
+// In-Reply-To, then References, without repeats: the ids a reply may
+// answer.
+QStringList threadIdsOf(const ParsedMail &mail);
+// The token of a mail to our List-Unsubscribe address ("unsubscribe-TOKEN"
+// in the subject); empty when there is none.
+QString unsubscribeTokenIn(const QString &subject);
+
 // Helpers, public for their own table tests.
 QString unquotedText(const QString &text);
 QString snippetOf(const QString &text, int maxChars = 200);
