@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +16,9 @@ namespace outreach::inbox {
 namespace {
 
 constexpr int kReplyFallbackDays = 30;
+// UIDs per header FETCH; the bodies of a window's candidates follow in one
+// more FETCH before the next window.
+constexpr quint32 kHeaderWindow = 500;
 
 QString mailKeyOf(const ParsedMail &mail, const QByteArray &raw)
 {
@@ -26,6 +30,12 @@ QString mailKeyOf(const ParsedMail &mail, const QByteArray &raw)
 QString replyKind(MailKind kind)
 {
     return toString(kind); // reply, auto_reply, bounce, soft_bounce, opt_out
+}
+
+// Our own mail (a copy in the inbox, a loop) is never a reply to us.
+bool fromOurMailbox(const Sender &sender, const ParsedMail &mail)
+{
+    return !sender.fromAddress.isEmpty() && mail.fromAddress == sender.fromAddress.toLower();
 }
 
 } // namespace
@@ -162,16 +172,50 @@ void InboxSync::syncFolder(ImapClient &client, const Sender &sender, const QStri
     next.uidValidity = status->uidValidity;
     next.lastError.clear();
     QString failure;
-    const bool ok = client.fetchFrom(first, *status, [&](const FetchedMessage &m) {
-        ++summary.fetched;
-        auto outcome = record(sender, folder, m.uid, m.raw, summary);
-        if (!outcome) {
-            failure = outcome.errorMessage();
-            return false;
-        }
-        next.lastUid = std::max(next.lastUid, m.uid);
-        return true;
-    });
+    // Headers first; the body only of mail that can concern one of our
+    // sends (MailClassifier::mayBeReportOrOptOut, a thread id we sent, a
+    // sender we wrote to). Everything else, the bulk of a real inbox, is
+    // never downloaded or parsed beyond its header.
+    const bool ok = client.fetchWindowsFrom(
+        first, *status, FetchPart::Header, kHeaderWindow, [&](QList<FetchedMessage> &&heads) {
+            QList<quint32> wanted;
+            QSet<quint32> isWanted;
+            for (const FetchedMessage &head : std::as_const(heads)) {
+                auto may = mayConcernUs(sender, head.raw);
+                if (!may) {
+                    failure = may.errorMessage();
+                    return false;
+                }
+                if (may.value()) {
+                    wanted.append(head.uid);
+                    isWanted.insert(head.uid);
+                }
+            }
+            QHash<quint32, QByteArray> whole;
+            if (!client.fetchUids(wanted, [&](const FetchedMessage &m) {
+                    whole.insert(m.uid, m.raw);
+                    return true;
+                })) {
+                failure = client.error().message;
+                return false;
+            }
+            // In UID order, so the stored position never passes a mail that
+            // was not recorded.
+            for (const FetchedMessage &head : std::as_const(heads)) {
+                ++summary.fetched;
+                if (!isWanted.contains(head.uid)) {
+                    ++summary.unmatched;
+                } else if (const auto raw = whole.constFind(head.uid); raw != whole.cend()) {
+                    auto outcome = record(sender, folder, head.uid, *raw, summary);
+                    if (!outcome) {
+                        failure = outcome.errorMessage();
+                        return false;
+                    }
+                } // else: expunged between the two FETCHes
+                next.lastUid = std::max(next.lastUid, head.uid);
+            }
+            return true;
+        });
     if (!ok)
         failure = client.error().message;
     if (!failure.isEmpty()) {
@@ -199,9 +243,8 @@ DbResult<RecordOutcome> InboxSync::record(const Sender &sender, const QString &f
         return RecordOutcome::AlreadyKnown;
 
     const Classification c = classifyMail(mail);
-    // Our own mail (a copy in the inbox, a loop) is never a reply to us.
-    const bool fromUs = !sender.fromAddress.isEmpty() && mail.fromAddress == sender.fromAddress.toLower() &&
-                        c.kind != MailKind::HardBounce && c.kind != MailKind::SoftBounce;
+    const bool fromUs =
+        fromOurMailbox(sender, mail) && c.kind != MailKind::HardBounce && c.kind != MailKind::SoftBounce;
     if (c.kind == MailKind::Forward || fromUs) {
         ++summary.unmatched;
         return RecordOutcome::Unmatched;
@@ -294,6 +337,28 @@ DbResult<RecordOutcome> InboxSync::record(const Sender &sender, const QString &f
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return c.kind == MailKind::SoftBounce ? RecordOutcome::SoftBounceRecorded : RecordOutcome::Recorded;
+}
+
+DbResult<bool> InboxSync::mayConcernUs(const Sender &sender, const QByteArray &header)
+{
+    const ParsedMail head = parseMail(header);
+    if (!head.valid || mayBeReportOrOptOut(head))
+        return true; // the whole mail decides
+    if (fromOurMailbox(sender, head))
+        return false;
+    InboxRepository repo(m_db);
+    // The lookups record() makes for a reply or auto-reply, on the same keys.
+    if (const QStringList ids = threadIdsOf(head); !ids.isEmpty()) {
+        auto match = repo.sendByRfcMessageIds(ids);
+        if (!match)
+            return match.error();
+        if (match.value())
+            return true;
+    }
+    auto match = repo.recentSendTo(head.fromAddress, now().addDays(-kReplyFallbackDays));
+    if (!match)
+        return match.error();
+    return match.value().has_value();
 }
 
 DbStatus InboxSync::stopAfterReply(Database &db, const QString &recipient, const QDateTime &receivedAt,

@@ -57,6 +57,10 @@ public:
     DbResult<RecordOutcome> record(const Sender &sender, const QString &folder, quint32 uid,
                                    const QByteArray &raw, SyncSummary &summary);
 
+    // Whether a mail, by its header alone, may be one record() would match
+    // to a send: only then is its body fetched.
+    DbResult<bool> mayConcernUs(const Sender &sender, const QByteArray &header);
+
     // Stop on reply (inbox_settings stop_on_reply_days): no send to the
     // recipient in any campaign for that long. SMS replies use it too.
     static DbStatus stopAfterReply(Database &db, const QString &recipient, const QDateTime &receivedAt,

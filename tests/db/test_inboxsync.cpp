@@ -15,6 +15,7 @@
 #include "inbox/InboxSync.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -71,6 +72,21 @@ private:
             if (e.type != EventType::Sent)
                 types.append(outreach::toString(e.type) + u'/' + e.source);
         return types;
+    }
+
+    // Dovecot's "Logged out" lines, one per IMAP session that ended: its
+    // imap_logout_format counts the mails whose header or body was fetched.
+    QStringList sessionsLoggedOut() const
+    {
+        QStringList lines = m_server.logText().split(u'\n');
+        lines.removeIf([](const QString &line) { return !line.contains(u"Logged out"_s); });
+        return lines;
+    }
+
+    static qint64 logField(const QString &line, const QString &name)
+    {
+        const auto m = QRegularExpression(u"\\b"_s + name + u"=(\\d+)"_s).match(line);
+        return m.hasMatch() ? m.captured(1).toLongLong() : -1;
     }
 
     static qint64 count(Database &db, const QString &table)
@@ -214,6 +230,47 @@ private slots:
         const auto position = InboxRepository(t.db()).position(sender.id, folder);
         QCOMPARE(position->lastUid, 2u);
         QVERIFY(position->uidValidity != 0);
+    }
+
+    void onlyMailThatMayBeOursIsDownloaded()
+    {
+        OUTREACH_TEST_DB(t);
+        const QString folder = newFolder();
+        const Sender sender = makeInboxSender(t.db(), m_server, folder);
+        const AbCampaign c =
+            makeSends(t.db(), sender,
+                      {{u"c1-m1.8f2k3j@mail.acme-outreach.test"_s, u"ben.fischer@gmail.example"_s},
+                       {u"c1-m4.g5h6j7@mail.acme-outreach.test"_s, u"no-such-user@gmail.example"_s}});
+        // A 2 MB newsletter and a mail in someone else's thread: none of our
+        // business. A reply, a delivery report and a forward by a lead we
+        // wrote to: their bodies decide.
+        QByteArray newsletter = "From: Weekly <news@news.example>\nTo: anna.sales@acme-outreach.test\n"
+                                "Subject: Digest\nMessage-ID: <digest-1@news.example>\n"
+                                "Content-Type: text/plain; charset=utf-8\n\n";
+        while (newsletter.size() < 2'000'000)
+            newsletter += "All the news that fits, and then some more of it, line after line.\n";
+        QVERIFY(m_server.deliver(newsletter, folder));
+        for (const char *name :
+             {"reply-not-ours.eml", "reply-gmail-plain.eml", "dsn-gmail-hard.eml", "forwarded.eml"})
+            QVERIFY(m_server.deliver(fixture(QString::fromLatin1(name)), folder));
+
+        const qsizetype sessions = sessionsLoggedOut().size();
+        const SyncSummary s = sync(t.db(), sender);
+        QVERIFY2(s.errors.isEmpty(), qPrintable(s.errors.join(u"; "_s)));
+        QCOMPARE(s.fetched, 5);
+        QCOMPARE(s.replies, 1);
+        QCOMPARE(s.bounces, 1);
+        QCOMPARE(s.unmatched, 3);
+        QCOMPARE(eventsOf(t.db(), c.messageIds[0]), QStringList{u"replied/imap"_s});
+        QCOMPARE(eventsOf(t.db(), c.messageIds[1]), QStringList{u"bounced/imap"_s});
+        QCOMPARE(InboxRepository(t.db()).position(sender.id, folder)->lastUid, 5u);
+
+        // The server read the bodies of exactly those three.
+        QTRY_COMPARE(sessionsLoggedOut().size(), sessions + 1);
+        const QString session = sessionsLoggedOut().last();
+        QCOMPARE(logField(session, u"body_count"_s), 3);
+        QVERIFY2(logField(session, u"body_bytes"_s) < 100'000, qPrintable(session));
+        QVERIFY2(logField(session, u"out"_s) < 200'000, qPrintable(session));
     }
 
     void refusedLoginIsOneClearError()
