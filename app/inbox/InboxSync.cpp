@@ -10,6 +10,8 @@
 #include <QCryptographicHash>
 #include <QSet>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace outreach::inbox {
@@ -97,6 +99,7 @@ ImapAccount InboxSync::accountFor(const Sender &sender, const QString &secret, b
 SyncSummary InboxSync::syncSender(const Sender &sender, const QString &secret, bool oauth2)
 {
     SyncSummary summary;
+    m_wroteTo.clear();
     if (sender.kind != SenderKind::Mailbox || sender.imapHost.isEmpty())
         return summary;
     ImapClient client;
@@ -199,21 +202,42 @@ void InboxSync::syncFolder(ImapClient &client, const Sender &sender, const QStri
                 failure = client.error().message;
                 return false;
             }
-            // In UID order, so the stored position never passes a mail that
-            // was not recorded.
+            // The window is recorded in one transaction, its events appended
+            // in one batch: all of it or none, and the stored position moves
+            // with it (a failed window is read again by the next pass).
+            const SyncSummary before = summary;
+            const quint32 lastUidBefore = next.lastUid;
+            const auto fail = [&](const QString &message) {
+                summary = before;
+                next.lastUid = lastUidBefore;
+                failure = message;
+                return false;
+            };
+            // (A window without candidates takes no write lock.)
+            std::optional<Transaction> transaction;
+            if (!whole.isEmpty()) {
+                transaction.emplace(m_db);
+                if (!transaction->status())
+                    return fail(transaction->status().errorMessage());
+            }
+            QList<NewEvent> events;
             for (const FetchedMessage &head : std::as_const(heads)) {
                 ++summary.fetched;
                 if (!isWanted.contains(head.uid)) {
                     ++summary.unmatched;
                 } else if (const auto raw = whole.constFind(head.uid); raw != whole.cend()) {
-                    auto outcome = record(sender, folder, head.uid, *raw, summary);
-                    if (!outcome) {
-                        failure = outcome.errorMessage();
-                        return false;
-                    }
+                    auto outcome = record(sender, folder, head.uid, *raw, summary, events);
+                    if (!outcome)
+                        return fail(outcome.errorMessage());
                 } // else: expunged between the two FETCHes
                 next.lastUid = std::max(next.lastUid, head.uid);
             }
+            if (!transaction)
+                return true;
+            if (auto appended = EventRepository(m_db).append(events, u"imap"_s); !appended)
+                return fail(appended.errorMessage());
+            if (auto committed = transaction->commit(); !committed)
+                return fail(committed.errorMessage());
             return true;
         });
     if (!ok)
@@ -227,7 +251,8 @@ void InboxSync::syncFolder(ImapClient &client, const Sender &sender, const QStri
 }
 
 DbResult<RecordOutcome> InboxSync::record(const Sender &sender, const QString &folder, quint32 uid,
-                                          const QByteArray &raw, SyncSummary &summary)
+                                          const QByteArray &raw, SyncSummary &summary,
+                                          QList<NewEvent> &events)
 {
     const ParsedMail mail = parseMail(raw);
     if (!mail.valid) {
@@ -318,12 +343,8 @@ DbResult<RecordOutcome> InboxSync::record(const Sender &sender, const QString &f
     case MailKind::Forward:
         break;
     }
-    if (event) {
-        auto appended =
-            EventRepository(m_db).append({NewEvent{send.messageId, *event, reply.receivedAt}}, u"imap"_s);
-        if (!appended)
-            return appended.error();
-    }
+    if (event)
+        events.append(NewEvent{send.messageId, *event, reply.receivedAt});
     if (suppress && !send.recipient.isEmpty()) {
         auto added = SuppressionRepository(m_db).add(SuppressionKind::Email, send.recipient, *suppress,
                                                      u"imap:"_s + mail.messageId);
@@ -355,9 +376,15 @@ DbResult<bool> InboxSync::mayConcernUs(const Sender &sender, const QByteArray &h
         if (match.value())
             return true;
     }
+    // Most of an inbox comes from a few senders (newsletters, colleagues):
+    // each address is looked up once per pass.
+    const QString address = head.fromAddress.toLower();
+    if (const auto known = m_wroteTo.constFind(address); known != m_wroteTo.cend())
+        return *known;
     auto match = repo.recentSendTo(head.fromAddress, now().addDays(-kReplyFallbackDays));
     if (!match)
         return match.error();
+    m_wroteTo.insert(address, match.value().has_value());
     return match.value().has_value();
 }
 

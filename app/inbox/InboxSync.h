@@ -1,19 +1,23 @@
 // One pass of inbox sync for a mailbox: reads each configured folder from
-// the last UID seen (everything again after a UIDVALIDITY change), parses
-// and classifies every new mail, matches it to one of our sends, and
-// records it: a reply row plus its event (replied, auto_replied, bounced,
-// unsubscribed) through EventRepository, a suppression for hard bounces and
-// opt-outs, and a stop on further sends after a reply. A mail already
-// recorded (same Message-ID) adds nothing. Then in-doubt sends of the
-// mailbox are looked up in its Sent folder. Blocking: run it on a worker
-// thread with that thread's own Database (InboxSyncRunner does).
+// the last UID seen (everything again after a UIDVALIDITY change), reads
+// the header of every new mail and the whole of those that may concern one
+// of our sends, classifies them, matches them to sends, and records them
+// window by window in one transaction: a reply row plus its event
+// (replied, auto_replied, bounced, unsubscribed) through EventRepository,
+// a suppression for hard bounces and opt-outs, and a stop on further sends
+// after a reply. A mail already recorded (same Message-ID) adds nothing.
+// Then in-doubt sends of the mailbox are looked up in its Sent folder.
+// Blocking: run it on a worker thread with that thread's own Database
+// (InboxSyncRunner does).
 #pragma once
 
 #include "Database.h"
+#include "EventRepository.h"
 #include "ImapClient.h"
 #include "MailClassifier.h"
 #include "Sending.h"
 
+#include <QHash>
 #include <QJsonObject>
 
 namespace outreach::inbox {
@@ -53,12 +57,15 @@ public:
 
     SyncSummary syncSender(const Sender &sender, const QString &secret, bool oauth2 = false);
 
-    // Records one received mail (the unit sync applies to every fetched one).
+    // Records one received mail (the unit sync applies to every fetched
+    // one): its reply row, suppression and stop-on-reply at once; its event
+    // is added to events, for the caller to append in the same transaction.
     DbResult<RecordOutcome> record(const Sender &sender, const QString &folder, quint32 uid,
-                                   const QByteArray &raw, SyncSummary &summary);
+                                   const QByteArray &raw, SyncSummary &summary, QList<NewEvent> &events);
 
     // Whether a mail, by its header alone, may be one record() would match
-    // to a send: only then is its body fetched.
+    // to a send: only then is its body fetched. Whether we wrote to a sender
+    // is looked up once per address and pass.
     DbResult<bool> mayConcernUs(const Sender &sender, const QByteArray &header);
 
     // Stop on reply (inbox_settings stop_on_reply_days): no send to the
@@ -74,6 +81,7 @@ private:
 
     Database &m_db;
     QDateTime m_now;
+    QHash<QString, bool> m_wroteTo; // lower-case sender address -> a recent send to it
 };
 
 } // namespace outreach::inbox

@@ -16,6 +16,7 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -271,6 +272,60 @@ private slots:
         QCOMPARE(logField(session, u"body_count"_s), 3);
         QVERIFY2(logField(session, u"body_bytes"_s) < 100'000, qPrintable(session));
         QVERIFY2(logField(session, u"out"_s) < 200'000, qPrintable(session));
+    }
+
+    void aFailedWindowIsReadAgainWhole()
+    {
+        OUTREACH_TEST_DB(t);
+        const QString folder = newFolder();
+        const Sender sender = makeInboxSender(t.db(), m_server, folder);
+        const AbCampaign c =
+            makeSends(t.db(), sender,
+                      {{u"c1-m1.8f2k3j@mail.acme-outreach.test"_s, u"ben.fischer@gmail.example"_s},
+                       {u"c1-m4.g5h6j7@mail.acme-outreach.test"_s, u"no-such-user@gmail.example"_s}});
+        QVERIFY(m_server.deliver(fixture(u"reply-gmail-plain.eml"_s), folder));
+        QVERIFY(m_server.deliver(fixture(u"dsn-gmail-hard.eml"_s), folder));
+        // The database refuses the second mail of the window, after the first
+        // was written.
+        QSqlQuery q(t.db().connection());
+        if (t.isPostgres()) {
+            QVERIFY2(q.exec(u"CREATE OR REPLACE FUNCTION refuse_bounce() RETURNS trigger AS $$ BEGIN "
+                            "IF NEW.kind = 'bounce' THEN RAISE EXCEPTION 'refused for the test'; END IF; "
+                            "RETURN NEW; END $$ LANGUAGE plpgsql"_s),
+                     qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON replies FOR EACH ROW "
+                            "EXECUTE FUNCTION refuse_bounce()"_s),
+                     qPrintable(q.lastError().text()));
+        } else {
+            QVERIFY2(q.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON replies WHEN NEW.kind = 'bounce' "
+                            "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"_s),
+                     qPrintable(q.lastError().text()));
+        }
+        const qint64 suppressions = count(t.db(), u"suppressions"_s);
+
+        const SyncSummary failed = sync(t.db(), sender);
+        QCOMPARE(failed.errors.size(), 1);
+        QVERIFY2(failed.errors.first().contains(u"refused for the test"_s),
+                 qPrintable(failed.errors.first()));
+        QCOMPARE(failed.replies, 0);
+        QCOMPARE(failed.bounces, 0);
+        // Nothing of the window stays, and the position did not move past it.
+        QCOMPARE(count(t.db(), u"replies"_s), 0);
+        QCOMPARE(count(t.db(), u"suppressions"_s), suppressions);
+        QCOMPARE(eventsOf(t.db(), c.messageIds[0]), QStringList());
+        QCOMPARE(eventsOf(t.db(), c.messageIds[1]), QStringList());
+        QCOMPARE(InboxRepository(t.db()).position(sender.id, folder)->lastUid, 0u);
+
+        QVERIFY2(q.exec(t.isPostgres() ? u"DROP TRIGGER refuse ON replies"_s : u"DROP TRIGGER refuse"_s),
+                 qPrintable(q.lastError().text()));
+        const SyncSummary again = sync(t.db(), sender);
+        QVERIFY2(again.errors.isEmpty(), qPrintable(again.errors.join(u"; "_s)));
+        QCOMPARE(again.replies, 1);
+        QCOMPARE(again.bounces, 1);
+        QCOMPARE(eventsOf(t.db(), c.messageIds[0]), QStringList{u"replied/imap"_s});
+        QCOMPARE(eventsOf(t.db(), c.messageIds[1]), QStringList{u"bounced/imap"_s});
+        QCOMPARE(count(t.db(), u"suppressions"_s), suppressions + 1);
+        QCOMPARE(InboxRepository(t.db()).position(sender.id, folder)->lastUid, 2u);
     }
 
     void refusedLoginIsOneClearError()
