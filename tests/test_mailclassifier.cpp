@@ -187,10 +187,19 @@ private slots:
         end = end < 0 ? raw.indexOf("\n\n") + 2 : end + 4;
         QVERIFY(end > 2);
         const QByteArray header = raw.left(end);
-        const ParsedMail head = parseMail(header);
+        const ParsedMail head = parseMailHeader(header);
         QVERIFY(head.valid);
         QVERIFY(head.text.isEmpty());
-        const Classification c = classifyMail(parseMail(raw));
+        // Each field the triage reads is what the whole parse reads.
+        const ParsedMail whole = parseMail(raw);
+        QCOMPARE(head.messageId, whole.messageId);
+        QCOMPARE(head.inReplyTo, whole.inReplyTo);
+        QCOMPARE(head.references, whole.references);
+        QCOMPARE(head.fromAddress, whole.fromAddress);
+        QCOMPARE(head.fromName, whole.fromName);
+        QCOMPARE(head.subject, whole.subject);
+        QCOMPARE(head.deliveryReport, whole.deliveryReport);
+        const Classification c = classifyMail(whole);
         const bool reportOrToken =
             c.kind == MailKind::HardBounce || c.kind == MailKind::SoftBounce || !c.unsubscribeToken.isEmpty();
         QCOMPARE(mayBeReportOrOptOut(head), reportOrToken);

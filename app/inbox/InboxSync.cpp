@@ -362,7 +362,7 @@ DbResult<RecordOutcome> InboxSync::record(const Sender &sender, const QString &f
 
 DbResult<bool> InboxSync::mayConcernUs(const Sender &sender, const QByteArray &header)
 {
-    const ParsedMail head = parseMail(header);
+    const ParsedMail head = parseMailHeader(header);
     if (!head.valid || mayBeReportOrOptOut(head))
         return true; // the whole mail decides
     if (fromOurMailbox(sender, head))

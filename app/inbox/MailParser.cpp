@@ -238,6 +238,44 @@ QList<QHash<QString, QString>> parseFieldBlocks(const QString &text)
     return blocks;
 }
 
+namespace {
+
+// The fields parseMailHeader() promises.
+void readTriageFields(GMimeMessage *message, ParsedMail &mail)
+{
+    GMimeObject *object = GMIME_OBJECT(message);
+    mail.valid = true;
+    if (const char *id = g_mime_message_get_message_id(message))
+        mail.messageId = QString::fromUtf8(id);
+    mail.inReplyTo = referenceList(g_mime_object_get_header(object, "In-Reply-To"));
+    mail.references = referenceList(g_mime_object_get_header(object, "References"));
+    const QStringList from = mailboxes(g_mime_message_get_from(message), &mail.fromName);
+    mail.fromAddress = from.value(0);
+    if (const char *subject = g_mime_message_get_subject(message))
+        mail.subject = QString::fromUtf8(subject).simplified();
+    if (GMimeObject *body = g_mime_message_get_mime_part(message)) {
+        GMimeContentType *type = g_mime_object_get_content_type(body);
+        if (g_mime_content_type_is_type(type, "multipart", "report")) {
+            const char *reportType = g_mime_content_type_get_parameter(type, "report-type");
+            mail.deliveryReport = reportType && g_ascii_strcasecmp(reportType, "delivery-status") == 0;
+        }
+    }
+}
+
+} // namespace
+
+ParsedMail parseMailHeader(const QByteArray &header)
+{
+    initGMime();
+    ParsedMail mail;
+    GMimeMessage *message = messageFromBytes(header);
+    if (!message)
+        return mail;
+    Ref<GMimeMessage> owner(message);
+    readTriageFields(message, mail);
+    return mail;
+}
+
 ParsedMail parseMail(const QByteArray &raw)
 {
     initGMime();
@@ -247,16 +285,8 @@ ParsedMail parseMail(const QByteArray &raw)
         return mail;
     Ref<GMimeMessage> owner(message);
     GMimeObject *object = GMIME_OBJECT(message);
-    mail.valid = true;
-    if (const char *id = g_mime_message_get_message_id(message))
-        mail.messageId = QString::fromUtf8(id);
-    mail.inReplyTo = referenceList(g_mime_object_get_header(object, "In-Reply-To"));
-    mail.references = referenceList(g_mime_object_get_header(object, "References"));
+    readTriageFields(message, mail);
     mail.toAddresses = mailboxes(g_mime_message_get_addresses(message, GMIME_ADDRESS_TYPE_TO));
-    const QStringList from = mailboxes(g_mime_message_get_from(message), &mail.fromName);
-    mail.fromAddress = from.value(0);
-    if (const char *subject = g_mime_message_get_subject(message))
-        mail.subject = QString::fromUtf8(subject).simplified();
     if (GDateTime *date = g_mime_message_get_date(message))
         mail.date = QDateTime::fromSecsSinceEpoch(g_date_time_to_unix(date), Qt::UTC);
 
@@ -271,13 +301,6 @@ ParsedMail parseMail(const QByteArray &raw)
     }
 
     GMimeObject *body = g_mime_message_get_mime_part(message);
-    if (body) {
-        GMimeContentType *type = g_mime_object_get_content_type(body);
-        if (g_mime_content_type_is_type(type, "multipart", "report")) {
-            const char *reportType = g_mime_content_type_get_parameter(type, "report-type");
-            mail.deliveryReport = reportType && g_ascii_strcasecmp(reportType, "delivery-status") == 0;
-        }
-    }
     Walk w;
     walk(body, mail, w, 0);
     if (!w.plain.isEmpty()) {

@@ -10,6 +10,10 @@
 namespace outreach::inbox {
 
 ParsedMail parseMail(const QByteArray &raw);
+// A header alone (BODY.PEEK[HEADER]) read for inbox sync's triage: only
+// valid, messageId, inReplyTo, references, fromAddress, fromName, subject
+// and deliveryReport are filled, each as parseMail() fills it.
+ParsedMail parseMailHeader(const QByteArray &header);
 
 // HTML to readable plain text (block elements become line breaks, entities
 // decoded); quoted parts (blockquote, gmail_quote, Outlook's divRplyFwdMsg)

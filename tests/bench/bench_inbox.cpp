@@ -146,7 +146,7 @@ int main(int argc, char **argv)
     int reports = 0;
     for (const QByteArray &raw : raws) {
         const qsizetype end = raw.indexOf("\n\n");
-        reports += inbox::mayBeReportOrOptOut(inbox::parseMail(raw.left(end + 2))) ? 1 : 0;
+        reports += inbox::mayBeReportOrOptOut(inbox::parseMailHeader(raw.left(end + 2))) ? 1 : 0;
     }
     const double headerSeconds = timer.nsecsElapsed() / 1e9;
 
