@@ -221,6 +221,16 @@ mailimap_fetch_type *fetchType(Attributes what)
     return type;
 }
 
+// UID FETCH of set (which it frees) with these attributes.
+int uidFetch(mailimap *imap, mailimap_set *set, Attributes what, clist **result)
+{
+    mailimap_fetch_type *type = fetchType(what);
+    const int r = mailimap_uid_fetch(imap, set, type, result);
+    mailimap_fetch_type_free(type);
+    mailimap_set_free(set);
+    return r;
+}
+
 struct Row
 {
     quint32 uid = 0;
@@ -287,17 +297,10 @@ bool ImapClient::fetchWindowsFrom(quint32 firstUid, const FolderStatus &status, 
     while (true) {
         const bool last = status.uidNext == 0 || quint64(from) + batchUids >= status.uidNext;
         const quint32 to = last ? 0 : from + batchUids - 1; // 0 means '*'
-        mailimap_set *set = mailimap_set_new_interval(from, to);
-        mailimap_fetch_type *type =
-            fetchType(part == FetchPart::Header ? Attributes::Header : Attributes::Whole);
         clist *result = nullptr;
-        const int r = mailimap_uid_fetch(m_imap, set, type, &result);
-        mailimap_fetch_type_free(type);
-        mailimap_set_free(set);
-        if (!ok(r))
-            return fail(ImapError::Kind::Protocol,
-                        QCoreApplication::translate("ImapClient", "Reading messages from %1 failed: %2")
-                            .arg(m_account.host, serverText(m_imap)));
+        if (!ok(uidFetch(m_imap, mailimap_set_new_interval(from, to),
+                         part == FetchPart::Header ? Attributes::Header : Attributes::Whole, &result)))
+            return failReadingMessages();
         QList<FetchedMessage> window;
         window.reserve(clist_count(result));
         for (clistiter *it = clist_begin(result); it; it = clist_next(it)) {
@@ -328,15 +331,9 @@ bool ImapClient::fetchUids(const QList<quint32> &uids,
     mailimap_set *set = mailimap_set_new_empty();
     for (const quint32 uid : uids)
         mailimap_set_add_single(set, uid);
-    mailimap_fetch_type *type = fetchType(Attributes::Whole);
     clist *result = nullptr;
-    const int r = mailimap_uid_fetch(m_imap, set, type, &result);
-    mailimap_fetch_type_free(type);
-    mailimap_set_free(set);
-    if (!ok(r))
-        return fail(ImapError::Kind::Protocol,
-                    QCoreApplication::translate("ImapClient", "Reading messages from %1 failed: %2")
-                        .arg(m_account.host, serverText(m_imap)));
+    if (!ok(uidFetch(m_imap, set, Attributes::Whole, &result)))
+        return failReadingMessages();
     bool keepGoing = true;
     for (clistiter *it = clist_begin(result); it && keepGoing; it = clist_next(it)) {
         Row row = readRow(static_cast<mailimap_msg_att *>(clist_content(it)));
@@ -372,6 +369,13 @@ std::optional<QList<quint32>> ImapClient::searchMessageId(const QString &message
     return uids;
 }
 
+bool ImapClient::failReadingMessages()
+{
+    return fail(ImapError::Kind::Protocol,
+                QCoreApplication::translate("ImapClient", "Reading messages from %1 failed: %2")
+                    .arg(m_account.host, serverText(m_imap)));
+}
+
 std::optional<QList<QPair<quint32, bool>>> ImapClient::uidsAndSeen()
 {
     if (!m_imap)
@@ -379,13 +383,8 @@ std::optional<QList<QPair<quint32, bool>>> ImapClient::uidsAndSeen()
     QList<QPair<quint32, bool>> rows;
     if (!m_imap->imap_selection_info || m_imap->imap_selection_info->sel_exists == 0)
         return rows;
-    mailimap_set *set = mailimap_set_new_interval(1, 0);
-    mailimap_fetch_type *type = fetchType(Attributes::Flags);
     clist *result = nullptr;
-    const int r = mailimap_uid_fetch(m_imap, set, type, &result);
-    mailimap_fetch_type_free(type);
-    mailimap_set_free(set);
-    if (!ok(r)) {
+    if (!ok(uidFetch(m_imap, mailimap_set_new_interval(1, 0), Attributes::Flags, &result))) {
         fail(ImapError::Kind::Protocol,
              QCoreApplication::translate("ImapClient", "Reading flags from %1 failed.").arg(m_account.host));
         return std::nullopt;
