@@ -90,6 +90,15 @@ private:
         return m.hasMatch() ? m.captured(1).toLongLong() : -1;
     }
 
+    // Sends to the lead who answers in reply-gmail-plain.eml and to the
+    // address dsn-gmail-hard.eml bounces.
+    static AbCampaign replyAndBounceSends(Database &db, const Sender &sender)
+    {
+        return makeSends(db, sender,
+                         {{u"c1-m1.8f2k3j@mail.acme-outreach.test"_s, u"ben.fischer@gmail.example"_s},
+                          {u"c1-m4.g5h6j7@mail.acme-outreach.test"_s, u"no-such-user@gmail.example"_s}});
+    }
+
     static qint64 count(Database &db, const QString &table)
     {
         QSqlQuery q(db.connection());
@@ -238,10 +247,7 @@ private slots:
         OUTREACH_TEST_DB(t);
         const QString folder = newFolder();
         const Sender sender = makeInboxSender(t.db(), m_server, folder);
-        const AbCampaign c =
-            makeSends(t.db(), sender,
-                      {{u"c1-m1.8f2k3j@mail.acme-outreach.test"_s, u"ben.fischer@gmail.example"_s},
-                       {u"c1-m4.g5h6j7@mail.acme-outreach.test"_s, u"no-such-user@gmail.example"_s}});
+        const AbCampaign c = replyAndBounceSends(t.db(), sender);
         // A 2 MB newsletter and a mail in someone else's thread: none of our
         // business. A reply, a delivery report and a forward by a lead we
         // wrote to: their bodies decide.
@@ -279,10 +285,7 @@ private slots:
         OUTREACH_TEST_DB(t);
         const QString folder = newFolder();
         const Sender sender = makeInboxSender(t.db(), m_server, folder);
-        const AbCampaign c =
-            makeSends(t.db(), sender,
-                      {{u"c1-m1.8f2k3j@mail.acme-outreach.test"_s, u"ben.fischer@gmail.example"_s},
-                       {u"c1-m4.g5h6j7@mail.acme-outreach.test"_s, u"no-such-user@gmail.example"_s}});
+        const AbCampaign c = replyAndBounceSends(t.db(), sender);
         QVERIFY(m_server.deliver(fixture(u"reply-gmail-plain.eml"_s), folder));
         QVERIFY(m_server.deliver(fixture(u"dsn-gmail-hard.eml"_s), folder));
         // The database refuses the second mail of the window, after the first
