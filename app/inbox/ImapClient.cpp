@@ -281,44 +281,65 @@ bool ImapClient::fetchFrom(quint32 firstUid, const FolderStatus &status,
     });
 }
 
+UidWindows::UidWindows(quint32 firstUid, const FolderStatus &status, quint32 batchUids)
+    : m_first(std::max<quint32>(firstUid, 1))
+    , m_next(m_first)
+    , m_uidNext(status.uidNext)
+    , m_batch(std::max<quint32>(batchUids, 1))
+    , m_done(status.exists == 0 || (status.uidNext != 0 && m_first >= status.uidNext)) // nothing new
+{}
+
+std::optional<UidWindows::Window> UidWindows::take()
+{
+    if (m_done)
+        return std::nullopt;
+    const bool last = m_uidNext == 0 || quint64(m_next) + m_batch >= m_uidNext;
+    const Window window{m_next, last ? 0 : m_next + m_batch - 1};
+    m_done = last;
+    m_next = window.to + 1;
+    return window;
+}
+
+std::optional<QList<FetchedMessage>> ImapClient::fetchWindow(const UidWindows::Window &window, FetchPart part)
+{
+    if (!m_imap)
+        return std::nullopt;
+    clist *result = nullptr;
+    if (!ok(uidFetch(m_imap, mailimap_set_new_interval(window.from, window.to),
+                     part == FetchPart::Header ? Attributes::Header : Attributes::Whole, &result))) {
+        failReadingMessages();
+        return std::nullopt;
+    }
+    QList<FetchedMessage> messages;
+    messages.reserve(clist_count(result));
+    for (clistiter *it = clist_begin(result); it; it = clist_next(it)) {
+        Row row = readRow(static_cast<mailimap_msg_att *>(clist_content(it)));
+        // "n:*" also returns the newest message when n is past it.
+        if (row.uid < window.from)
+            continue;
+        messages.append(FetchedMessage{row.uid, row.size, std::move(row.body)});
+    }
+    mailimap_fetch_list_free(result);
+    std::sort(messages.begin(), messages.end(),
+              [](const FetchedMessage &a, const FetchedMessage &b) { return a.uid < b.uid; });
+    return messages;
+}
+
 bool ImapClient::fetchWindowsFrom(quint32 firstUid, const FolderStatus &status, FetchPart part,
                                   quint32 batchUids,
                                   const std::function<bool(QList<FetchedMessage> &&)> &windowSink)
 {
     if (!m_imap)
         return false;
-    firstUid = std::max<quint32>(firstUid, 1);
-    batchUids = std::max<quint32>(batchUids, 1);
-    if (status.exists == 0 || (status.uidNext != 0 && firstUid >= status.uidNext))
-        return true; // nothing new: no FETCH at all
-    // Windows of UIDs keep each response (and its memory) bounded; the last
-    // window is open-ended so mail that arrived after EXAMINE is read too.
-    quint32 from = firstUid;
-    while (true) {
-        const bool last = status.uidNext == 0 || quint64(from) + batchUids >= status.uidNext;
-        const quint32 to = last ? 0 : from + batchUids - 1; // 0 means '*'
-        clist *result = nullptr;
-        if (!ok(uidFetch(m_imap, mailimap_set_new_interval(from, to),
-                         part == FetchPart::Header ? Attributes::Header : Attributes::Whole, &result)))
-            return failReadingMessages();
-        QList<FetchedMessage> window;
-        window.reserve(clist_count(result));
-        for (clistiter *it = clist_begin(result); it; it = clist_next(it)) {
-            Row row = readRow(static_cast<mailimap_msg_att *>(clist_content(it)));
-            // "n:*" also returns the newest message when n is past it.
-            if (row.uid < firstUid)
-                continue;
-            window.append(FetchedMessage{row.uid, row.size, std::move(row.body)});
-        }
-        mailimap_fetch_list_free(result);
-        std::sort(window.begin(), window.end(),
-                  [](const FetchedMessage &a, const FetchedMessage &b) { return a.uid < b.uid; });
-        if (!window.isEmpty() && !windowSink(std::move(window)))
+    UidWindows windows(firstUid, status, batchUids);
+    while (const auto window = windows.take()) {
+        auto messages = fetchWindow(*window, part);
+        if (!messages)
+            return false;
+        if (!messages->isEmpty() && !windowSink(std::move(*messages)))
             return true;
-        if (last)
-            return true;
-        from = to + 1;
     }
+    return true;
 }
 
 bool ImapClient::fetchUids(const QList<quint32> &uids,

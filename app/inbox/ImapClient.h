@@ -49,6 +49,30 @@ struct FolderStatus
 // (which lets a caller decide whether the body is worth reading).
 enum class FetchPart { Whole, Header };
 
+// The UID windows a fetch of everything from firstUid walks through, so
+// that each response (and its memory) stays bounded. The last window is
+// open-ended ('*'), so mail that arrived after EXAMINE is read too.
+class UidWindows
+{
+public:
+    UidWindows(quint32 firstUid, const FolderStatus &status, quint32 batchUids);
+    struct Window
+    {
+        quint32 from = 0;
+        quint32 to = 0; // 0 means '*'
+    };
+    // The next window, std::nullopt when there is none (or nothing new).
+    std::optional<Window> take();
+    quint32 firstUid() const { return m_first; }
+
+private:
+    quint32 m_first;
+    quint32 m_next;
+    quint32 m_uidNext;
+    quint32 m_batch;
+    bool m_done;
+};
+
 struct FetchedMessage
 {
     quint32 uid = 0;
@@ -79,6 +103,9 @@ public:
     // The same, handing over each window's messages at once, in UID order.
     bool fetchWindowsFrom(quint32 firstUid, const FolderStatus &status, FetchPart part, quint32 batchUids,
                           const std::function<bool(QList<FetchedMessage> &&)> &windowSink);
+    // One window: the messages with UIDs from..to (to 0: '*') and >= from, in
+    // UID order; std::nullopt on a protocol error.
+    std::optional<QList<FetchedMessage>> fetchWindow(const UidWindows::Window &window, FetchPart part);
     // UID FETCH of the whole messages (BODY.PEEK[]) with these UIDs, in one
     // command; a UID that no longer exists is left out.
     bool fetchUids(const QList<quint32> &uids, const std::function<bool(const FetchedMessage &)> &sink);
