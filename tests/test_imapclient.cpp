@@ -1,7 +1,9 @@
 // ImapClient against a real Dovecot: reads everything without changing the
 // mailbox (no \Seen, same UIDs), incremental fetches, Message-ID search in
-// the Sent folder, UIDVALIDITY, and the errors a user can meet.
+// the Sent folder, UIDVALIDITY, and the errors a user can meet; the header
+// windows of HeaderStream, read on the same connection or ahead on another.
 #include "DovecotServer.h"
+#include "inbox/HeaderStream.h"
 #include "inbox/ImapClient.h"
 #include "inbox/ImapFolderName.h"
 
@@ -145,6 +147,68 @@ private slots:
 
         const auto flags = client.uidsAndSeen();
         QVERIFY(flags);
+        for (const auto &[uid, seen] : *flags)
+            QVERIFY2(!seen, qPrintable(u"UID %1 was marked \\Seen"_s.arg(uid)));
+    }
+
+    // The same windows whether read on the sync's connection or ahead on a
+    // second one; a refused second login leaves reading on the first, and a
+    // reader stopped early ends its thread.
+    void headerStreamReadsTheSameWindowsAheadOrNot_data()
+    {
+        QTest::addColumn<QString>("secondSecret"); // empty: no read-ahead asked for
+        QTest::addColumn<bool>("readsAhead");
+        QTest::addColumn<int>("windowsTaken");
+        QTest::newRow("inline") << QString() << false << 4;
+        QTest::newRow("ahead") << m_server.password() << true << 4;
+        QTest::newRow("ahead, stopped after one window") << m_server.password() << true << 1;
+        QTest::newRow("second login refused") << u"wrong secret"_s << false << 4;
+    }
+
+    void headerStreamReadsTheSameWindowsAheadOrNot()
+    {
+        QFETCH(QString, secondSecret);
+        QFETCH(bool, readsAhead);
+        QFETCH(int, windowsTaken);
+        ImapClient client;
+        QVERIFY(client.open(account()));
+        const auto status = client.examine(u"INBOX"_s);
+        QVERIFY(status);
+        QList<QList<quint32>> windows;
+        QStringList subjects;
+        {
+            HeaderStream stream(client, 2, *status, 1);
+            if (!secondSecret.isEmpty()) {
+                ImapAccount second = account();
+                second.secret = secondSecret;
+                QString why;
+                QCOMPARE(stream.readAhead(second, u"INBOX"_s, &why), readsAhead);
+                if (!readsAhead)
+                    QVERIFY2(why.contains(u"refused the login"_s), qPrintable(why));
+            }
+            QCOMPARE(stream.readsAhead(), readsAhead);
+            while (windows.size() < windowsTaken) {
+                const auto window = stream.next();
+                if (!window)
+                    break;
+                QList<quint32> uids;
+                for (const TriagedHeader &h : *window) {
+                    uids.append(h.uid);
+                    subjects.append(h.head.subject);
+                }
+                windows.append(uids);
+            }
+            QVERIFY2(stream.error().isEmpty(), qPrintable(stream.error()));
+            if (windowsTaken == 4)
+                QVERIFY(!stream.next()); // the end
+        }                                // a reader still ahead is stopped here
+        const QList<QList<quint32>> all{{2}, {3}, {4}, {5}};
+        QCOMPARE(windows, all.mid(0, windowsTaken));
+        const QStringList allSubjects{u"Message 2"_s, u"Message 3"_s, u"Message 4"_s, u"Message 5"_s};
+        QCOMPARE(subjects, allSubjects.mid(0, windowsTaken));
+        const auto flags = client.uidsAndSeen();
+        QVERIFY(flags);
+        QCOMPARE(flags->size(), 5);
         for (const auto &[uid, seen] : *flags)
             QVERIFY2(!seen, qPrintable(u"UID %1 was marked \\Seen"_s.arg(uid)));
     }

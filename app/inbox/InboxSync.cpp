@@ -1,6 +1,7 @@
 #include "InboxSync.h"
 
 #include "EventRepository.h"
+#include "HeaderStream.h"
 #include "InboxRepository.h"
 #include "MailParser.h"
 #include "SendQueueRepository.h"
@@ -18,9 +19,6 @@ namespace outreach::inbox {
 namespace {
 
 constexpr int kReplyFallbackDays = 30;
-// UIDs per header FETCH; the bodies of a window's candidates follow in one
-// more FETCH before the next window.
-constexpr quint32 kHeaderWindow = 500;
 
 QString mailKeyOf(const ParsedMail &mail, const QByteArray &raw)
 {
@@ -102,8 +100,9 @@ SyncSummary InboxSync::syncSender(const Sender &sender, const QString &secret, b
     m_wroteTo.clear();
     if (sender.kind != SenderKind::Mailbox || sender.imapHost.isEmpty())
         return summary;
+    const ImapAccount account = accountFor(sender, secret, oauth2);
     ImapClient client;
-    if (!client.open(accountFor(sender, secret, oauth2))) {
+    if (!client.open(account)) {
         summary.authenticationFailed = client.error().kind == ImapError::Kind::Authentication;
         switch (client.error().kind) {
         case ImapError::Kind::Authentication:
@@ -142,14 +141,14 @@ SyncSummary InboxSync::syncSender(const Sender &sender, const QString &secret, b
     if (folders.isEmpty())
         folders.append(u"INBOX"_s);
     for (const QString &folder : folders)
-        syncFolder(client, sender, folder, summary);
+        syncFolder(client, account, sender, folder, summary);
     resolveInDoubt(client, sender, summary);
     client.close();
     return summary;
 }
 
-void InboxSync::syncFolder(ImapClient &client, const Sender &sender, const QString &folder,
-                           SyncSummary &summary)
+void InboxSync::syncFolder(ImapClient &client, const ImapAccount &account, const Sender &sender,
+                           const QString &folder, SyncSummary &summary)
 {
     InboxRepository repo(m_db);
     auto position = repo.position(sender.id, folder);
@@ -178,76 +177,90 @@ void InboxSync::syncFolder(ImapClient &client, const Sender &sender, const QStri
     // Headers first; the body only of mail that can concern one of our
     // sends (MailClassifier::mayBeReportOrOptOut, a thread id we sent, a
     // sender we wrote to). Everything else, the bulk of a real inbox, is
-    // never downloaded or parsed beyond its header.
-    const bool ok = client.fetchWindowsFrom(
-        first, *status, FetchPart::Header, kHeaderWindow, [&](QList<FetchedMessage> &&heads) {
-            QList<quint32> wanted;
-            QSet<quint32> isWanted;
-            for (const FetchedMessage &head : std::as_const(heads)) {
-                auto may = mayConcernUs(sender, head.raw);
-                if (!may) {
-                    failure = may.errorMessage();
-                    return false;
-                }
-                if (may.value()) {
-                    wanted.append(head.uid);
-                    isWanted.insert(head.uid);
-                }
-            }
-            QHash<quint32, QByteArray> whole;
-            if (!client.fetchUids(wanted, [&](const FetchedMessage &m) {
-                    whole.insert(m.uid, m.raw);
-                    return true;
-                })) {
-                failure = client.error().message;
-                return false;
-            }
-            // The window is recorded in one transaction, its events appended
-            // in one batch: all of it or none, and the stored position moves
-            // with it (a failed window is read again by the next pass).
-            const SyncSummary before = summary;
-            const quint32 lastUidBefore = next.lastUid;
-            const auto fail = [&](const QString &message) {
-                summary = before;
-                next.lastUid = lastUidBefore;
-                failure = message;
-                return false;
-            };
-            // (A window without candidates takes no write lock.)
-            std::optional<Transaction> transaction;
-            if (!whole.isEmpty()) {
-                transaction.emplace(m_db);
-                if (!transaction->status())
-                    return fail(transaction->status().errorMessage());
-            }
-            QList<NewEvent> events;
-            for (const FetchedMessage &head : std::as_const(heads)) {
-                ++summary.fetched;
-                if (!isWanted.contains(head.uid)) {
-                    ++summary.unmatched;
-                } else if (const auto raw = whole.constFind(head.uid); raw != whole.cend()) {
-                    auto outcome = record(sender, folder, head.uid, *raw, summary, events);
-                    if (!outcome)
-                        return fail(outcome.errorMessage());
-                } // else: expunged between the two FETCHes
-                next.lastUid = std::max(next.lastUid, head.uid);
-            }
-            if (!transaction)
-                return true;
-            if (auto appended = EventRepository(m_db).append(events, u"imap"_s); !appended)
-                return fail(appended.errorMessage());
-            if (auto committed = transaction->commit(); !committed)
-                return fail(committed.errorMessage());
-            return true;
-        });
-    if (!ok)
-        failure = client.error().message;
+    // never downloaded or parsed beyond its header. The bodies of a
+    // window's candidates come in one more FETCH on this connection; the
+    // headers of a large backlog are read ahead on a second one.
+    HeaderStream headers(client, first, *status, m_headerWindow);
+    if (status->uidNext != 0 && quint64(status->uidNext) > quint64(first) + m_headerWindow)
+        headers.readAhead(account, folder); // else (or when refused) on this connection
+    while (failure.isEmpty()) {
+        const auto heads = headers.next();
+        if (!heads) {
+            failure = headers.error();
+            break;
+        }
+        recordWindow(client, sender, folder, *heads, summary, next, failure);
+    }
     if (!failure.isEmpty()) {
         next.lastError = failure;
         summary.errors.append(failure);
     }
     if (auto saved = repo.savePosition(sender.id, folder, next); !saved)
         summary.errors.append(saved.errorMessage());
+}
+
+bool InboxSync::recordWindow(ImapClient &client, const Sender &sender, const QString &folder,
+                             const QList<TriagedHeader> &heads, SyncSummary &summary, SyncPosition &next,
+                             QString &failure)
+{
+    QList<quint32> wanted;
+    QSet<quint32> isWanted;
+    for (const TriagedHeader &head : heads) {
+        auto may = mayConcernUs(sender, head.head);
+        if (!may) {
+            failure = may.errorMessage();
+            return false;
+        }
+        if (may.value()) {
+            wanted.append(head.uid);
+            isWanted.insert(head.uid);
+        }
+    }
+    QHash<quint32, QByteArray> whole;
+    if (!client.fetchUids(wanted, [&](const FetchedMessage &m) {
+            whole.insert(m.uid, m.raw);
+            return true;
+        })) {
+        failure = client.error().message;
+        return false;
+    }
+    // The window is recorded in one transaction, its events appended in one
+    // batch: all of it or none, and the stored position moves with it (a
+    // failed window is read again by the next pass).
+    const SyncSummary before = summary;
+    const quint32 lastUidBefore = next.lastUid;
+    const auto fail = [&](const QString &message) {
+        summary = before;
+        next.lastUid = lastUidBefore;
+        failure = message;
+        return false;
+    };
+    // (A window without candidates takes no write lock.)
+    std::optional<Transaction> transaction;
+    if (!whole.isEmpty()) {
+        transaction.emplace(m_db);
+        if (!transaction->status())
+            return fail(transaction->status().errorMessage());
+    }
+    QList<NewEvent> events;
+    for (const TriagedHeader &head : heads) {
+        ++summary.fetched;
+        if (!isWanted.contains(head.uid)) {
+            ++summary.unmatched;
+        } else if (const auto raw = whole.constFind(head.uid); raw != whole.cend()) {
+            auto outcome = record(sender, folder, head.uid, *raw, summary, events);
+            if (!outcome)
+                return fail(outcome.errorMessage());
+        } // else: expunged between the two FETCHes
+        next.lastUid = std::max(next.lastUid, head.uid);
+    }
+    if (!transaction)
+        return true;
+    if (auto appended = EventRepository(m_db).append(events, u"imap"_s); !appended)
+        return fail(appended.errorMessage());
+    if (auto committed = transaction->commit(); !committed)
+        return fail(committed.errorMessage());
+    return true;
 }
 
 DbResult<RecordOutcome> InboxSync::record(const Sender &sender, const QString &folder, quint32 uid,
@@ -360,9 +373,8 @@ DbResult<RecordOutcome> InboxSync::record(const Sender &sender, const QString &f
     return c.kind == MailKind::SoftBounce ? RecordOutcome::SoftBounceRecorded : RecordOutcome::Recorded;
 }
 
-DbResult<bool> InboxSync::mayConcernUs(const Sender &sender, const QByteArray &header)
+DbResult<bool> InboxSync::mayConcernUs(const Sender &sender, const ParsedMail &head)
 {
-    const ParsedMail head = parseMailHeader(header);
     if (!head.valid || mayBeReportOrOptOut(head))
         return true; // the whole mail decides
     if (fromOurMailbox(sender, head))

@@ -13,12 +13,17 @@
 
 #include "Database.h"
 #include "EventRepository.h"
+#include "HeaderStream.h"
 #include "ImapClient.h"
 #include "MailClassifier.h"
 #include "Sending.h"
 
 #include <QHash>
 #include <QJsonObject>
+
+namespace outreach {
+struct SyncPosition;
+}
 
 namespace outreach::inbox {
 
@@ -63,10 +68,13 @@ public:
     DbResult<RecordOutcome> record(const Sender &sender, const QString &folder, quint32 uid,
                                    const QByteArray &raw, SyncSummary &summary, QList<NewEvent> &events);
 
-    // Whether a mail, by its header alone, may be one record() would match
-    // to a send: only then is its body fetched. Whether we wrote to a sender
-    // is looked up once per address and pass.
-    DbResult<bool> mayConcernUs(const Sender &sender, const QByteArray &header);
+    // Whether a mail, by its header alone (parseMailHeader()), may be one
+    // record() would match to a send: only then is its body fetched.
+    // Whether we wrote to a sender is looked up once per address and pass.
+    DbResult<bool> mayConcernUs(const Sender &sender, const ParsedMail &head);
+
+    // UIDs per header FETCH (tests make it small to get many windows).
+    void setHeaderWindow(quint32 uids) { m_headerWindow = std::max<quint32>(uids, 1); }
 
     // Stop on reply (inbox_settings stop_on_reply_days): no send to the
     // recipient in any campaign for that long. SMS replies use it too.
@@ -76,11 +84,19 @@ public:
     static ImapAccount accountFor(const Sender &sender, const QString &secret, bool oauth2);
 
 private:
-    void syncFolder(ImapClient &client, const Sender &sender, const QString &folder, SyncSummary &summary);
+    void syncFolder(ImapClient &client, const ImapAccount &account, const Sender &sender,
+                    const QString &folder, SyncSummary &summary);
+    // Fetches the bodies of a window's candidates and records them in one
+    // transaction; on failure nothing of the window stays, next is as before
+    // and failure says why.
+    bool recordWindow(ImapClient &client, const Sender &sender, const QString &folder,
+                      const QList<TriagedHeader> &heads, SyncSummary &summary, SyncPosition &next,
+                      QString &failure);
     void resolveInDoubt(ImapClient &client, const Sender &sender, SyncSummary &summary);
 
     Database &m_db;
     QDateTime m_now;
+    quint32 m_headerWindow = 500;   // the bodies of a window's candidates follow in one more FETCH
     QHash<QString, bool> m_wroteTo; // lower-case sender address -> a recent send to it
 };
 

@@ -46,10 +46,12 @@ private:
 
     QString newFolder() { return u"T%1x%2"_s.arg(++m_folders).arg(TestDatabase::backendName()); }
 
-    SyncSummary sync(Database &db, const Sender &sender, const QString &secret = QString())
+    SyncSummary sync(Database &db, const Sender &sender, const QString &secret = QString(),
+                     quint32 headerWindow = 500)
     {
         InboxSync sync(db);
         sync.setNow(kNow);
+        sync.setHeaderWindow(headerWindow);
         return sync.syncSender(sender, secret.isEmpty() ? m_server.password() : secret);
     }
 
@@ -329,6 +331,93 @@ private slots:
         QCOMPARE(eventsOf(t.db(), c.messageIds[1]), QStringList{u"bounced/imap"_s});
         QCOMPARE(count(t.db(), u"suppressions"_s), suppressions + 1);
         QCOMPARE(InboxRepository(t.db()).position(sender.id, folder)->lastUid, 2u);
+    }
+
+    // More new mail than one window: the headers are read ahead on a second
+    // connection while the first records, with the same result as reading
+    // them on one.
+    void aBacklogIsReadAheadOnASecondConnection()
+    {
+        OUTREACH_TEST_DB(t);
+        const QString folder = newFolder();
+        const Sender sender = makeInboxSender(t.db(), m_server, folder);
+        const AbCampaign c = replyAndBounceSends(t.db(), sender);
+        for (const char *name :
+             {"reply-not-ours.eml", "reply-gmail-plain.eml", "forwarded.eml", "dsn-gmail-hard.eml",
+              "reply-not-ours.eml", "forwarded.eml", "reply-not-ours.eml"})
+            QVERIFY(m_server.deliver(fixture(QString::fromLatin1(name)), folder));
+
+        const qsizetype sessions = sessionsLoggedOut().size();
+        const SyncSummary s = sync(t.db(), sender, QString(), 2);
+        QVERIFY2(s.errors.isEmpty(), qPrintable(s.errors.join(u"; "_s)));
+        QCOMPARE(s.fetched, 7);
+        QCOMPARE(s.replies, 1);
+        QCOMPARE(s.bounces, 1);
+        QCOMPARE(s.unmatched, 5);
+        QCOMPARE(eventsOf(t.db(), c.messageIds[0]), QStringList{u"replied/imap"_s});
+        QCOMPARE(eventsOf(t.db(), c.messageIds[1]), QStringList{u"bounced/imap"_s});
+        QCOMPARE(InboxRepository(t.db()).position(sender.id, folder)->lastUid, 7u);
+
+        // Two sessions: one read the 7 headers and no body, the other the
+        // bodies of the reply, the report and the two forwards.
+        QTRY_COMPARE(sessionsLoggedOut().size(), sessions + 2);
+        QStringList lines = sessionsLoggedOut().mid(sessions);
+        std::sort(lines.begin(), lines.end(), [](const QString &a, const QString &b) {
+            return logField(a, u"body_count"_s) < logField(b, u"body_count"_s);
+        });
+        QCOMPARE(logField(lines.at(0), u"hdr_count"_s), 7);
+        QCOMPARE(logField(lines.at(0), u"body_count"_s), 0);
+        QCOMPARE(logField(lines.at(1), u"hdr_count"_s), 0);
+        QCOMPARE(logField(lines.at(1), u"body_count"_s), 4);
+
+        const auto state = mailboxState(folder);
+        QCOMPARE(state.size(), 7);
+        for (const auto &[uid, seen] : state)
+            QVERIFY2(!seen, qPrintable(u"UID %1 was marked \\Seen"_s.arg(uid)));
+        const SyncSummary again = sync(t.db(), sender, QString(), 2);
+        QVERIFY2(again.errors.isEmpty(), qPrintable(again.errors.join(u"; "_s)));
+        QCOMPARE(again.fetched, 0);
+    }
+
+    // A window that fails ends the pass while the reader is ahead: the
+    // windows before it stay recorded, the reader stops, and the next pass
+    // goes on from the failed window.
+    void aFailedWindowStopsTheReadAhead()
+    {
+        OUTREACH_TEST_DB(t);
+        const QString folder = newFolder();
+        const Sender sender = makeInboxSender(t.db(), m_server, folder);
+        const AbCampaign c = replyAndBounceSends(t.db(), sender);
+        for (const char *name :
+             {"reply-gmail-plain.eml", "dsn-gmail-hard.eml", "reply-not-ours.eml", "reply-not-ours.eml"})
+            QVERIFY(m_server.deliver(fixture(QString::fromLatin1(name)), folder));
+        QSqlQuery q(t.db().connection());
+        QVERIFY2(q.exec(t.isPostgres()
+                            ? u"ALTER TABLE replies ADD CONSTRAINT refuse CHECK (kind <> 'bounce')"_s
+                            : u"CREATE TRIGGER refuse BEFORE INSERT ON replies WHEN NEW.kind = "
+                              "'bounce' BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"_s),
+                 qPrintable(q.lastError().text()));
+
+        const SyncSummary failed = sync(t.db(), sender, QString(), 1);
+        QCOMPARE(failed.errors.size(), 1);
+        QCOMPARE(failed.fetched, 1);
+        QCOMPARE(failed.replies, 1);
+        QCOMPARE(failed.bounces, 0);
+        QCOMPARE(eventsOf(t.db(), c.messageIds[0]), QStringList{u"replied/imap"_s});
+        QCOMPARE(eventsOf(t.db(), c.messageIds[1]), QStringList());
+        QCOMPARE(InboxRepository(t.db()).position(sender.id, folder)->lastUid, 1u);
+
+        QVERIFY2(q.exec(t.isPostgres() ? u"ALTER TABLE replies DROP CONSTRAINT refuse"_s
+                                       : u"DROP TRIGGER refuse"_s),
+                 qPrintable(q.lastError().text()));
+        const SyncSummary again = sync(t.db(), sender, QString(), 1);
+        QVERIFY2(again.errors.isEmpty(), qPrintable(again.errors.join(u"; "_s)));
+        QCOMPARE(again.fetched, 3);
+        QCOMPARE(again.replies, 0);
+        QCOMPARE(again.bounces, 1);
+        QCOMPARE(again.unmatched, 2);
+        QCOMPARE(eventsOf(t.db(), c.messageIds[1]), QStringList{u"bounced/imap"_s});
+        QCOMPARE(InboxRepository(t.db()).position(sender.id, folder)->lastUid, 4u);
     }
 
     void refusedLoginIsOneClearError()
