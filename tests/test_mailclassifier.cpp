@@ -29,6 +29,19 @@ class TestMailClassifier : public QObject
 {
     Q_OBJECT
 
+private:
+    static void compareTriageFields(const ParsedMail &head, const ParsedMail &whole)
+    {
+        QCOMPARE(head.valid, whole.valid);
+        QCOMPARE(head.messageId, whole.messageId);
+        QCOMPARE(head.inReplyTo, whole.inReplyTo);
+        QCOMPARE(head.references, whole.references);
+        QCOMPARE(head.fromAddress, whole.fromAddress);
+        QCOMPARE(head.fromName, whole.fromName);
+        QCOMPARE(head.subject, whole.subject);
+        QCOMPARE(head.deliveryReport, whole.deliveryReport);
+    }
+
 private slots:
     void corpus_data()
     {
@@ -192,13 +205,14 @@ private slots:
         QVERIFY(head.text.isEmpty());
         // Each field the triage reads is what the whole parse reads.
         const ParsedMail whole = parseMail(raw);
-        QCOMPARE(head.messageId, whole.messageId);
-        QCOMPARE(head.inReplyTo, whole.inReplyTo);
-        QCOMPARE(head.references, whole.references);
-        QCOMPARE(head.fromAddress, whole.fromAddress);
-        QCOMPARE(head.fromName, whole.fromName);
-        QCOMPARE(head.subject, whole.subject);
-        QCOMPARE(head.deliveryReport, whole.deliveryReport);
+        compareTriageFields(head, whole);
+        if (QTest::currentTestFailed())
+            return;
+        if (const auto plain = parsePlainMailHeader(header)) {
+            compareTriageFields(*plain, whole);
+            if (QTest::currentTestFailed())
+                return;
+        }
         const Classification c = classifyMail(whole);
         const bool reportOrToken =
             c.kind == MailKind::HardBounce || c.kind == MailKind::SoftBounce || !c.unsubscribeToken.isEmpty();
@@ -208,6 +222,80 @@ private slots:
             QCOMPARE(threadIdsOf(head), c.threadIds);
             QCOMPARE(head.fromAddress, c.address);
         }
+    }
+
+    // Most real headers are plain and take the fast path.
+    void mostCorpusHeadersAreReadWithoutGMimesMessage()
+    {
+        const QDir dir(QStringLiteral(OUTREACH_SOURCE_DIR "/tests/fixtures/mail"));
+        int plain = 0;
+        QStringList notPlain;
+        for (const QString &file : dir.entryList({u"*.eml"_s}, QDir::Files, QDir::Name)) {
+            const QByteArray raw = fixture(file);
+            qsizetype end = raw.indexOf("\r\n\r\n");
+            end = end < 0 ? raw.indexOf("\n\n") + 2 : end + 4;
+            if (parsePlainMailHeader(raw.left(end)))
+                ++plain;
+            else
+                notPlain.append(file);
+        }
+        QVERIFY2(plain >= 24, qPrintable(u"not plain: "_s + notPlain.join(u", "_s)));
+    }
+
+    // Headers made to trip a field splitter: the fast path either reads
+    // each triage field exactly as GMime's whole parse does, or declines.
+    void plainHeaderReadsAsGMimeDoes_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<bool>("plain");
+        const QByteArray rest = "To: anna@acme.example\r\nDate: Tue, 1 Dec 2026 10:00:00 +0000\r\n";
+        const auto row = [&](const char *name, const QByteArray &fields, bool plain) {
+            QTest::newRow(name) << QByteArray(fields + rest + "\r\n") << plain;
+        };
+        row("folded quoted name", "From: \"Lead,\r\n Name\" <lead@x.example>\r\n", true);
+        row("encoded words across a fold",
+            "Subject: =?utf-8?q?M=C3=BCller?=\r\n =?utf-8?b?IEJhdQ==?= now\r\n", true);
+        row("encoded name", "From: =?iso-8859-1?q?J=FCrgen_M=FCller?= <j@x.example>\r\n", true);
+        row("group", "From: Team: a@x.example, B <b@x.example>;\r\n", true);
+        row("no from", "Subject: hello\r\n", true);
+        row("comment address", "From: lead@x.example (Lead Name)\r\n", true);
+        row("references folded with tabs",
+            "References: <a@x.example>\r\n\t<b@y.example>\r\n <c@z.example>\r\nIn-Reply-To: "
+            "<c@z.example>\r\n",
+            true);
+        row("message-id with comment", "Message-ID: <id-1@x.example> (the id)\r\n", true);
+        row("report type folded, upper case",
+            "Content-Type: MULTIPART/REPORT;\r\n report-type=\"Delivery-Status\"; boundary=x\r\n", true);
+        row("report that is no delivery report",
+            "Content-Type: multipart/report; report-type=disposition-notification; boundary=x\r\n", true);
+        row("report word in a parameter only", "Content-Type: text/plain; name=report.txt\r\n", true);
+        row("lower-case field names", "from: a@x.example\r\nsubject: hi\r\nmessage-id: <m@x.example>\r\n",
+            true);
+        row("line feeds only", "From: a@x.example\nSubject: hi\nIn-Reply-To: <r@x.example>\n", true);
+        row("8-bit name", "From: J\xfcrgen <j@x.example>\r\n", false);
+        row("from twice", "From: a@x.example\r\nFrom: b@x.example\r\n", false);
+        row("mbox separator", "From lead@x.example Tue Dec  1 10:00:00 2026\r\nFrom: a@x.example\r\n", false);
+        row("continuation first", " stray\r\nFrom: a@x.example\r\n", false);
+        row("encoded in-reply-to", "In-Reply-To: =?us-ascii?q?=3Cr=40x.example=3E?=\r\n", false);
+        row("a line without a colon", "Garbage line\r\nFrom: a@x.example\r\n", false);
+        row("space before the colon", "Subject : hi\r\nFrom: a@x.example\r\n", false);
+        row("NUL byte", QByteArray("Subject: a\0b\r\n", 14), false);
+        QTest::newRow("empty") << QByteArray() << false;
+    }
+
+    void plainHeaderReadsAsGMimeDoes()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(bool, plain);
+        const auto fast = parsePlainMailHeader(header);
+        QCOMPARE(fast.has_value(), plain);
+        const ParsedMail whole = parseMail(header);
+        if (fast)
+            compareTriageFields(*fast, whole);
+        if (QTest::currentTestFailed())
+            return;
+        if (whole.valid)
+            compareTriageFields(parseMailHeader(header), whole);
     }
 
     void tokenIsRead()

@@ -6,7 +6,9 @@
 
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <cstring>
 #include <mutex>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -65,8 +67,9 @@ QStringList mailboxes(InternetAddressList *list, QString *firstName = nullptr)
     for (int i = 0; i < internet_address_list_length(list); ++i) {
         InternetAddress *address = internet_address_list_get_address(list, i);
         if (INTERNET_ADDRESS_IS_MAILBOX(address)) {
+            // (GMime keeps the line break of a folded quoted name.)
             if (firstName && out.isEmpty() && internet_address_get_name(address))
-                *firstName = QString::fromUtf8(internet_address_get_name(address));
+                *firstName = QString::fromUtf8(internet_address_get_name(address)).simplified();
             out.append(QString::fromUtf8(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address)))
                            .toLower());
         } else if (INTERNET_ADDRESS_IS_GROUP(address)) {
@@ -264,8 +267,139 @@ void readTriageFields(GMimeMessage *message, ParsedMail &mail)
 
 } // namespace
 
+namespace {
+
+// The fields of a header block the triage reads, each unfolded and as
+// sent, when the block is plain: every line a field ("Name: value") or the
+// continuation of one, 7-bit, and none of these fields given twice.
+struct TriageFields
+{
+    enum Field { From, Subject, MessageId, InReplyTo, References, ContentType, Count };
+    QByteArray value[Count];
+    bool present[Count] = {};
+};
+
+int triageField(QByteArrayView name)
+{
+    static constexpr std::pair<const char *, int> names[] = {{"from", TriageFields::From},
+                                                             {"subject", TriageFields::Subject},
+                                                             {"message-id", TriageFields::MessageId},
+                                                             {"in-reply-to", TriageFields::InReplyTo},
+                                                             {"references", TriageFields::References},
+                                                             {"content-type", TriageFields::ContentType}};
+    for (const auto &[n, field] : names) {
+        if (name.compare(QByteArrayView(n), Qt::CaseInsensitive) == 0)
+            return field;
+    }
+    return -1;
+}
+
+std::optional<TriageFields> plainTriageFields(const QByteArray &header)
+{
+    TriageFields fields;
+    QByteArray *continued = nullptr; // the value a folded line belongs to
+    bool anyField = false;
+    const char *p = header.constData();
+    const char *const end = p + header.size();
+    while (p < end) {
+        const char *newline = static_cast<const char *>(memchr(p, '\n', size_t(end - p)));
+        const char *lineEnd = newline ? newline : end;
+        if (lineEnd > p && lineEnd[-1] == '\r')
+            --lineEnd;
+        const QByteArrayView line(p, lineEnd - p);
+        p = newline ? newline + 1 : end;
+        if (line.isEmpty())
+            break; // the end of the header
+        for (const char c : line) {
+            if (c == 0 || uchar(c) > 127 || c == '\r')
+                return std::nullopt;
+        }
+        if (line.front() == ' ' || line.front() == '\t') {
+            if (!anyField)
+                return std::nullopt;
+            if (continued)
+                continued->append(line); // unfolding keeps the white space
+            continue;
+        }
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            return std::nullopt;
+        const QByteArrayView name = line.first(colon);
+        for (const char c : name) {
+            if (c <= ' ')
+                return std::nullopt;
+        }
+        anyField = true;
+        continued = nullptr;
+        const int field = triageField(name);
+        if (field < 0)
+            continue;
+        if (fields.present[field])
+            return std::nullopt; // which one counts is GMime's to say
+        fields.present[field] = true;
+        continued = &fields.value[field];
+        *continued = line.sliced(colon + 1).toByteArray();
+    }
+    if (!anyField)
+        return std::nullopt;
+    // Encoded words where only GMime's whole parse decodes them.
+    for (const int f : {TriageFields::MessageId, TriageFields::InReplyTo, TriageFields::References}) {
+        if (fields.value[f].contains("=?"))
+            return std::nullopt;
+    }
+    return fields;
+}
+
+QString decodedOwned(char *text)
+{
+    const QString s = QString::fromUtf8(text);
+    g_free(text);
+    return s;
+}
+
+} // namespace
+
+std::optional<ParsedMail> parsePlainMailHeader(const QByteArray &header)
+{
+    const auto fields = plainTriageFields(header);
+    if (!fields)
+        return std::nullopt;
+    initGMime();
+    const auto value = [&](TriageFields::Field f) {
+        return fields->present[f] ? fields->value[f].constData() : nullptr;
+    };
+    ParsedMail mail;
+    mail.valid = true;
+    if (const char *id = value(TriageFields::MessageId))
+        mail.messageId = decodedOwned(g_mime_utils_decode_message_id(id));
+    mail.inReplyTo = referenceList(value(TriageFields::InReplyTo));
+    mail.references = referenceList(value(TriageFields::References));
+    if (const char *from = value(TriageFields::From)) {
+        if (InternetAddressList *list = internet_address_list_parse(nullptr, from)) {
+            Ref<InternetAddressList> owner(list);
+            mail.fromAddress = mailboxes(list, &mail.fromName).value(0);
+        }
+    }
+    if (const char *subject = value(TriageFields::Subject))
+        mail.subject = decodedOwned(g_mime_utils_header_decode_text(nullptr, subject)).simplified();
+    // Only a content type that names a report is worth an object.
+    if (const char *type = value(TriageFields::ContentType);
+        type && fields->value[TriageFields::ContentType].toLower().contains("report")) {
+        if (GMimeContentType *parsed = g_mime_content_type_parse(nullptr, type)) {
+            Ref<GMimeContentType> owner(parsed);
+            if (g_mime_content_type_is_type(parsed, "multipart", "report")) {
+                const char *reportType = g_mime_content_type_get_parameter(parsed, "report-type");
+                mail.deliveryReport = reportType && g_ascii_strcasecmp(reportType, "delivery-status") == 0;
+            }
+        }
+    }
+    return mail;
+}
+
 ParsedMail parseMailHeader(const QByteArray &header)
 {
+    if (auto plain = parsePlainMailHeader(header))
+        return std::move(*plain);
     initGMime();
     ParsedMail mail;
     GMimeMessage *message = messageFromBytes(header);
