@@ -297,12 +297,15 @@ DbResult<QList<ReplyRecord>> InboxRepository::read(qint64 campaignId, const QStr
 
 DbResult<QString> InboxRepository::setting(const QString &name, const QString &fallback) const
 {
-    QSqlQuery q = m_db.prepare(u"SELECT value FROM inbox_settings WHERE name = ?"_s);
+    // Cached: read once per reply by stop on reply.
+    QSqlQuery &q = m_db.cached(u"SELECT value FROM inbox_settings WHERE name = ?"_s);
     q.addBindValue(name);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(),
                               QCoreApplication::translate("Database", "Cannot read the inbox settings"));
-    return q.next() ? q.value(0).toString() : fallback;
+    const QString value = q.next() ? q.value(0).toString() : fallback;
+    q.finish();
+    return value;
 }
 
 DbStatus InboxRepository::setSetting(const QString &name, const QString &value)
@@ -328,7 +331,8 @@ DbResult<int> InboxRepository::stopSendsTo(const QString &address, const QDateTi
     if (!transaction.status())
         return transaction.status().error();
     // A later reply extends the hold; an earlier one never shortens it.
-    QSqlQuery stop = m_db.prepare(
+    // (Both statements cached: inbox sync runs them per reply.)
+    QSqlQuery &stop = m_db.cached(
         u"INSERT INTO send_stops (address, until_at, reason, created_at) VALUES (?, ?, ?, ?) ON CONFLICT "
         "(address) DO UPDATE SET until_at = CASE WHEN excluded.until_at > send_stops.until_at THEN "
         "excluded.until_at ELSE send_stops.until_at END, reason = excluded.reason"_s);
@@ -340,7 +344,7 @@ DbResult<int> InboxRepository::stopSendsTo(const QString &address, const QDateTi
         return m_db.errorFrom(stop.lastError(),
                               QCoreApplication::translate("Database", "Cannot store the stop on reply"));
     // Queued sends wait until the hold ends; the scheduler only claims due rows.
-    QSqlQuery hold = m_db.prepare(
+    QSqlQuery &hold = m_db.cached(
         u"UPDATE send_queue SET scheduled_at = ?, reason = ?, updated_at = ? WHERE lower(recipient) = ? AND "
         "state = 'queued' AND scheduled_at < ?"_s);
     hold.addBindValue(sendtime::bind(until));

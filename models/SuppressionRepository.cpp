@@ -61,7 +61,8 @@ DbResult<bool> SuppressionRepository::add(SuppressionKind kind, const QString &v
         return DbError{DbError::Kind::Invalid,
                        QCoreApplication::translate("Database", "\"%1\" is not a %2 to suppress.")
                            .arg(value, toString(kind))};
-    QSqlQuery q = m_db.prepare(u"INSERT INTO suppressions (kind, value, reason, source, created_at) VALUES "
+    // Cached: inbox sync suppresses per bounce and opt-out in bulk.
+    QSqlQuery &q = m_db.cached(u"INSERT INTO suppressions (kind, value, reason, source, created_at) VALUES "
                                "(?, ?, ?, ?, ?) ON CONFLICT (kind, value) DO NOTHING"_s);
     q.addBindValue(toString(kind));
     q.addBindValue(normalized);
