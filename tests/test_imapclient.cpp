@@ -3,6 +3,7 @@
 // the Sent folder, UIDVALIDITY, and the errors a user can meet; the header
 // windows of HeaderStream, read on the same connection or ahead on another.
 #include "DovecotServer.h"
+#include "inbox/BodyStream.h"
 #include "inbox/HeaderStream.h"
 #include "inbox/ImapClient.h"
 #include "inbox/ImapFolderName.h"
@@ -211,6 +212,56 @@ private slots:
         QCOMPARE(flags->size(), 5);
         for (const auto &[uid, seen] : *flags)
             QVERIFY2(!seen, qPrintable(u"UID %1 was marked \\Seen"_s.arg(uid)));
+    }
+
+    // Bodies asked for are answered in order, parsed, on the caller's thread
+    // or on one of their own; a failed FETCH is one error, and no take()
+    // waits forever after it.
+    void bodyStreamAnswersInOrder_data()
+    {
+        QTest::addColumn<bool>("onItsOwnThread");
+        QTest::newRow("on the caller's thread") << false;
+        QTest::newRow("on its own thread") << true;
+    }
+
+    void bodyStreamAnswersInOrder()
+    {
+        QFETCH(bool, onItsOwnThread);
+        ImapClient client;
+        QVERIFY(client.open(account()));
+        QVERIFY(client.examine(u"INBOX"_s));
+        {
+            BodyStream bodies(client, onItsOwnThread);
+            bodies.request({4, 2});
+            bodies.request({});
+            bodies.request({5, 4711});
+            const auto first = bodies.take();
+            QVERIFY2(first, qPrintable(bodies.error()));
+            QCOMPARE(first->size(), 2);
+            QCOMPARE(first->value(2).mail.subject, u"Message 2"_s);
+            QCOMPARE(first->value(4).mail.subject, u"Message 4"_s);
+            QVERIFY(first->value(4).raw.contains("Body 4"));
+            QCOMPARE(first->value(4).uid, 4u);
+            const auto none = bodies.take();
+            QVERIFY(none && none->isEmpty());
+            const auto last = bodies.take();
+            QVERIFY(last);
+            QCOMPARE(last->keys(), QList<quint32>{5}); // 4711 does not exist
+            const auto nothingAsked = bodies.take();
+            QVERIFY(nothingAsked && nothingAsked->isEmpty());
+        }
+        const auto flags = client.uidsAndSeen();
+        QVERIFY(flags);
+        for (const auto &[uid, seen] : *flags)
+            QVERIFY2(!seen, qPrintable(u"UID %1 was marked \\Seen"_s.arg(uid)));
+
+        client.close();
+        BodyStream bodies(client, onItsOwnThread);
+        bodies.request({1});
+        bodies.request({2});
+        QVERIFY(!bodies.take());
+        QVERIFY2(bodies.error().contains(u"no connection"_s), qPrintable(bodies.error()));
+        QVERIFY(!bodies.take());
     }
 
     void searchesTheSentFolderByMessageId()

@@ -3,6 +3,7 @@
 #include "MailParser.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <condition_variable>
 #include <deque>
@@ -30,9 +31,9 @@ struct HeaderStream::Ahead
     std::thread thread;
     std::mutex mutex;
     std::condition_variable changed;
-    std::deque<QList<TriagedHeader>> ready; // windows read, not yet taken
-    bool finished = false;                  // no more windows: the end, or error
-    bool stop = false;                      // the sync needs no more
+    std::deque<QList<FetchedMessage>> ready; // windows read, not yet taken
+    bool finished = false;                   // no more windows: the end, or error
+    bool stop = false;                       // the sync needs no more
     QString error;
 
     void run(UidWindows windows)
@@ -44,16 +45,15 @@ struct HeaderStream::Ahead
                 if (stop)
                     return;
             }
-            const auto messages = client.fetchWindow(*window, FetchPart::Header);
+            auto messages = client.fetchWindow(*window, FetchPart::Header);
             if (!messages) {
                 finish(client.error().message);
                 return;
             }
             if (messages->isEmpty())
                 continue;
-            QList<TriagedHeader> heads = triaged(*messages);
             std::lock_guard lock(mutex);
-            ready.push_back(std::move(heads));
+            ready.push_back(std::move(*messages));
             changed.notify_all();
         }
         finish(QString());
@@ -115,9 +115,13 @@ bool HeaderStream::readAhead(const ImapAccount &account, const QString &folder, 
 
 std::optional<QList<TriagedHeader>> HeaderStream::next()
 {
+    QElapsedTimer waiting;
+    waiting.start();
     if (!m_ahead) {
         while (const auto window = m_windows.take()) {
+            waiting.restart();
             const auto messages = m_client.fetchWindow(*window, FetchPart::Header);
+            m_nsWaited += waiting.nsecsElapsed();
             if (!messages) {
                 m_error = m_client.error().message;
                 return std::nullopt;
@@ -129,14 +133,17 @@ std::optional<QList<TriagedHeader>> HeaderStream::next()
     }
     std::unique_lock lock(m_ahead->mutex);
     m_ahead->changed.wait(lock, [&] { return !m_ahead->ready.empty() || m_ahead->finished; });
+    m_nsWaited += waiting.nsecsElapsed();
     if (m_ahead->ready.empty()) {
         m_error = m_ahead->error;
         return std::nullopt;
     }
-    QList<TriagedHeader> window = std::move(m_ahead->ready.front());
+    const QList<FetchedMessage> window = std::move(m_ahead->ready.front());
     m_ahead->ready.pop_front();
     m_ahead->changed.notify_all();
-    return window;
+    lock.unlock();
+    // Parsed here: the reader only waits for the server, the sync has time.
+    return triaged(window);
 }
 
 } // namespace outreach::inbox

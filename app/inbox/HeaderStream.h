@@ -1,11 +1,12 @@
 // The headers of a folder's new mail, window by window, each parsed for
-// InboxSync's triage (parseMailHeader). They are read through the sync's
-// own connection when asked for, or, when the folder holds more than one
-// window of new mail (a first sync), ahead of the sync on a second
-// connection and thread: the server then serves the next windows while the
-// sync decides about and records the current one, so the server's time
-// and ours overlap instead of adding up. The read-ahead stays at most
-// kWindowsAhead windows in front, which bounds its memory.
+// InboxSync's triage (parseMailHeader) when taken. They are read through
+// the sync's own connection when asked for, or, when the folder holds more
+// than one window of new mail (a first sync), ahead of the sync on a second
+// connection and thread that does nothing but wait for the server: the
+// server then serves the next windows while the sync decides about and
+// records the current one, so the server's time and ours overlap instead
+// of adding up. The read-ahead stays at most kWindowsAhead windows in
+// front, which bounds its memory.
 #pragma once
 
 #include "ImapClient.h"
@@ -47,6 +48,8 @@ public:
     // end, or on failure: error() is then not empty.
     std::optional<QList<TriagedHeader>> next();
     QString error() const { return m_error; }
+    // Time spent waiting for the server's answers (not parsing them).
+    qint64 nsWaited() const { return m_nsWaited; }
 
 private:
     struct Ahead;
@@ -56,6 +59,7 @@ private:
     UidWindows m_windows;
     std::unique_ptr<Ahead> m_ahead;
     QString m_error;
+    qint64 m_nsWaited = 0;
 };
 
 } // namespace outreach::inbox

@@ -302,8 +302,10 @@ std::optional<UidWindows::Window> UidWindows::take()
 
 std::optional<QList<FetchedMessage>> ImapClient::fetchWindow(const UidWindows::Window &window, FetchPart part)
 {
-    if (!m_imap)
+    if (!m_imap) {
+        failNotConnected();
         return std::nullopt;
+    }
     clist *result = nullptr;
     if (!ok(uidFetch(m_imap, mailimap_set_new_interval(window.from, window.to),
                      part == FetchPart::Header ? Attributes::Header : Attributes::Whole, &result))) {
@@ -346,7 +348,7 @@ bool ImapClient::fetchUids(const QList<quint32> &uids,
                            const std::function<bool(const FetchedMessage &)> &sink)
 {
     if (!m_imap)
-        return false;
+        return failNotConnected();
     if (uids.isEmpty())
         return true;
     mailimap_set *set = mailimap_set_new_empty();
@@ -388,6 +390,13 @@ std::optional<QList<quint32>> ImapClient::searchMessageId(const QString &message
         uids.append(*static_cast<uint32_t *>(clist_content(it)));
     mailimap_search_result_free(result);
     return uids;
+}
+
+bool ImapClient::failNotConnected()
+{
+    return fail(ImapError::Kind::Protocol,
+                QCoreApplication::translate("ImapClient", "There is no connection to the IMAP server %1.")
+                    .arg(m_account.host));
 }
 
 bool ImapClient::failReadingMessages()

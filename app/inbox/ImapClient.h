@@ -120,6 +120,7 @@ public:
 private:
     bool fail(ImapError::Kind kind, const QString &message);
     bool failReadingMessages(); // a failed UID FETCH of messages
+    bool failNotConnected();
     bool verifyCertificate();
 
     mailimap *m_imap = nullptr;

@@ -1,5 +1,6 @@
 #include "InboxSync.h"
 
+#include "BodyStream.h"
 #include "EventRepository.h"
 #include "HeaderStream.h"
 #include "InboxRepository.h"
@@ -9,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <optional>
@@ -98,6 +100,7 @@ SyncSummary InboxSync::syncSender(const Sender &sender, const QString &secret, b
 {
     SyncSummary summary;
     m_wroteTo.clear();
+    m_waitedForMail = 0;
     if (sender.kind != SenderKind::Mailbox || sender.imapHost.isEmpty())
         return summary;
     const ImapAccount account = accountFor(sender, secret, oauth2);
@@ -177,19 +180,42 @@ void InboxSync::syncFolder(ImapClient &client, const ImapAccount &account, const
     // Headers first; the body only of mail that can concern one of our
     // sends (MailClassifier::mayBeReportOrOptOut, a thread id we sent, a
     // sender we wrote to). Everything else, the bulk of a real inbox, is
-    // never downloaded or parsed beyond its header. The bodies of a
-    // window's candidates come in one more FETCH on this connection; the
-    // headers of a large backlog are read ahead on a second one.
+    // never downloaded or parsed beyond its header. In a backlog three
+    // things overlap: the headers of the next windows are read ahead on a
+    // second connection, the bodies of this window are fetched and parsed
+    // on this connection's thread, and the window before is recorded here.
     HeaderStream headers(client, first, *status, m_headerWindow);
     if (status->uidNext != 0 && quint64(status->uidNext) > quint64(first) + m_headerWindow)
         headers.readAhead(account, folder); // else (or when refused) on this connection
+    BodyStream bodies(client, headers.readsAhead());
+    std::optional<QList<TriagedHeader>> pending; // its bodies asked for, not yet recorded
+    const auto recordPending = [&] {
+        if (!pending)
+            return;
+        auto mails = bodies.take();
+        if (!mails)
+            failure = bodies.error();
+        else
+            recordWindow(sender, folder, *pending, *mails, summary, next, failure);
+        pending.reset();
+    };
+    const auto countWaits = qScopeGuard([&] { m_waitedForMail += headers.nsWaited() + bodies.nsWaited(); });
     while (failure.isEmpty()) {
-        const auto heads = headers.next();
+        auto heads = headers.next();
         if (!heads) {
-            failure = headers.error();
+            recordPending(); // what was read before the end (or a failure) still counts
+            if (failure.isEmpty())
+                failure = headers.error();
             break;
         }
-        recordWindow(client, sender, folder, *heads, summary, next, failure);
+        auto wanted = wantedOf(sender, *heads);
+        if (!wanted) {
+            failure = wanted.errorMessage();
+            break;
+        }
+        bodies.request(*wanted);
+        recordPending();
+        pending = std::move(*heads);
     }
     if (!failure.isEmpty()) {
         next.lastError = failure;
@@ -199,31 +225,23 @@ void InboxSync::syncFolder(ImapClient &client, const ImapAccount &account, const
         summary.errors.append(saved.errorMessage());
 }
 
-bool InboxSync::recordWindow(ImapClient &client, const Sender &sender, const QString &folder,
-                             const QList<TriagedHeader> &heads, SyncSummary &summary, SyncPosition &next,
-                             QString &failure)
+DbResult<QList<quint32>> InboxSync::wantedOf(const Sender &sender, const QList<TriagedHeader> &heads)
 {
     QList<quint32> wanted;
-    QSet<quint32> isWanted;
     for (const TriagedHeader &head : heads) {
         auto may = mayConcernUs(sender, head.head);
-        if (!may) {
-            failure = may.errorMessage();
-            return false;
-        }
-        if (may.value()) {
+        if (!may)
+            return may.error();
+        if (may.value())
             wanted.append(head.uid);
-            isWanted.insert(head.uid);
-        }
     }
-    QHash<quint32, QByteArray> whole;
-    if (!client.fetchUids(wanted, [&](const FetchedMessage &m) {
-            whole.insert(m.uid, m.raw);
-            return true;
-        })) {
-        failure = client.error().message;
-        return false;
-    }
+    return wanted;
+}
+
+bool InboxSync::recordWindow(const Sender &sender, const QString &folder, const QList<TriagedHeader> &heads,
+                             const QHash<quint32, FetchedMail> &whole, SyncSummary &summary,
+                             SyncPosition &next, QString &failure)
+{
     // The window is recorded in one transaction, its events appended in one
     // batch: all of it or none, and the stored position moves with it (a
     // failed window is read again by the next pass).
@@ -245,13 +263,13 @@ bool InboxSync::recordWindow(ImapClient &client, const Sender &sender, const QSt
     QList<NewEvent> events;
     for (const TriagedHeader &head : heads) {
         ++summary.fetched;
-        if (!isWanted.contains(head.uid)) {
-            ++summary.unmatched;
-        } else if (const auto raw = whole.constFind(head.uid); raw != whole.cend()) {
-            auto outcome = record(sender, folder, head.uid, *raw, summary, events);
+        if (const auto mail = whole.constFind(head.uid); mail != whole.cend()) {
+            auto outcome = record(sender, folder, *mail, summary, events);
             if (!outcome)
                 return fail(outcome.errorMessage());
-        } // else: expunged between the two FETCHes
+        } else {
+            ++summary.unmatched; // not asked for (or expunged between the two FETCHes)
+        }
         next.lastUid = std::max(next.lastUid, head.uid);
     }
     if (!transaction)
@@ -263,11 +281,13 @@ bool InboxSync::recordWindow(ImapClient &client, const Sender &sender, const QSt
     return true;
 }
 
-DbResult<RecordOutcome> InboxSync::record(const Sender &sender, const QString &folder, quint32 uid,
-                                          const QByteArray &raw, SyncSummary &summary,
+DbResult<RecordOutcome> InboxSync::record(const Sender &sender, const QString &folder,
+                                          const FetchedMail &fetched, SyncSummary &summary,
                                           QList<NewEvent> &events)
 {
-    const ParsedMail mail = parseMail(raw);
+    const ParsedMail &mail = fetched.mail;
+    const QByteArray &raw = fetched.raw;
+    const quint32 uid = fetched.uid;
     if (!mail.valid) {
         ++summary.unmatched;
         return RecordOutcome::Unmatched;

@@ -11,6 +11,7 @@
 // (InboxSyncRunner does).
 #pragma once
 
+#include "BodyStream.h"
 #include "Database.h"
 #include "EventRepository.h"
 #include "HeaderStream.h"
@@ -65,13 +66,17 @@ public:
     // Records one received mail (the unit sync applies to every fetched
     // one): its reply row, suppression and stop-on-reply at once; its event
     // is added to events, for the caller to append in the same transaction.
-    DbResult<RecordOutcome> record(const Sender &sender, const QString &folder, quint32 uid,
-                                   const QByteArray &raw, SyncSummary &summary, QList<NewEvent> &events);
+    DbResult<RecordOutcome> record(const Sender &sender, const QString &folder, const FetchedMail &mail,
+                                   SyncSummary &summary, QList<NewEvent> &events);
 
     // Whether a mail, by its header alone (parseMailHeader()), may be one
     // record() would match to a send: only then is its body fetched.
     // Whether we wrote to a sender is looked up once per address and pass.
     DbResult<bool> mayConcernUs(const Sender &sender, const ParsedMail &head);
+
+    // How long the last syncSender() waited for the server's mail (the next
+    // window of headers, a window's bodies), its own work aside.
+    double secondsWaitedForMail() const { return m_waitedForMail / 1e9; }
 
     // UIDs per header FETCH (tests make it small to get many windows).
     void setHeaderWindow(quint32 uids) { m_headerWindow = std::max<quint32>(uids, 1); }
@@ -86,17 +91,20 @@ public:
 private:
     void syncFolder(ImapClient &client, const ImapAccount &account, const Sender &sender,
                     const QString &folder, SyncSummary &summary);
-    // Fetches the bodies of a window's candidates and records them in one
-    // transaction; on failure nothing of the window stays, next is as before
-    // and failure says why.
-    bool recordWindow(ImapClient &client, const Sender &sender, const QString &folder,
-                      const QList<TriagedHeader> &heads, SyncSummary &summary, SyncPosition &next,
+    // The UIDs of a window whose bodies are worth fetching (mayConcernUs).
+    DbResult<QList<quint32>> wantedOf(const Sender &sender, const QList<TriagedHeader> &heads);
+    // Records a window, given the whole of its wanted mails, in one
+    // transaction; on failure nothing of it stays, next is as before and
+    // failure says why.
+    bool recordWindow(const Sender &sender, const QString &folder, const QList<TriagedHeader> &heads,
+                      const QHash<quint32, FetchedMail> &whole, SyncSummary &summary, SyncPosition &next,
                       QString &failure);
     void resolveInDoubt(ImapClient &client, const Sender &sender, SyncSummary &summary);
 
     Database &m_db;
     QDateTime m_now;
     quint32 m_headerWindow = 500;   // the bodies of a window's candidates follow in one more FETCH
+    qint64 m_waitedForMail = 0;     // ns in the last syncSender()
     QHash<QString, bool> m_wroteTo; // lower-case sender address -> a recent send to it
 };
 
