@@ -1267,6 +1267,13 @@
     </message>
 </context>
 <context>
+    <name>HeaderStream</name>
+    <message>
+        <source>The folder &quot;%1&quot; changed its UIDVALIDITY during the sync.</source>
+        <translation>Der Ordner „%1“ hat während der Synchronisierung seine UIDVALIDITY geändert.</translation>
+    </message>
+</context>
+<context>
     <name>ImapClient</name>
     <message>
         <source>IMAP without TLS is only allowed to this computer (loopback), not to %1.</source>
@@ -1311,6 +1318,22 @@
     <message>
         <source>Reading messages from %1 failed: %2</source>
         <translation>Das Lesen der Nachrichten von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the connection was lost.</source>
+        <translation>die Verbindung ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>its answer broke off or could not be read.</source>
+        <translation>seine Antwort brach ab oder war nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>the server gave no reason (libetpan error %1).</source>
+        <translation>der Server hat keinen Grund genannt (libetpan-Fehler %1).</translation>
+    </message>
+    <message>
+        <source>There is no connection to the IMAP server %1.</source>
+        <translation>Es besteht keine Verbindung zum IMAP-Server %1.</translation>
     </message>
     <message>
         <source>Searching %1 failed: %2</source>

@@ -8,6 +8,8 @@
 #include <libetpan/libetpan.h>
 
 #include <algorithm>
+#include <csignal>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +39,19 @@ QString serverText(mailimap *imap)
     return QString();
 }
 
+// Why a command failed: the server's words, or what happened to the
+// connection when there are none (a server that died mid-answer).
+QString reasonFor(mailimap *imap, int r)
+{
+    if (QString text = serverText(imap); !text.isEmpty())
+        return text;
+    if (r == MAILIMAP_ERROR_STREAM)
+        return QCoreApplication::translate("ImapClient", "the connection was lost.");
+    if (r == MAILIMAP_ERROR_PARSE) // also what a connection lost mid-answer gives
+        return QCoreApplication::translate("ImapClient", "its answer broke off or could not be read.");
+    return QCoreApplication::translate("ImapClient", "the server gave no reason (libetpan error %1).").arg(r);
+}
+
 void setServerName(mailstream_ssl_context *context, void *data)
 {
     mailstream_ssl_set_server_name(context, static_cast<char *>(data));
@@ -56,7 +71,16 @@ std::optional<ImapSecurity> imapSecurityFromString(const QString &text)
     return std::nullopt;
 }
 
-ImapClient::ImapClient() = default;
+ImapClient::ImapClient()
+{
+    // libetpan writes to its socket without MSG_NOSIGNAL: a server that
+    // drops the connection (a crash, a kick, a network cut) would kill the
+    // whole process with SIGPIPE at the next write, often the LOGOUT. With
+    // SIGPIPE ignored the write fails with EPIPE, which libetpan reports as
+    // an error like any other. (Qt's own sockets never raise it.)
+    static std::once_flag once;
+    std::call_once(once, [] { std::signal(SIGPIPE, SIG_IGN); });
+}
 
 ImapClient::~ImapClient()
 {
@@ -188,7 +212,7 @@ std::optional<FolderStatus> ImapClient::examine(const QString &folder)
     if (!ok(r)) {
         fail(r == MAILIMAP_ERROR_EXAMINE ? ImapError::Kind::NoSuchFolder : ImapError::Kind::Protocol,
              QCoreApplication::translate("ImapClient", "The folder \"%1\" on %2 cannot be opened: %3")
-                 .arg(folder, m_account.host, serverText(m_imap)));
+                 .arg(folder, m_account.host, reasonFor(m_imap, r)));
         return std::nullopt;
     }
     FolderStatus status;
@@ -307,9 +331,10 @@ std::optional<QList<FetchedMessage>> ImapClient::fetchWindow(const UidWindows::W
         return std::nullopt;
     }
     clist *result = nullptr;
-    if (!ok(uidFetch(m_imap, mailimap_set_new_interval(window.from, window.to),
-                     part == FetchPart::Header ? Attributes::Header : Attributes::Whole, &result))) {
-        failReadingMessages();
+    if (const int r = uidFetch(m_imap, mailimap_set_new_interval(window.from, window.to),
+                               part == FetchPart::Header ? Attributes::Header : Attributes::Whole, &result);
+        !ok(r)) {
+        failReadingMessages(r);
         return std::nullopt;
     }
     QList<FetchedMessage> messages;
@@ -355,8 +380,8 @@ bool ImapClient::fetchUids(const QList<quint32> &uids,
     for (const quint32 uid : uids)
         mailimap_set_add_single(set, uid);
     clist *result = nullptr;
-    if (!ok(uidFetch(m_imap, set, Attributes::Whole, &result)))
-        return failReadingMessages();
+    if (const int r = uidFetch(m_imap, set, Attributes::Whole, &result); !ok(r))
+        return failReadingMessages(r);
     bool keepGoing = true;
     for (clistiter *it = clist_begin(result); it && keepGoing; it = clist_next(it)) {
         Row row = readRow(static_cast<mailimap_msg_att *>(clist_content(it)));
@@ -382,7 +407,7 @@ std::optional<QList<quint32>> ImapClient::searchMessageId(const QString &message
     mailimap_search_key_free(key);
     if (!ok(r)) {
         fail(ImapError::Kind::Protocol, QCoreApplication::translate("ImapClient", "Searching %1 failed: %2")
-                                            .arg(m_account.host, serverText(m_imap)));
+                                            .arg(m_account.host, reasonFor(m_imap, r)));
         return std::nullopt;
     }
     QList<quint32> uids;
@@ -399,11 +424,11 @@ bool ImapClient::failNotConnected()
                     .arg(m_account.host));
 }
 
-bool ImapClient::failReadingMessages()
+bool ImapClient::failReadingMessages(int r)
 {
     return fail(ImapError::Kind::Protocol,
                 QCoreApplication::translate("ImapClient", "Reading messages from %1 failed: %2")
-                    .arg(m_account.host, serverText(m_imap)));
+                    .arg(m_account.host, reasonFor(m_imap, r)));
 }
 
 std::optional<QList<QPair<quint32, bool>>> ImapClient::uidsAndSeen()

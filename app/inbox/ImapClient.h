@@ -119,7 +119,7 @@ public:
 
 private:
     bool fail(ImapError::Kind kind, const QString &message);
-    bool failReadingMessages(); // a failed UID FETCH of messages
+    bool failReadingMessages(int r); // a failed UID FETCH of messages (libetpan's result r)
     bool failNotConnected();
     bool verifyCertificate();
 
