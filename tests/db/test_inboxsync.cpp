@@ -15,10 +15,15 @@
 #include "inbox/InboxSync.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace outreach;
@@ -418,6 +423,72 @@ private slots:
         QCOMPARE(again.unmatched, 2);
         QCOMPARE(eventsOf(t.db(), c.messageIds[1]), QStringList{u"bounced/imap"_s});
         QCOMPARE(InboxRepository(t.db()).position(sender.id, folder)->lastUid, 4u);
+    }
+
+    // The server dies (its session processes killed) at a random moment of
+    // a pass over two connections, three passes in a row: every pass ends,
+    // each with an error or done; then one the server survives reads the
+    // rest. No answer is lost or counted twice, the mailbox is unchanged.
+    void aServerCrashMidSyncLosesNothing()
+    {
+        OUTREACH_TEST_DB(t);
+        const QString folder = newFolder();
+        const Sender sender = makeInboxSender(t.db(), m_server, folder);
+        constexpr int kAnswers = 60;
+        constexpr int kMails = 600;
+        QList<Send> sends;
+        for (int i = 0; i < kAnswers; ++i)
+            sends.append({u"crash-%1@mail.acme-outreach.test"_s.arg(i), u"lead%1@crash.example"_s.arg(i)});
+        const AbCampaign c = makeSends(t.db(), sender, sends);
+        for (int i = 0; i < kMails; ++i) {
+            const QByteArray n = QByteArray::number(i);
+            const Send &send = sends.at((i / 10) % kAnswers);
+            QByteArray mail;
+            if (i % 10 == 0)
+                mail = "From: Lead <" + send.recipient.toUtf8() +
+                       ">\nTo: anna.sales@acme-outreach.test\nSubject: Re: Quick idea\nMessage-ID: "
+                       "<crash-reply-" +
+                       n + "@crash.example>\nIn-Reply-To: <" + send.rfcId.toUtf8() +
+                       ">\nContent-Type: text/plain\n\nSounds good.\n";
+            else
+                mail = "From: News <news@news.example>\nTo: anna.sales@acme-outreach.test\nSubject: Digest " +
+                       n + "\nMessage-ID: <crash-digest-" + n +
+                       "@news.example>\nContent-Type: text/plain\n\nNews.\n";
+            QVERIFY(m_server.deliver(mail, folder));
+        }
+
+        QRandomGenerator random(20261204);
+        for (int pass = 0; pass < 3; ++pass) {
+            const int delayMs = random.bounded(5, 300);
+            std::atomic<int> killed = 0;
+            std::thread crash([&] {
+                std::this_thread::sleep_for(std::chrono::milliseconds(delayMs));
+                killed = m_server.killSessions();
+            });
+            const SyncSummary s = sync(t.db(), sender, QString(), 20);
+            crash.join();
+            const quint32 lastUid = InboxRepository(t.db()).position(sender.id, folder)->lastUid;
+            qInfo("pass %d: crash after %d ms killed %d sessions; %lld fetched, %lld replies, position %u, "
+                  "errors: %s",
+                  pass, delayMs, int(killed), s.fetched, s.replies, lastUid,
+                  qPrintable(s.errors.join(u"; "_s)));
+            QVERIFY2(!s.errors.isEmpty() || lastUid == kMails, qPrintable(u"pass %1"_s.arg(pass)));
+            // Each error names the server and says what happened.
+            for (const QString &error : s.errors) {
+                QVERIFY2(error.contains(m_server.host()), qPrintable(error));
+                QVERIFY2(!error.trimmed().endsWith(u':'), qPrintable(error));
+            }
+        }
+        const SyncSummary rest = sync(t.db(), sender, QString(), 20);
+        QVERIFY2(rest.errors.isEmpty(), qPrintable(rest.errors.join(u"; "_s)));
+        QCOMPARE(InboxRepository(t.db()).position(sender.id, folder)->lastUid, quint32(kMails));
+        QCOMPARE(count(t.db(), u"replies"_s), qint64(kAnswers));
+        for (int i = 0; i < kAnswers; ++i)
+            QCOMPARE(eventsOf(t.db(), c.messageIds[i]), QStringList{u"replied/imap"_s});
+        const auto state = mailboxState(folder);
+        QCOMPARE(state.size(), kMails);
+        for (const auto &[uid, seen] : state)
+            QVERIFY2(!seen, qPrintable(u"UID %1 was marked \\Seen"_s.arg(uid)));
     }
 
     void refusedLoginIsOneClearError()

@@ -12,9 +12,11 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
+#include <csignal>
 #include <grp.h>
 #include <pwd.h>
 #include <sys/stat.h>
+#include <sys/types.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -283,6 +285,32 @@ bool DovecotServer::waitForSessionsToEnd(int timeoutMs) const
         QThread::msleep(20);
     }
     return true;
+}
+
+int DovecotServer::killSessions() const
+{
+    QFile pidFile(m_dir.path() + u"/base/master.pid"_s);
+    bool ok = false;
+    const qint64 master = pidFile.open(QIODevice::ReadOnly) ? pidFile.readAll().trimmed().toLongLong(&ok) : 0;
+    if (!ok)
+        return 0;
+    int killed = 0;
+    const QStringList pids = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &pid : pids) {
+        QFile stat(u"/proc/"_s + pid + u"/stat"_s);
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const qsizetype close = text.lastIndexOf(')');
+        // "PID (imap) S PPID ...": a session process of this master.
+        if (close < 0 || !text.contains(" (imap) "))
+            continue;
+        if (text.mid(close + 2).split(' ').value(1).toLongLong() != master)
+            continue;
+        if (::kill(pid_t(pid.toLongLong()), SIGKILL) == 0)
+            ++killed;
+    }
+    return killed;
 }
 
 double DovecotServer::cpuSeconds() const

@@ -46,6 +46,9 @@ public:
     // processes it runs (imap, auth, ...) and those that have ended. For
     // benchmarks: who a sync waits for, the server or the client.
     double cpuSeconds() const;
+    // Kills every IMAP session process of this server (SIGKILL): to the
+    // client, the server crashed mid-answer. Returns how many there were.
+    int killSessions() const;
     // Waits until no IMAP session process is left (each one's CPU time is
     // then in cpuSeconds()); false when one still runs after timeoutMs.
     bool waitForSessionsToEnd(int timeoutMs) const;
