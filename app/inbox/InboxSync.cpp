@@ -4,14 +4,12 @@
 #include "EventRepository.h"
 #include "HeaderStream.h"
 #include "InboxRepository.h"
-#include "MailParser.h"
 #include "SendQueueRepository.h"
 #include "SuppressionRepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QScopeGuard>
-#include <QSet>
 
 #include <optional>
 

@@ -243,6 +243,15 @@ QList<QHash<QString, QString>> parseFieldBlocks(const QString &text)
 
 namespace {
 
+// multipart/report; report-type=delivery-status (RFC 3464).
+bool isDeliveryReport(GMimeContentType *type)
+{
+    if (!g_mime_content_type_is_type(type, "multipart", "report"))
+        return false;
+    const char *reportType = g_mime_content_type_get_parameter(type, "report-type");
+    return reportType && g_ascii_strcasecmp(reportType, "delivery-status") == 0;
+}
+
 // The fields parseMailHeader() promises.
 void readTriageFields(GMimeMessage *message, ParsedMail &mail)
 {
@@ -257,11 +266,7 @@ void readTriageFields(GMimeMessage *message, ParsedMail &mail)
     if (const char *subject = g_mime_message_get_subject(message))
         mail.subject = QString::fromUtf8(subject).simplified();
     if (GMimeObject *body = g_mime_message_get_mime_part(message)) {
-        GMimeContentType *type = g_mime_object_get_content_type(body);
-        if (g_mime_content_type_is_type(type, "multipart", "report")) {
-            const char *reportType = g_mime_content_type_get_parameter(type, "report-type");
-            mail.deliveryReport = reportType && g_ascii_strcasecmp(reportType, "delivery-status") == 0;
-        }
+        mail.deliveryReport = isDeliveryReport(g_mime_object_get_content_type(body));
     }
 }
 
@@ -387,10 +392,7 @@ std::optional<ParsedMail> parsePlainMailHeader(const QByteArray &header)
         type && fields->value[TriageFields::ContentType].toLower().contains("report")) {
         if (GMimeContentType *parsed = g_mime_content_type_parse(nullptr, type)) {
             Ref<GMimeContentType> owner(parsed);
-            if (g_mime_content_type_is_type(parsed, "multipart", "report")) {
-                const char *reportType = g_mime_content_type_get_parameter(parsed, "report-type");
-                mail.deliveryReport = reportType && g_ascii_strcasecmp(reportType, "delivery-status") == 0;
-            }
+            mail.deliveryReport = isDeliveryReport(parsed);
         }
     }
     return mail;
